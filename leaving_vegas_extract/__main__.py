@@ -1,0 +1,5 @@
+"""``python -m leaving_vegas_extract``."""
+
+from .cli import main
+
+main()

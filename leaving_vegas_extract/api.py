@@ -1,0 +1,39 @@
+"""The library's entry points: text, bytes or a file in, a validated :class:`Article` out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .models import Article
+from .options import ExtractOptions
+from .pipeline import extract_source
+from .reader import read_bytes
+
+
+def extract_bytes(
+    data: bytes, *, source: str | None = None, options: ExtractOptions | None = None
+) -> Article:
+    """Extract an article from raw bytes (decoding and format detected from the content)."""
+    options = options or ExtractOptions()
+    text = read_bytes(data, path=source, encoding=options.encoding, max_bytes=options.max_bytes)
+    return extract_source(text, options)
+
+
+def extract_text(
+    text: str, *, source: str | None = None, options: ExtractOptions | None = None
+) -> Article:
+    """Extract an article from decoded text; ``source`` is the path recorded in the output."""
+    return extract_bytes(text.encode("utf-8"), source=source, options=options)
+
+
+def extract_file(path: str | Path, *, options: ExtractOptions | None = None) -> Article:
+    """Extract an article from a file; the path is recorded as given (POSIX separators)."""
+    from .reader import read_path
+
+    options = options or ExtractOptions()
+    return extract_bytes(read_path(path, options.max_bytes), source=posix(path), options=options)
+
+
+def posix(path: str | Path) -> str:
+    """The path as given, with POSIX separators, never made absolute."""
+    return str(path).replace("\\", "/")

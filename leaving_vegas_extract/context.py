@@ -1,0 +1,64 @@
+"""What every part parser sees (the document so far) and what it returns (a part result)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import Block, Claims, SourceText
+from .models import Diagnostic, Lines
+from .options import ExtractOptions
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A located landmark for the section outline: a literal heading, a table, a note list."""
+
+    kind: str
+    lines: Lines
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PartResult:
+    """A part's output: Article field values, claimed lines, diagnostics, and anchors.
+
+    Keys of ``values`` that start with ``_`` are facts for later parts, not Article fields.
+    """
+
+    values: Mapping[str, Any] = field(default_factory=dict)
+    claims: tuple[tuple[Lines, str], ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    anchors: tuple[Anchor, ...] = ()
+
+
+@dataclass(slots=True)
+class Context:
+    """The document being extracted, and what the parts before this one found."""
+
+    source: SourceText
+    blocks: tuple[Block, ...]
+    options: ExtractOptions
+    rendering: str
+    claims: Claims = field(default_factory=Claims)
+    values: dict[str, Any] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    anchors: list[Anchor] = field(default_factory=list)
+
+    def merge(self, result: PartResult) -> None:
+        """Fold a part's result into the context."""
+        self.values.update(result.values)
+        for lines, part in result.claims:
+            self.claims.claim(lines, part)
+        self.diagnostics.extend(result.diagnostics)
+        self.anchors.extend(result.anchors)
+
+    def free_blocks(self) -> list[Block]:
+        """Blocks none of whose lines are claimed yet."""
+        owner = self.claims.owner
+        return [b for b in self.blocks if not any(n in owner for n in range(b.start, b.end + 1))]
+
+
+Part = Callable[[Context], PartResult | None]
+"""A part parser: reads the context, returns its result or ``None`` when it finds nothing."""

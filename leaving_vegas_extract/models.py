@@ -1,0 +1,246 @@
+"""Pydantic models of the output contract (``CONTRACT.md``): one article, one JSON document.
+
+Field order here is the key order of the JSON, so it follows the contract line by line.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.1"
+
+Lines = tuple[int, int]
+"""``[first, last]``, 1-based and inclusive, in the raw input."""
+
+
+class Model(BaseModel):
+    """Base: frozen, no unknown keys."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, json_schema_serialization_defaults_required=True
+    )
+
+
+class Extractor(Model):
+    """The package that wrote the document."""
+
+    name: str
+    version: str
+
+
+class Source(Model):
+    """Where the article came from, and which layout it was printed in."""
+
+    path: str | None = None
+    format: Literal["text", "html"] = "text"
+    rendering: str = "unknown"
+    sha256: str
+    bytes: int
+
+
+class Envelope(Model):
+    """The mirror's own header and footer; nulls when absent."""
+
+    article_id: str | None = None
+    title: str | None = None
+    reproduction_date: str | None = None
+    author: str | None = None
+    language: str | None = None
+    subjects: list[str] = Field(default_factory=list)
+    collections: list[str] = Field(default_factory=list)
+    publisher: str | None = None
+    license: str | None = None
+    extra: dict[str, str] = Field(default_factory=dict)
+
+
+class Paragraph(Model):
+    """Prose without its ``[n]`` markers; ``citations`` are the n's in order, no repeats."""
+
+    text: str
+    citations: list[int] = Field(default_factory=list)
+    lines: Lines
+
+
+class Section(Model):
+    """A node of the section tree."""
+
+    number: str | None = None
+    title: str
+    level: int = Field(ge=1)
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    lines: Lines | None = None
+
+
+class InfoboxField(Model):
+    """One labelled infobox row, as printed."""
+
+    label: str
+    values: list[str] = Field(default_factory=list)
+    citations: list[int] = Field(default_factory=list)
+    lines: Lines
+
+
+class Money(Model):
+    """A money value; ``text`` keeps it as printed (qualifiers included)."""
+
+    text: str
+    currency: str | None = None
+    amount: int | None = None
+    amount_max: int | None = None
+    citations: list[int] = Field(default_factory=list)
+
+
+class BasedOn(Model):
+    """The work a film is based on."""
+
+    title: str
+    authors: list[str] = Field(default_factory=list)
+
+
+class ReleaseDate(Model):
+    """One release: ISO date (with the precision given) and place, null when none."""
+
+    date: str | None = None
+    place: str | None = None
+
+
+class Infobox(Model):
+    """An infobox: every row in ``fields``, and typed film fields derived from them."""
+
+    kind: str = "unknown"
+    name: str
+    caption: str | None = None
+    fields: list[InfoboxField] = Field(default_factory=list)
+    directed_by: list[str] = Field(default_factory=list)
+    produced_by: list[str] = Field(default_factory=list)
+    written_by: list[str] = Field(default_factory=list)
+    screenplay_by: list[str] = Field(default_factory=list)
+    story_by: list[str] = Field(default_factory=list)
+    starring: list[str] = Field(default_factory=list)
+    narrated_by: list[str] = Field(default_factory=list)
+    music_by: list[str] = Field(default_factory=list)
+    cinematography: list[str] = Field(default_factory=list)
+    edited_by: list[str] = Field(default_factory=list)
+    production_companies: list[str] = Field(default_factory=list)
+    distributed_by: list[str] = Field(default_factory=list)
+    based_on: list[BasedOn] = Field(default_factory=list)
+    release_dates: list[ReleaseDate] = Field(default_factory=list)
+    running_time_minutes: int | None = None
+    countries: list[str] = Field(default_factory=list)
+    languages: list[str] = Field(default_factory=list)
+    budget: Money | None = None
+    box_office: Money | None = None
+    lines: Lines | None = None
+
+
+class Award(Model):
+    """One row of an awards table, spanned cells filled back in."""
+
+    award: str
+    category: str | None = None
+    recipients: list[str] = Field(default_factory=list)
+    result: str | None = None
+    year: str | None = None
+    lines: Lines
+
+
+class Performer(Model):
+    """A performer, with the role from "Name as Role"."""
+
+    name: str
+    role: str | None = None
+
+
+class Track(Model):
+    """One row of a track listing."""
+
+    number: int
+    title: str
+    note: str | None = None
+    writers: list[str] = Field(default_factory=list)
+    writers_from_default: bool = False
+    performers: list[Performer] = Field(default_factory=list)
+    length_seconds: int | None = None
+    disc: int | None = None
+    lines: Lines
+
+
+class Soundtrack(Model):
+    """The soundtrack album and its listing(s)."""
+
+    title: str | None = None
+    release_date: str | None = None
+    default_writers: list[str] = Field(default_factory=list)
+    total_length_seconds: int | None = None
+    tracks: list[Track] = Field(default_factory=list)
+    lines: Lines | None = None
+
+
+class Author(Model):
+    """A person (family/given) or an organisation (literal)."""
+
+    family: str | None = None
+    given: str | None = None
+    literal: str | None = None
+
+
+class Reference(Model):
+    """A numbered note or a further-reading item, with the fields its citation style gives."""
+
+    number: int
+    backlinks: int = 1
+    raw: str
+    authors: list[Author] = Field(default_factory=list)
+    title: str | None = None
+    container_title: str | None = None
+    publisher: str | None = None
+    issued: str | None = None
+    accessed: str | None = None
+    archived: str | None = None
+    url: str | None = None
+    pages: str | None = None
+    edition: str | None = None
+    isbn: str | None = None
+    issn: str | None = None
+    doi: str | None = None
+    lines: Lines
+
+
+class Diagnostic(Model):
+    """Something that could not be parsed cleanly: errors as data, with the lines concerned."""
+
+    severity: Literal["error", "warning", "info"]
+    code: str
+    message: str
+    lines: Lines | None = None
+
+
+class Coverage(Model):
+    """Every non-blank input line is claimed by a part or listed in ``unclaimed``."""
+
+    lines_total: int
+    lines_claimed: int
+    unclaimed: list[Lines] = Field(default_factory=list)
+
+
+class Article(Model):
+    """One article, the whole output document."""
+
+    schema_version: str = SCHEMA_VERSION
+    extractor: Extractor
+    source: Source
+    envelope: Envelope = Field(default_factory=Envelope)
+    title: str
+    infobox: Infobox | None = None
+    other_infoboxes: list[Infobox] = Field(default_factory=list)
+    lead: list[Paragraph] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)
+    soundtrack: Soundtrack | None = None
+    references: list[Reference] = Field(default_factory=list)
+    further_reading: list[Reference] = Field(default_factory=list)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+    coverage: Coverage

@@ -1,0 +1,1 @@
+"""Part parsers: one module per part, one entry point ``parse(ctx)`` each."""

@@ -1,0 +1,87 @@
+"""The pipeline: source text → blocks → parts (in registry order) → validated Article."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import __version__
+from .context import Context, Part
+from .document import SourceText, is_blank
+from .models import Article, Coverage, Diagnostic, Extractor, Lines, Source
+from .options import ExtractOptions
+from .registry import parts_for
+from .rendering import detect_rendering
+from .segmenter import segment
+
+EXTRACTOR = Extractor(name="leaving-vegas-extract", version=__version__)
+
+
+def _coverage(source: SourceText, ctx: Context) -> Coverage:
+    """Every non-blank line is claimed or listed as unclaimed (in runs)."""
+    owner = ctx.claims.owner
+    total = claimed = 0
+    runs: list[Lines] = []
+    for number, line in enumerate(source.lines, 1):
+        if is_blank(line):
+            continue
+        total += 1
+        if number in owner:
+            claimed += 1
+        elif runs and runs[-1][1] == number - 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return Coverage(lines_total=total, lines_claimed=claimed, unclaimed=runs)
+
+
+def _unclaimed_diagnostics(coverage: Coverage) -> list[Diagnostic]:
+    return [
+        Diagnostic(
+            severity="warning",
+            code="unclaimed-lines",
+            message="lines no part could place (kept in coverage.unclaimed)",
+            lines=run,
+        )
+        for run in coverage.unclaimed
+    ]
+
+
+def run_parts(ctx: Context, parts: Sequence[Part]) -> None:
+    """Run each part in order, folding its result into the context."""
+    for part in parts:
+        result = part(ctx)
+        if result is not None:
+            ctx.merge(result)
+
+
+def extract_source(source: SourceText, options: ExtractOptions | None = None) -> Article:
+    """Extract one decoded article into a validated :class:`Article`."""
+    options = options or ExtractOptions()
+    blocks = segment(source.lines)
+    rendering = options.rendering or detect_rendering(source, blocks)
+    ctx = Context(source=source, blocks=blocks, options=options, rendering=rendering)
+    ctx.diagnostics.extend(source.diagnostics)
+    run_parts(ctx, parts_for(source.format, rendering))
+    coverage = _coverage(source, ctx)
+    values = {k: v for k, v in ctx.values.items() if not k.startswith("_")}
+    values.setdefault("title", _fallback_title(source))
+    return Article(
+        extractor=EXTRACTOR,
+        source=Source(
+            path=source.path,
+            format=source.format,
+            rendering=rendering,
+            sha256=source.sha256,
+            bytes=source.size,
+        ),
+        diagnostics=[*ctx.diagnostics, *_unclaimed_diagnostics(coverage)],
+        coverage=coverage,
+        **values,
+    )
+
+
+def _fallback_title(source: SourceText) -> str:
+    for line in source.lines:
+        if not is_blank(line):
+            return line.strip()[:200]
+    return ""

@@ -1,0 +1,36 @@
+"""Validate extracted JSON (files or JSON Lines) against the article JSON Schema."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+
+def _documents(path: str) -> Iterator[tuple[str, Any]]:
+    text = Path(path).read_text(encoding="utf-8")
+    if path.endswith(".jsonl"):
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                yield f"{path}:{number}", json.loads(line)
+    else:
+        yield path, json.loads(text)
+
+
+def validate_files(paths: Iterable[str]) -> Iterator[str]:
+    """One message per invalid document: where, the failing JSON path, and why."""
+    from jsonschema import Draft202012Validator
+
+    from .schema import article_schema
+
+    validator = Draft202012Validator(article_schema())
+    for path in paths:
+        try:
+            documents = list(_documents(path))
+        except (OSError, ValueError) as exc:
+            yield f"{path}: cannot read: {exc}"
+            continue
+        for where, document in documents:
+            for error in validator.iter_errors(document):
+                yield f"{where}: {error.json_path}: {error.message}"[:500]

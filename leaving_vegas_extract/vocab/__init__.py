@@ -1,0 +1,1 @@
+"""Vocabulary tables (data only): labels, month names, currency symbols and the like."""
