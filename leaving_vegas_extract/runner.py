@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -53,7 +54,12 @@ def _alarm(signum: int, frame: FrameType | None) -> None:
 def timed_job(args: tuple[Job, ExtractOptions, str, float]) -> Outcome:
     """Run one job under a per-file time limit (SIGALRM, where the platform has it)."""
     job, options, fmt, timeout = args
-    use_alarm = timeout > 0 and hasattr(signal, "setitimer")
+    # Signals reach only the main thread: Dask worker threads run without the limit.
+    use_alarm = (
+        timeout > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
     if use_alarm:
         previous = signal.signal(signal.SIGALRM, _alarm)
         signal.setitimer(signal.ITIMER_REAL, timeout)

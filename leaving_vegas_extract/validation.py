@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
 
 
 def _documents(path: str) -> Iterator[tuple[str, Any]]:
@@ -33,4 +36,12 @@ def validate_files(paths: Iterable[str]) -> Iterator[str]:
             continue
         for where, document in documents:
             for error in validator.iter_errors(document):
+                error = _deepest(error)
                 yield f"{where}: {error.json_path}: {error.message}"[:500]
+
+
+def _deepest(error: ValidationError) -> ValidationError:
+    """For anyOf/oneOf failures, the branch error that got furthest into the document."""
+    while error.context:
+        error = max(error.context, key=lambda e: len(e.absolute_path))
+    return error

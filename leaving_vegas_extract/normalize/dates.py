@@ -13,20 +13,18 @@ import re
 from ..vocab.months import MONTHS
 from .text import clean
 
-_MONTH = (
-    r"(?<![A-Za-z])(?P<month>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")(?![A-Za-z])\.?"
-)
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_DAY_SPAN = r"(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?"  # "27–29 October": the first day is kept
+# Any word of month length; the vocabulary decides (a long alternation under re.I is slow).
+_MONTH = r"(?<![A-Za-z])(?P<month>[A-Za-z]{3,9})(?![A-Za-z])\.?"
+_DAY = r"(?P<day>\d{1,2})(?i:st|nd|rd|th)?"
+_DAY_SPAN = r"(?:[–-]\d{1,2}(?i:st|nd|rd|th)?)?"  # "27–29 October": the first day is kept
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 
 _ISO_DAY = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")
 _ISO_MONTH = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})")
-_MDY = re.compile(rf"{_MONTH} ?{_DAY}{_DAY_SPAN}(?:, ?| ){_YEAR}", re.I)
-_DMY = re.compile(rf"(?<!\d){_DAY}{_DAY_SPAN} (?:of )?{_MONTH},? {_YEAR}", re.I)
-_MY = re.compile(rf"{_MONTH},? {_YEAR}", re.I)
+_MDY = re.compile(rf"{_MONTH} ?{_DAY}{_DAY_SPAN}(?:, ?| ){_YEAR}")
+_DMY = re.compile(rf"(?<!\d){_DAY}{_DAY_SPAN} (?:of )?{_MONTH},? {_YEAR}")
+_MY = re.compile(rf"{_MONTH},? {_YEAR}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_ONLY = re.compile(r"(?P<year>\d{4})")
 # A bare year in prose: not part of a longer number, an amount or a decimal.
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$£€¥₹.,])(?P<year>[12]\d{3})(?!\w|[.,]\d)")
@@ -43,6 +41,7 @@ _RELEASE_NOTE_WORDS: frozenset[str] = frozenset(
         "festival", "screening", "preview", "select", "cities", "platform",
     }
 )  # fmt: skip
+_MAX_HEAD = 100  # longer text before the parentheses is prose, not a release date
 _PAREN = re.compile(r"\(([^()]*)\)")
 _BULLETS = "•·*‣◦- \t"
 
@@ -64,17 +63,15 @@ def _iso(year: str, month: int | None = None, day: str | None = None) -> str | N
         return None
 
 
-def _month(name: str) -> int:
-    return MONTHS[name.casefold()]
-
-
 def _from_match(m: re.Match[str]) -> str | None:
     """The ISO date of a match from one of the patterns above (named groups year/month/day)."""
     groups = m.groupdict()
     month = groups.get("month")
     if month is None:
         return _iso(groups["year"])
-    number = int(month) if month.isdigit() else _month(month)
+    number = int(month) if month.isdigit() else MONTHS.get(month.casefold())
+    if number is None:
+        return None
     return _iso(groups["year"], number, groups.get("day"))
 
 
@@ -120,8 +117,8 @@ def find_date(s: str) -> str | None:
     >>> find_date("who died in 1994, in April 1994"), find_date("the 1990 novel"), find_date("$1500")
     ('1994-04', '1990', None)
     """
-    if not s:
-        return None
+    if not s or _FOUR_DIGITS.search(s) is None:
+        return None  # every date form has a four-digit year
     t = clean(s)
     found = [f for p in (_ISO_DAY, _MDY, _DMY) if (f := _first_valid(p, t)) is not None]
     if found:
@@ -167,6 +164,6 @@ def parse_release(s: str) -> tuple[str | None, str | None]:
             date = date or iso
         elif place is None and not _is_note(inner):
             place = inner
-    if date is None and head.strip():
-        date = find_date(head)
+    if date is None and 0 < len(head) <= _MAX_HEAD:
+        date = find_date(head)  # "released 27 October 1995": a date inside a few words
     return date, place

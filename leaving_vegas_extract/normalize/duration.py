@@ -6,6 +6,7 @@ import re
 
 from .text import clean
 
+_DIGIT = re.compile(r"\d")
 _MINUTE_UNIT = r"(?:minutes?|mins?|m)\.?(?![A-Za-z])"
 _HOURS = re.compile(
     r"(?<![\d.])(?P<hours>\d{1,2}) ?(?:hours?|hrs?|h)\.?(?![A-Za-z])"
@@ -28,7 +29,7 @@ def parse_minutes(s: str) -> int | None:
     >>> parse_minutes("112"), parse_minutes("unknown")
     (112, None)
     """
-    if not s:
+    if not s or _DIGIT.search(s) is None:
         return None
     t = clean(s)
     if t.isascii() and t.isdecimal() and len(t) <= 4:

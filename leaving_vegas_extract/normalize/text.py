@@ -10,16 +10,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# One bracketed group without nested brackets; the bound keeps each attempt constant-time.
-_BRACKET = re.compile(r"\[([^\[\]\n]{1,40})\]")
-_CITATION = re.compile(r"[1-9]\d{0,2}")
-_NAMED_NOTE = re.compile(
-    r"(?:(?:lower|upper)-(?:alpha|roman|greek|latin)|note|nb|n|fn) ?[0-9A-Za-z]{1,4}", re.I
+# One bracketed group without nested brackets, classified by the group that matched; the bounds
+# keep every attempt constant-time, so a line of a million brackets is scanned in linear time.
+_MARKER = re.compile(
+    r"\[(?:"
+    r"(?P<cite>[1-9]\d{0,2})"
+    r"|(?P<letter>[A-Za-z]|[ivx]{2,4})"  # "[a]", "[B]", "[ii]": its position decides
+    r"|(?P<note>(?i:(?:lower|upper)-(?:alpha|roman|greek|latin)|note|nb|n|fn) \d{1,3})"
+    r"|(?P<other>[^\[\]\n]{1,40})"
+    r")\]"
 )
-# A bare footnote letter ("[a]", "[B]") or lower-roman numeral ("[ii]"); position decides.
-_LETTER = re.compile(r"[A-Za-z]|[ivx]{2,4}")
 
-# Inline maintenance tags that the mirror printed as bracketed words: removed, never cited.
+# Inline maintenance tags printed as bracketed words: removed like markers, never cited.
+# Any "[... needed]" tag ("citation needed", "page needed") is one too.
 _EDITORIAL_TAGS: frozenset[str] = frozenset(
     {
         "according to whom?",
@@ -39,8 +42,6 @@ _EDITORIAL_TAGS: frozenset[str] = frozenset(
         "why?",
     }
 )
-
-_CITE, _NOTE, _LETTER_NOTE = 0, 1, 2
 
 
 def clean(s: str) -> str:
@@ -64,17 +65,6 @@ def clean(s: str) -> str:
     return " ".join(s.split())
 
 
-def _kind(inner: str) -> int | None:
-    """What a bracketed group is: a citation, a named note, a footnote letter, or text (None)."""
-    if _CITATION.fullmatch(inner):
-        return _CITE
-    if _NAMED_NOTE.fullmatch(inner) or inner in _EDITORIAL_TAGS or inner.endswith(" needed"):
-        return _NOTE
-    if _LETTER.fullmatch(inner):
-        return _LETTER_NOTE
-    return None
-
-
 def _letter_is_note(s: str, start: int, end: int, tail: int) -> bool:
     """Whether a lone bracketed letter is a footnote marker rather than an editorial insertion.
 
@@ -90,19 +80,12 @@ def _letter_is_note(s: str, start: int, end: int, tail: int) -> bool:
     return bool(before) and not before.isspace()
 
 
-def _runs(s: str) -> list[list[tuple[int, int, int, str]]]:
-    """Marker-like groups as (start, end, kind, inner), grouped into runs of touching groups."""
-    runs: list[list[tuple[int, int, int, str]]] = []
-    for m in _BRACKET.finditer(s):
-        kind = _kind(m.group(1))
-        if kind is None:
-            continue
-        item = (m.start(), m.end(), kind, m.group(1))
-        if runs and runs[-1][-1][1] == item[0]:
-            runs[-1].append(item)
-        else:
-            runs.append([item])
-    return runs
+def _is_marker(m: re.Match[str]) -> bool:
+    """Whether a bracketed group is a marker (citation, note, letter, inline tag), not text."""
+    if m.lastgroup != "other":
+        return True
+    inner = m.group("other")
+    return inner in _EDITORIAL_TAGS or (inner.endswith(" needed") and inner[0].islower())
 
 
 def strip_markers(s: str) -> tuple[str, list[int]]:
@@ -128,26 +111,34 @@ def strip_markers(s: str) -> tuple[str, list[int]]:
     >>> strip_markers("one [1] two")
     ('one two', [1])
     """
-    if "[" not in s:
-        return clean(s), []
-    runs = _runs(s)
-    if not runs:
+    if "[" not in s or "]" not in s:
         return clean(s), []
     tail = len(s.rstrip())
     citations: list[int] = []
+    seen: set[int] = set()
     pieces: list[str] = []
-    kept = 0
-    for run in runs:
-        if len(run) == 1 and run[0][2] == _LETTER_NOTE:
-            start, end, _, _ = run[0]
-            if not _letter_is_note(s, start, end, tail):
-                continue
-        for start, end, kind, inner in run:
-            if kind == _CITE:
-                number = int(inner)
-                if number not in citations:
-                    citations.append(number)
-            pieces.append(s[kept:start])
-            kept = end
+    kept = 0  # end of the text already copied to ``pieces``
+    run_start = run_end = -1  # the current run of touching markers
+    lone_letter = False  # the run is a single "[a]"-style letter
+    for m in _MARKER.finditer(s):
+        if not _is_marker(m):
+            continue
+        start, end = m.span()
+        if start != run_end:
+            if run_end >= 0 and not (
+                lone_letter and not _letter_is_note(s, run_start, run_end, tail)
+            ):
+                pieces.append(s[kept:run_start])
+                kept = run_end
+            run_start, lone_letter = start, m.lastgroup == "letter"
+        else:
+            lone_letter = False
+        run_end = end
+        if m.lastgroup == "cite" and (number := int(m.group("cite"))) not in seen:
+            seen.add(number)
+            citations.append(number)
+    if run_end >= 0 and not (lone_letter and not _letter_is_note(s, run_start, run_end, tail)):
+        pieces.append(s[kept:run_start])
+        kept = run_end
     pieces.append(s[kept:])
     return clean("".join(pieces)), citations

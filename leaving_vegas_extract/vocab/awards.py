@@ -85,7 +85,7 @@ AWARD_ORG_WORDS: frozenset[str] = frozenset(
     {
         "awards", "festival", "circle", "association", "guild", "society", "academy",
         "critics", "critics'", "board", "institute", "foundation", "council", "union",
-        "ceremony", "gala", "prizes", "club", "federation", "review", "league",
+        "ceremony", "gala", "prizes", "federation", "review",
     }
 )  # fmt: skip
 """Last words of an organisation's name ("... Critics Circle"): always open an award group."""

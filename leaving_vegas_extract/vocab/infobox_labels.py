@@ -15,7 +15,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "screenplay_by": ("Screenplay by", "Screenplay"),
     "story_by": ("Story by", "Story"),
     "based_on": ("Based on",),
-    "starring": ("Starring", "Cast"),
+    "starring": ("Starring", "Cast", "Stars"),
     "narrated_by": ("Narrated by", "Narrator"),
     "music_by": ("Music by", "Music"),
     "cinematography": ("Cinematography", "Cinematographer"),
@@ -29,12 +29,23 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Studios",
     ),
     "distributed_by": ("Distributed by", "Distributor", "Distributors"),
-    "release_dates": ("Release dates", "Release date", "Release date(s)", "Released"),
+    "release_dates": (
+        "Release dates",
+        "Release date",
+        "Release date(s)",
+        "Released",
+        "Original release",
+    ),
     "running_time": ("Running time", "Runtime", "Running time(s)"),
     "countries": ("Countries", "Country", "Country of origin"),
     "languages": ("Languages", "Language", "Original language", "Original languages"),
     "budget": ("Budget",),
-    "box_office": ("Box office", "Gross revenue", "Gross", "Box-office"),
+    "box_office": ("Box office", "Gross revenue", "Gross", "Box-office", "Box office revenue"),
+    # film credits with no typed field
+    "dialogue_by": ("Dialogues by", "Dialogue by", "Dialogues"),
+    "lyrics_by": ("Lyrics by", "Lyrics", "Lyricist", "Lyricists"),
+    "songs_by": ("Songs by",),
+    "production_design": ("Production design by", "Production designer", "Production design"),
     # person
     "birth_name": ("Birth name",),
     "born": ("Born",),
@@ -109,7 +120,6 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "seasons": ("No. of seasons", "No. of series"),
     "episodes": ("No. of episodes",),
     "original_network": ("Original network", "Original channel"),
-    "original_release": ("Original release",),
     "executive_producers": ("Executive producer(s)", "Executive producer", "Executive producers"),
 }
 
@@ -203,3 +213,102 @@ FILM_NAME_FIELDS: tuple[str, ...] = (
 RELEASE_NOTES: frozenset[str] = frozenset(
     {"limited", "wide", "premiere", "re-release", "theatrical", "festival", "television", "tv"}
 )
+
+# Short template keys ("- Director: X"): labels only where the layout marks them as labels (a key
+# before a colon, a table cell), never at the start of a flattened line, where "Music Box Films"
+# or "Story of a Girl" would otherwise open a row.
+KEY_ONLY: frozenset[str] = frozenset(
+    {
+        "director",
+        "directors",
+        "direction",
+        "writer",
+        "writers",
+        "story",
+        "screenplay",
+        "music",
+        "editing",
+        "editor",
+        "film editing",
+        "runtime",
+        "gross",
+        "cast",
+        "stars",
+        "narrator",
+        "distributor",
+        "distributors",
+        "cinematographer",
+        "dialogues",
+        "lyrics",
+        "lyricist",
+        "lyricists",
+        "production design",
+    }
+)
+"""Casefolded labels read only as keys or cells, not at the start of a flattened line."""
+
+SCALAR_KEYS: frozenset[str] = frozenset({"running_time", "budget", "box_office"})
+"""Keys of one-value rows: a further plain line under them has lost its own label."""
+
+PERSON_KEYS: frozenset[str] = frozenset(
+    {
+        "directed_by",
+        "produced_by",
+        "written_by",
+        "screenplay_by",
+        "story_by",
+        "starring",
+        "narrated_by",
+        "music_by",
+        "cinematography",
+        "edited_by",
+    }
+)
+"""Keys whose values are people: a company name under one of them has lost its own label."""
+
+COMPANY_SUFFIXES: frozenset[str] = frozenset(
+    {
+        "pictures",
+        "films",
+        "film",
+        "productions",
+        "production",
+        "studios",
+        "entertainment",
+        "releasing",
+        "distribution",
+        "company",
+        "corporation",
+        "filmproduktion",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "gmbh",
+    }
+)
+"""Last words (casefolded) that make a line a company name rather than a person."""
+
+IMAGE_SUFFIXES: tuple[str, ...] = (
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".svg",
+    ".gif",
+    ".webp",
+    ".tif",
+    ".tiff",
+)
+"""File-name endings of the image line some mirrors print above an infobox caption."""
+
+INFERRED_LABELS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "countries": "Country",
+        "languages": "Language",
+        "production_companies": "Production company",
+    }
+)
+"""The label a row gets when its printed label was lost and its values reveal the key."""
+
+UNKNOWN_LABEL = "unknown"
+"""The label of a row whose printed label was lost and whose values reveal nothing."""

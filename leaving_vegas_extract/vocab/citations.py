@@ -1,0 +1,103 @@
+"""Vocabulary of printed citations: name particles, organisation words, source kinds (data only)."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {
+        "abu", "af", "al", "al-", "av", "bar", "bat", "bin", "bint", "bon", "d'", "da", "dal",
+        "das", "de", "degli", "dei", "del", "dela", "della", "delle", "dello", "dem", "den",
+        "der", "di", "do", "dos", "du", "el", "ibn", "la", "le", "san", "santa", "st", "st.",
+        "te", "ten", "ter", "van", "vande", "vanden", "vander", "von", "zu", "zum", "zur",
+    }
+)  # fmt: skip
+"""Casefolded name particles ("van", "de la"): names holding one take the slow, careful parser."""
+
+NAME_SUFFIXES: frozenset[str] = frozenset(
+    {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq", "esq.", "phd", "ph.d.", "md", "m.d."}
+)
+"""Casefolded generational and degree suffixes ("Jr.", "III")."""
+
+NAME_TITLES: frozenset[str] = frozenset(
+    {
+        "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame",
+        "lord", "lady", "rev", "rev.", "fr", "fr.", "hon", "hon.",
+    }
+)  # fmt: skip
+"""Casefolded honorifics printed before a name ("Dr.", "Sir")."""
+
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    {
+        "academy", "agency", "animation", "archive", "archives", "associated", "association",
+        "board", "broadcasting", "bureau", "centre", "center", "channel", "club", "college",
+        "commission", "committee", "company", "corp", "corporation", "council", "department",
+        "desk", "division", "entertainment", "federation", "festival", "film", "films",
+        "foundation", "group", "guild", "inc", "institute", "institution", "league", "library",
+        "limited", "ltd", "magazine", "media", "ministry", "museum", "network", "news",
+        "newspaper", "office", "pictures", "press", "productions", "radio", "records",
+        "reporters", "research", "service", "society", "staff", "studio", "studios",
+        "television", "trust", "tv", "union", "university", "wire", "writers",
+    }
+)  # fmt: skip
+"""Casefolded words that make an author an organisation (kept whole as a CSL ``literal``)."""
+
+ORGANISATION_OPENINGS: frozenset[str] = frozenset({"the"})
+"""Casefolded first words that no personal name starts with ("The Numbers")."""
+
+SEASONS: MappingProxyType[str, int] = MappingProxyType(
+    {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+)
+"""Casefolded season words to CSL season numbers ("Spring 2000" keeps its year)."""
+
+SOURCE_KINDS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "press release": "Press release",
+        "interview": "Interview",
+        "podcast": "Podcast",
+        "video": "Video",
+        "dvd": "DVD",
+        "blu-ray": "Blu-ray",
+        "television": "Television",
+        "radio": "Radio",
+        "pdf": "PDF",
+        "liner notes": "Liner notes",
+        "review": "Review",
+    }
+)
+"""A segment naming the kind of source ("Press release."), casefolded, to its CSL ``genre``."""
+
+NEWSPAPER_WORDS: frozenset[str] = frozenset(
+    {
+        "chronicle", "courier", "daily", "dispatch", "examiner", "express", "gazette", "globe",
+        "guardian", "herald", "independent", "inquirer", "ledger", "mail", "mirror", "morning",
+        "news", "observer", "post", "sun-times", "standard", "telegraph", "times", "tribune",
+    }
+)  # fmt: skip
+"""Casefolded container words that mark a newspaper."""
+
+MAGAZINE_WORDS: frozenset[str] = frozenset(
+    {"magazine", "monthly", "weekly", "fortnightly", "digest", "bi-weekly"}
+)
+"""Casefolded container words that mark a magazine."""
+
+JOURNAL_WORDS: frozenset[str] = frozenset(
+    {"journal", "quarterly", "studies", "annals", "proceedings", "bulletin", "review"}
+)
+"""Casefolded container words that mark a scholarly journal (when volume or issue is printed)."""
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "al", "bros", "co", "dr", "ed", "eds", "ft", "jr", "mr", "mrs", "ms", "mt", "no", "nos",
+        "pp", "prof", "rev", "sr", "st", "trans", "vol", "vols", "vs",
+    }
+)  # fmt: skip
+"""Casefolded words whose full stop does not end a citation segment ("St. Martin's", "et al.")."""
+
+PLACE_LINKS: frozenset[str] = frozenset({"am", "de", "del", "la", "le", "on", "upon", "sur"})
+"""Lower-case words allowed inside a place of publication ("Frankfurt am Main")."""
+
+ORGANISATION_LINKS: frozenset[str] = frozenset(
+    {"and", "&", "for", "in", "of", "on", "the", "und", "des", "für", "at", "to"}
+)
+"""Lower-case words inside an organisation's name ("Academy of ... Arts and Sciences")."""

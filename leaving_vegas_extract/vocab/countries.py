@@ -1,0 +1,68 @@
+"""Country and language names as infoboxes print them (data only, casefolded).
+
+Used to place a value whose label was lost ("  • India" right after the running time) and to split
+a cell whose list separators were lost ("United States United Kingdom"). Historical states that
+film infoboxes still name are included.
+"""
+
+from __future__ import annotations
+
+COUNTRIES: frozenset[str] = frozenset(
+    name.casefold()
+    for name in (
+        "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia",
+        "Australia", "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados",
+        "Belarus", "Belgium", "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia and Herzegovina",
+        "Botswana", "Brazil", "Brunei", "Bulgaria", "Burkina Faso", "Burundi", "Cambodia",
+        "Cameroon", "Canada", "Cape Verde", "Chad", "Chile", "China", "Colombia", "Congo",
+        "Costa Rica", "Croatia", "Cuba", "Cyprus", "Czech Republic", "Czechia", "Denmark",
+        "Djibouti", "Dominican Republic", "Ecuador", "Egypt", "El Salvador", "Estonia",
+        "Ethiopia", "Fiji", "Finland", "France", "Gabon", "Georgia", "Germany", "Ghana",
+        "Greece", "Greenland", "Guatemala", "Guinea", "Haiti", "Honduras", "Hong Kong",
+        "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland",
+        "Republic of Ireland", "Israel", "Italy", "Ivory Coast", "Jamaica", "Japan", "Jordan",
+        "Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon",
+        "Lesotho", "Liberia", "Libya", "Liechtenstein", "Lithuania", "Luxembourg", "Macau",
+        "Madagascar", "Malawi", "Malaysia", "Maldives", "Mali", "Malta", "Mauritania",
+        "Mauritius", "Mexico", "Moldova", "Monaco", "Mongolia", "Montenegro", "Morocco",
+        "Mozambique", "Myanmar", "Burma", "Namibia", "Nepal", "Netherlands", "New Zealand",
+        "Nicaragua", "Niger", "Nigeria", "North Korea", "North Macedonia", "Macedonia",
+        "Norway", "Oman", "Pakistan", "Palestine", "Panama", "Papua New Guinea", "Paraguay",
+        "Peru", "Philippines", "Poland", "Portugal", "Puerto Rico", "Qatar", "Romania",
+        "Russia", "Rwanda", "Saudi Arabia", "Senegal", "Serbia", "Sierra Leone", "Singapore",
+        "Slovakia", "Slovenia", "Somalia", "South Africa", "South Korea", "South Sudan",
+        "Spain", "Sri Lanka", "Sudan", "Suriname", "Sweden", "Switzerland", "Syria", "Taiwan",
+        "Tajikistan", "Tanzania", "Thailand", "Togo", "Trinidad and Tobago", "Tunisia",
+        "Turkey", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates",
+        "United Kingdom", "United States", "United States of America", "Uruguay",
+        "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe",
+        # short and historical forms
+        "UK", "US", "USA", "U.S.", "U.K.", "England", "Scotland", "Wales", "Northern Ireland",
+        "Soviet Union", "USSR", "West Germany", "East Germany", "Yugoslavia",
+        "Czechoslovakia", "Serbia and Montenegro", "British India", "Ceylon", "Zaire",
+    )
+)  # fmt: skip
+"""Country names (casefolded)."""
+
+LANGUAGES: frozenset[str] = frozenset(
+    name.casefold()
+    for name in (
+        "Afrikaans", "Albanian", "American Sign Language", "Amharic", "Arabic", "Armenian",
+        "Assamese", "Azerbaijani", "Basque", "Belarusian", "Bengali", "Bhojpuri", "Bosnian",
+        "British Sign Language", "Bulgarian", "Burmese", "Cantonese", "Catalan", "Chinese",
+        "Croatian", "Czech", "Danish", "Dari", "Dutch", "English", "Estonian", "Farsi",
+        "Filipino", "Finnish", "Flemish", "French", "Galician", "Georgian", "German",
+        "Greek", "Gujarati", "Haitian Creole", "Hawaiian", "Hebrew", "Hindi", "Hindustani",
+        "Hokkien", "Hungarian", "Icelandic", "Indonesian", "Inuktitut", "Irish", "Italian",
+        "Japanese", "Kannada", "Kazakh", "Khmer", "Korean", "Kurdish", "Lao", "Latin",
+        "Latvian", "Lithuanian", "Macedonian", "Malay", "Malayalam", "Maltese", "Mandarin",
+        "Maori", "Māori", "Marathi", "Mongolian", "Nepali", "Norwegian", "Odia", "Oriya",
+        "Pashto", "Persian", "Polish", "Portuguese", "Punjabi", "Quechua", "Romani",
+        "Romanian", "Russian", "Sanskrit", "Scottish Gaelic", "Serbian", "Serbo-Croatian",
+        "Sindhi", "Sinhala", "Slovak", "Slovene", "Slovenian", "Somali", "Spanish", "Swahili",
+        "Swedish", "Swiss German", "Tagalog", "Tamil", "Telugu", "Thai", "Tibetan", "Turkish",
+        "Ukrainian", "Urdu", "Uzbek", "Vietnamese", "Welsh", "Wolof", "Xhosa", "Yiddish",
+        "Yoruba", "Zulu", "Silent",
+    )
+)  # fmt: skip
+"""Language names (casefolded); "Silent" is printed in the language row of silent films."""
