@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from leaving_vegas_extract.normalize.dates import find_date, parse_date, parse_release
 
 BUDGET_SECONDS = 1.0
+EN_DASH = "\u2013"  # as the dumps print ranges
 ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 PATHOLOGICAL = {
     "digits": "1" * 10**6,
@@ -144,7 +145,7 @@ def test_parse_release(raw: str, expected: tuple[str | None, str | None]) -> Non
         pytest.param("died in 1994, in April 1994", "1994-04", id="month-beats-year"),
         pytest.param("a 1990 novel", "1990", id="year"),
         pytest.param("February 30, 1995 then 1996", "1995", id="invalid-date-skipped"),
-        pytest.param("27–29 October 1995", "1995-10-27", id="day-span"),
+        pytest.param(f"27{EN_DASH}29 October 1995", "1995-10-27", id="day-span"),
         pytest.param("grossing $32,029,928.", None, id="money-not-year"),
         pytest.param("$1500", None, id="amount-not-year"),
         pytest.param("1,995 people", None, id="count-not-year"),

@@ -98,7 +98,10 @@ def test_pathological_input_is_fast(function: object, raw: str) -> None:
 
 @given(st.integers(min_value=0, max_value=9), st.integers(0, 59), st.integers(0, 59))
 def test_length_round_trip(hours: int, minutes: int, seconds: int) -> None:
-    assert parse_length(f"{hours}:{minutes:02d}:{seconds:02d}") == hours * 3600 + minutes * 60 + seconds
+    assert (
+        parse_length(f"{hours}:{minutes:02d}:{seconds:02d}")
+        == hours * 3600 + minutes * 60 + seconds
+    )
     assert parse_length(f"{minutes}:{seconds:02d}") == minutes * 60 + seconds
 
 

@@ -39,7 +39,11 @@ PATHOLOGICAL = {
         pytest.param("a\x0b\x0cb\x1fc", "a b c", id="ascii-control-white-space"),
         pytest.param("Ame\u0301lie", "Amélie", id="nfc-composed"),
         pytest.param("\u212b", "Å", id="nfc-angstrom"),
-        pytest.param("“quoted” – dash — ‘x’", "“quoted” – dash — ‘x’", id="typography-kept"),
+        pytest.param(
+            "\u201cquoted\u201d \u2013 dash \u2014 \u2018x\u2019",
+            "\u201cquoted\u201d \u2013 dash \u2014 \u2018x\u2019",
+            id="typography-kept",
+        ),
         pytest.param("Kieślowski", "Kieślowski", id="accents-kept"),
         pytest.param("a\u200bb", "a\u200bb", id="zero-width-space-is-not-white-space"),
         pytest.param(" \u00a0 \t ", "", id="only-white-space"),
@@ -65,7 +69,9 @@ def test_clean_fast_path_returns_same_object() -> None:
         pytest.param("one [12] two", "one two", [12], id="spaced-no-double-space"),
         pytest.param("one[1]two", "onetwo", [1], id="no-space-inserted"),
         pytest.param("$3.6 million[1]", "$3.6 million", [1], id="money-value"),
-        pytest.param("$8–8.5 million[2][a]", "$8–8.5 million", [2], id="letter-after-citation"),
+        pytest.param(
+            "$8\u20138.5 million[2][a]", "$8\u20138.5 million", [2], id="letter-after-citation"
+        ),
         pytest.param("text[a][2] more", "text more", [2], id="letter-before-citation"),
         pytest.param("crore[lower-alpha 2][4]", "crore", [4], id="lower-alpha"),
         pytest.param("x[upper-alpha 2].", "x.", [], id="upper-alpha"),

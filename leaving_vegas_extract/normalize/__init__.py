@@ -1,1 +1,1 @@
-"""Pure value normalizers: text, dates, money and durations. Failure is ``None``, never an exception."""
+"""Pure value normalizers (text, dates, money, durations): failure is None, never an exception."""

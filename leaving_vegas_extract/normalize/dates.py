@@ -16,7 +16,8 @@ from .text import clean
 # Any word of month length; the vocabulary decides (a long alternation under re.I is slow).
 _MONTH = r"(?<![A-Za-z])(?P<month>[A-Za-z]{3,9})(?![A-Za-z])\.?"
 _DAY = r"(?P<day>\d{1,2})(?i:st|nd|rd|th)?"
-_DAY_SPAN = r"(?:[–-]\d{1,2}(?i:st|nd|rd|th)?)?"  # "27–29 October": the first day is kept
+# "27\u201329 October" (en dash or hyphen): the first day is kept.
+_DAY_SPAN = r"(?:[\u2013-]\d{1,2}(?i:st|nd|rd|th)?)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 
 _ISO_DAY = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")
@@ -29,7 +30,8 @@ _YEAR_ONLY = re.compile(r"(?P<year>\d{4})")
 # A bare year in prose: not part of a longer number, an amount or a decimal.
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$£€¥₹.,])(?P<year>[12]\d{3})(?!\w|[.,]\d)")
 
-_EDGES = " \t.,;:!?()[]{}\"'“”‘’•·*–—-"  # punctuation tolerated around a lone date
+# Punctuation tolerated around a lone date: ASCII, curly quotes, bullets, dashes.
+_EDGES = " \t.,;:!?()[]{}\"'\u201c\u201d\u2018\u2019\u2022\u00b7*\u2013\u2014-"
 
 # Words in a release date's parenthesis that describe the release, not where it happened.
 _RELEASE_NOTE_WORDS: frozenset[str] = frozenset(
@@ -106,7 +108,7 @@ def _first_valid(pattern: re.Pattern[str], t: str) -> tuple[int, str] | None:
 
 
 def find_date(s: str) -> str | None:
-    """The first date anywhere in a longer string; a full date wins over a month, a month over a year.
+    """The first date in a longer string; a full date wins over a month, a month over a year.
 
     >>> find_date("A soundtrack album was released November 7, 1995.")
     '1995-11-07'
@@ -114,7 +116,7 @@ def find_date(s: str) -> str | None:
     '2007-01-16'
     >>> find_date("Archived from the original on 13 October 2007. Retrieved 2006-12-09.")
     '2007-10-13'
-    >>> find_date("who died in 1994, in April 1994"), find_date("the 1990 novel"), find_date("$1500")
+    >>> find_date("who died in 1994, in April 1994"), find_date("a 1990 novel"), find_date("$1500")
     ('1994-04', '1990', None)
     """
     if not s or _FOUR_DIGITS.search(s) is None:

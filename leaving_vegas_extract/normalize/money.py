@@ -1,6 +1,6 @@
-"""Amounts of money as printed ("$3.6 million", "₹4 crore", "$5–7 million") to ISO 4217 and integers.
+"""Money as printed ("$4.7 million", "₹4 crore", "$5\u20137 million") to ISO 4217 codes and ints.
 
-Arithmetic is exact (``decimal``): "3.6 million" is 3600000, rounded half to even only at the end.
+Arithmetic is exact (``decimal``): "4.7 million" is 4700000, rounded half to even only at the end.
 Qualifiers ("est.", "over", "~") and a trailing parenthesis are ignored; the caller keeps the raw
 text beside the result.
 """
@@ -36,7 +36,6 @@ def _by_char(index: int) -> dict[str, tuple[tuple[str, str], ...]]:
 # Built once from the vocabulary; never mutated.
 _BY_LAST = _by_char(-1)
 _BY_FIRST = _by_char(0)
-_LONGEST_SIGN = max(len(sign) for sign in (*CURRENCY_SIGNS, *ISO_CODES))
 
 _DIGIT = re.compile(r"\d")
 # Thousands separated by commas, or plain digits; then an optional decimal part.
@@ -44,7 +43,8 @@ _NUMBER = re.compile(r"(?<!\d)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
 _SCALE = re.compile(
     r"[ -]?(" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\.?(?![A-Za-z])", re.I
 )
-_RANGE = re.compile(r" ?(?:[–—‒-]|to(?![A-Za-z])) ?")
+# En dash, em dash, figure dash, hyphen, or "to".
+_RANGE = re.compile(r" ?(?:[\u2013\u2014\u2012-]|to(?![A-Za-z])) ?")
 _WORDS = re.compile(r" ?([A-Za-z.]+)(?: ([A-Za-z]+))?")
 _COUNT = re.compile(r" ?\(?(" + "|".join(sorted(COUNT_NOUNS)) + r")(?![A-Za-z])", re.I)
 
@@ -161,11 +161,11 @@ def _amount_at(t: str, m: re.Match[str]) -> _Found | None:
 def parse_money(s: str) -> ParsedMoney | None:
     """The first amount of money in a value (markers already removed); None when there is none.
 
-    >>> parse_money("$3.6 million")
-    ParsedMoney(currency='USD', amount=3600000, amount_max=None)
-    >>> parse_money("$32,029,928")
-    ParsedMoney(currency='USD', amount=32029928, amount_max=None)
-    >>> parse_money("$5–7 million")
+    >>> parse_money("$4.7 million")
+    ParsedMoney(currency='USD', amount=4700000, amount_max=None)
+    >>> parse_money("$41,250,713")
+    ParsedMoney(currency='USD', amount=41250713, amount_max=None)
+    >>> parse_money("$5\u20137 million")
     ParsedMoney(currency='USD', amount=5000000, amount_max=7000000)
     >>> parse_money("est.₹102 crore")
     ParsedMoney(currency='INR', amount=1020000000, amount_max=None)

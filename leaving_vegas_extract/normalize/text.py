@@ -29,7 +29,7 @@ _EDITORIAL_TAGS: frozenset[str] = frozenset(
         "by whom?",
         "dead link",
         "dubious",
-        "dubious – discuss",
+        "dubious \u2013 discuss",
         "failed verification",
         "not in citation given",
         "original research?",
@@ -49,10 +49,10 @@ def clean(s: str) -> str:
 
     Dashes, quotes and accents are kept as printed.
 
-    >>> clean("  Leaving\\u00a0 Las\\tVegas \\u202f(1995)\\n")
-    'Leaving Las Vegas (1995)'
+    >>> clean("  Night\\u00a0 Ferry\\tReturns \\u202f(1998)\\n")
+    'Night Ferry Returns (1998)'
     >>> clean("Ame\\u0301lie \\u2013 \\u201cfilm\\u201d")
-    'Amélie – “film”'
+    'Amélie \u2013 “film”'
     >>> clean("\\u2007\\u2009\\u200a")
     ''
     """
@@ -98,8 +98,8 @@ def strip_markers(s: str) -> tuple[str, list[int]]:
 
     >>> strip_markers("Filmed in super 16mm[2] instead.[2][7]")
     ('Filmed in super 16mm instead.', [2, 7])
-    >>> strip_markers("$8–8.5 million[2][a]")
-    ('$8–8.5 million', [2])
+    >>> strip_markers("$8\u20138.5 million[2][a]")
+    ('$8\u20138.5 million', [2])
     >>> strip_markers("est.₹102 crore[lower-alpha 2][4]")
     ('est.₹102 crore', [4])
     >>> strip_markers("artists have been manic-depressive[s].")

@@ -1,4 +1,4 @@
-"""Money vocabulary: currency symbols and words, ISO 4217 codes, scale words, count nouns (data only).
+"""Money vocabulary: currency signs and words, ISO 4217 codes, scales, count nouns (data only).
 
 Ambiguous signs are left out on purpose: "kr" (Swedish, Norwegian, Danish, ...), a bare "R",
 "pesos", "francs" other than French. An amount printed with one of them gets no currency, and

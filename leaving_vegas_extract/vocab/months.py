@@ -22,4 +22,4 @@ _NAMES: tuple[tuple[int, tuple[str, ...]], ...] = (
 MONTHS: MappingProxyType[str, int] = MappingProxyType(
     {name: number for number, names in _NAMES for name in names}
 )
-"""Casefolded month name or abbreviation (without its full stop) to month number 1–12."""
+"""Casefolded month name or abbreviation (without its full stop) to month number (1 to 12)."""
