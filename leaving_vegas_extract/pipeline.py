@@ -64,7 +64,9 @@ def extract_source(source: SourceText, options: ExtractOptions | None = None) ->
     run_parts(ctx, parts_for(source.format, rendering))
     coverage = _coverage(source, ctx)
     values = {k: v for k, v in ctx.values.items() if not k.startswith("_")}
-    values.setdefault("title", _fallback_title(source))
+    if "title" not in values:
+        infobox = values.get("infobox")
+        values["title"] = infobox.name if infobox is not None else _fallback_title(source)
     return Article(
         extractor=EXTRACTOR,
         source=Source(

@@ -107,6 +107,14 @@ def parse(ctx: Context) -> PartResult:
         claims.append(((footer, len(ctx.source.lines)), "footer"))
         body_end = footer - 1
     title = title or _str(fields.get("title"))
+    if header is None and blocks:
+        # No mirror header: a short first line is the page title (other mirrors print it so).
+        first = blocks[0]
+        text = clean(first.lines[0])
+        if _looks_like_title(text):
+            title = text.strip("= ").strip() if text.startswith("=") else text
+            claims.append(((first.start, first.start), "title"))
+            body_start = first.start + 1
     # The title printed again after the header is the page heading, not prose.
     if title:
         for block in blocks:
@@ -125,6 +133,12 @@ def parse(ctx: Context) -> PartResult:
             Diagnostic(severity="info", code="no-envelope", message="no mirror header found")
         )
     return PartResult(values=values, claims=tuple(claims), diagnostics=tuple(diagnostics))
+
+
+def _looks_like_title(text: str) -> bool:
+    if not text or "|" in text or len(text) > 120 or text.endswith((".", ":", ";", ",")):
+        return False
+    return len(text.split()) <= 14 and text[0].isupper() or text.startswith("= ")
 
 
 def _str(value: object) -> str | None:

@@ -16,19 +16,28 @@ from ..outline import (
 )
 
 
+_LINE_PARAGRAPHS = frozenset({"pipe-table"})
+_NOT_BODY = frozenset({"infobox", "envelope", "chrome", "title", "footer", "outside"})
+
+
 def paragraph(lines: tuple[str, ...], span: Lines) -> Paragraph:
     """Prose lines as one paragraph: markers out, citations kept in order."""
     text, citations = strip_markers(" ".join(lines))
     return Paragraph(text=text, citations=citations, lines=span)
 
 
-def _runs(block: Block, ctx: Context) -> list[tuple[Lines, str | None]]:
-    """Split a block into runs of free lines (None) and lines some part claimed (its name)."""
+def _runs(block: Block, ctx: Context, body: Lines) -> list[tuple[Lines, str | None]]:
+    """Split a block into runs of free lines (None) and lines some part claimed (its name).
+
+    Where a rendering separates paragraphs by single line ends (pipe tables), every free line
+    is a run of its own.
+    """
     owner = ctx.claims.owner
+    single = ctx.rendering in _LINE_PARAGRAPHS
     runs: list[tuple[Lines, str | None]] = []
     for number in range(block.start, block.end + 1):
-        part = owner.get(number)
-        if runs and runs[-1][1] == part:
+        part = owner.get(number) if body[0] <= number <= body[1] else "outside"
+        if runs and runs[-1][1] == part and not (single and part is None):
             runs[-1] = ((runs[-1][0][0], number), part)
         else:
             runs.append(((number, number), part))
@@ -51,8 +60,8 @@ def _heading(ctx: Context, text: str, titles: set[str] | None) -> tuple[str, int
 
 def parse(ctx: Context) -> PartResult:
     """Lead paragraphs, the outline, and every body paragraph placed under its section."""
-    start, end = ctx.values.get("_body", (1, len(ctx.source.lines)))
-    blocks = [b for b in ctx.blocks if b.start >= start and b.end <= end]
+    body = ctx.values.get("_body", (1, len(ctx.source.lines)))
+    blocks = [b for b in ctx.blocks if b.end >= body[0] and b.start <= body[1]]
     claims: list[tuple[Lines, str]] = []
     outline: list[OutlineEntry] = []
     after = 0
@@ -71,7 +80,7 @@ def parse(ctx: Context) -> PartResult:
     spans: list[tuple[Lines, tuple[str, ...]]] = []
     for index, block in enumerate(blocks):
         if outline and index < after - 1:
-            for span, part in _runs(block, ctx):
+            for span, part in _runs(block, ctx, body):
                 if part is None:
                     lines = block.lines[span[0] - block.start : span[1] - block.start + 1]
                     lead.append(paragraph(lines, span))
@@ -80,11 +89,11 @@ def parse(ctx: Context) -> PartResult:
         if index == after - 1 and outline:
             continue
         gap = block.gap
-        for span, part in _runs(block, ctx):
+        for span, part in _runs(block, ctx, body):
             lines = block.lines[span[0] - block.start : span[1] - block.start + 1]
             if part is not None:
                 kind = _anchor_kind(anchors, span, part)
-                if kind in ("infobox", "envelope", "chrome", "title", "footer"):
+                if kind in _NOT_BODY:
                     continue
                 items.append(Item(kind, gap))
             else:
