@@ -138,7 +138,7 @@ def parse(ctx: Context) -> PartResult:
 def _looks_like_title(text: str) -> bool:
     if not text or "|" in text or len(text) > 120 or text.endswith((".", ":", ";", ",")):
         return False
-    return len(text.split()) <= 14 and text[0].isupper() or text.startswith("= ")
+    return (len(text.split()) <= 14 and text[0].isupper()) or text.startswith("= ")
 
 
 def _str(value: object) -> str | None:

@@ -15,7 +15,6 @@ from ..outline import (
     parse_contents,
 )
 
-
 _LINE_PARAGRAPHS = frozenset({"pipe-table"})
 _NOT_BODY = frozenset({"infobox", "envelope", "chrome", "title", "footer", "outside"})
 
