@@ -179,6 +179,46 @@ def validate(
     typer.echo(f"{len(files)} file(s) valid")
 
 
+@app.command()
+def export(
+    paths: Annotated[
+        list[str], typer.Argument(help="Dumps, extracted JSON/JSON Lines, or folders.")
+    ],
+    fmt: Annotated[str, typer.Option("--format", help="Export format: csl-json.")] = "csl-json",
+    output: Annotated[str, typer.Option("--output", "-o", help="Output file; - for stdout.")] = "-",
+) -> None:
+    """Export the references of each article (CSL-JSON for reference managers)."""
+    from .csl import csl_bytes, export_csl
+    from .errors import InputError
+    from .export import write_atomic
+
+    if fmt != "csl-json":
+        raise typer.BadParameter("only csl-json is supported", param_hint="--format")
+    try:
+        data = csl_bytes(export_csl(paths))
+    except InputError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if output == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        write_atomic(output, data)
+
+
+@app.command(name="eval")
+def evaluate(
+    fixtures: Annotated[str, typer.Argument(help="Folder of fixture dumps (.txt/.html).")],
+    expected: Annotated[
+        str | None, typer.Option("--expected", help="Folder of expected JSON (mirrors FIXTURES).")
+    ] = None,
+) -> None:
+    """Print field-level accuracy per part and per rendering against expected JSON."""
+    from .evaluate import evaluate_dir, format_report
+
+    report = evaluate_dir(fixtures, expected)
+    typer.echo(format_report(report))
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
