@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from ..context import Anchor, Context, PartResult
 from ..document import Block
@@ -52,6 +53,13 @@ _NAME_RUN = re.compile(
 _EDGE = "()[],;:\"'“”"
 _MAX_WORDS = 60
 _SHAPE_WORDS = CATEGORY_WORDS | CATEGORY_OPENERS | AWARD_ORG_WORDS | AWARD_ITEM_WORDS
+# Results by their last word, so a row's ending is looked up rather than tried phrase by phrase.
+_RESULTS_BY_LAST_WORD = MappingProxyType(
+    {
+        last: tuple(p for p in RESULTS if p.rpartition(" ")[2] == last)
+        for last in {p.rpartition(" ")[2] for p in RESULTS}
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +73,10 @@ class _Row:
     recipients: tuple[str, ...] = ()
     result: str | None = None
     how: str = "known"  # known | plain | guessed | names | unsplit
+
+
+_Cells = tuple[str | None, tuple[str, ...], str]
+"""(category, recipients, how the boundary was found)."""
 
 
 @dataclass(slots=True)
@@ -137,15 +149,21 @@ def _infobox_names(box: Infobox, known: set[str]) -> None:
             _names_in(author, known)
 
 
-def known_names(ctx: Context, skip: set[int]) -> set[str]:
-    """Casefolded names the article prints outside its awards tables: infobox values, the title,
-    and capitalised word runs of the free blocks that hold no category or award words."""
+def infobox_names(ctx: Context) -> set[str]:
+    """Casefolded names the infoboxes print (every value, split at "," / "and" / "&"), the title."""
     known: set[str] = set()
     for box in (ctx.values.get("infobox"), *ctx.values.get("other_infoboxes", ())):
         if isinstance(box, Infobox):
             _infobox_names(box, known)
     if isinstance(title := ctx.values.get("title"), str):
         known.add(clean(title).casefold())
+    return known
+
+
+def prose_names(ctx: Context, skip: set[int]) -> set[str]:
+    """Casefolded runs of capitalised words in the free blocks (not those holding a line of
+    ``skip``) that contain no category or award word: the names the prose mentions."""
+    known: set[str] = set()
     text = "\n".join(
         "\n".join(b.lines)
         for b in ctx.free_blocks()
@@ -162,7 +180,7 @@ def known_names(ctx: Context, skip: set[int]) -> set[str]:
 
 def _peel_result(text: str) -> tuple[str, str | None]:
     low = text.casefold()
-    for phrase in RESULTS:
+    for phrase in _RESULTS_BY_LAST_WORD.get(low.rpartition(" ")[2], ()):
         if low == phrase or low.endswith(" " + phrase):
             return text[: len(text) - len(phrase)].rstrip(), low[len(low) - len(phrase) :]
     return text, None
@@ -188,7 +206,7 @@ def _award_length(words: list[str], in_group: bool) -> int:
         return 0
     for at, token in enumerate(words):
         if at and _word(token) in CATEGORY_OPENERS and token[0].isupper():
-            # "Academy Award Best Actor": the words before the category name the award,
+            # "Saturn Award Best Actor": the words before the category name the award,
             # unless they end in a connector ("Upstream Prize for Best Actress").
             if _word(words[at - 1]) not in CONNECTORS:
                 return at
@@ -215,20 +233,18 @@ def _name_shaped(item: str) -> bool:
     )
 
 
-def _by_known_name(rest: str, known: set[str], allow_empty: bool) -> _Row | None:
+def _by_known_name(rest: str, known: set[str], allow_empty: bool) -> _Cells | None:
     """Split at the longest suffix that reads as recipients opening with a known name."""
-    starts = [0] if allow_empty else []
-    starts += [at + 1 for at, char in enumerate(rest) if char == " "]
-    for start in starts:
-        category = rest[:start].rstrip()
-        if category and _word(category.rsplit(" ", 1)[-1]) in CONNECTORS:
+    words = rest.split(" ")
+    for at in range(0 if allow_empty else 1, len(words)):
+        if not words[at][:1].isupper() or (at and _word(words[at - 1]) in CONNECTORS):
             continue
-        tail = rest[start:]
+        category, tail = " ".join(words[:at]) or None, " ".join(words[at:])
         if tail.casefold() in known:  # a known name with "&" or "," in it ("Thelma & Louise")
-            return _Row((0, 0), category=category or None, recipients=(tail,))
+            return category, (tail,), "known"
         items = _split(tail)
         if items[0].casefold() in known and all(_name_shaped(i) for i in items[1:]):
-            return _Row((0, 0), category=category or None, recipients=items)
+            return category, items, "known"
     return None
 
 
@@ -255,58 +271,72 @@ def _split(rest: str) -> tuple[str, ...]:
     return tuple(_SEP.split(rest))
 
 
-def _by_shape(rest: str, allow_empty: bool) -> _Row:
+def _by_shape(rest: str, allow_empty: bool) -> _Cells:
     """Guess the split from the category's words ("Best Art Direction" + capitalised names)."""
     words = rest.split(" ")
     end = _category_end(words)
     if end:
         category, tail = " ".join(words[:end]), " ".join(words[end:])
         if not tail:
-            return _Row((0, 0), category=category, how="plain")
+            return category, (), "plain"
         items = _split(tail)
         if all(_name_shaped(i) for i in items):
-            return _Row((0, 0), category=category, recipients=items, how="guessed")
+            return category, items, "guessed"
     elif allow_empty and not any(_word(w) in _SHAPE_WORDS for w in words):
         items = _split(rest)
         if all(_name_shaped(i) for i in items):
-            return _Row((0, 0), recipients=items, how="names")
-    return _Row((0, 0), category=rest, how="unsplit")
+            return None, items, "names"
+    return rest, (), "unsplit"
 
 
-def read_row(text: str, columns: tuple[str, ...], known: set[str], in_group: bool) -> _Row:
+def read_row(
+    text: str, columns: tuple[str, ...], known: set[str], in_group: bool, lines: Lines = (0, 0)
+) -> _Row:
     """Read one flattened row into cells (spanned cells left empty)."""
     text, _ = strip_markers(text)
     text, result = _peel_result(text)
+    if result is None:  # a recipients cell that wrapped to the next line ends with "and" or ","
+        text = text.removesuffix(" and").removesuffix(" &").rstrip(",")
     year = award = None
     if "year" in columns and text:
         first = "award" not in columns or columns.index("year") < columns.index("award")
-        text, year, award = _peel_year(text, at_start=first)
+        rest, year, award = _peel_year(text, at_start=first)
+        if award and _word(award.split(" ")[0]) in CATEGORY_OPENERS:
+            year = award = None  # "Best Film of 2016 Jane Roe": a year inside a category
+        else:
+            text = rest
     if "award" in columns and award is None and text:
         words = text.split(" ")
         length = _award_length(words, in_group)
         if length:
             award, text = " ".join(words[:length]), " ".join(words[length:])
-    if not text:
-        row = _Row((0, 0), how="plain")
-    elif "recipients" not in columns:
-        row = _Row((0, 0), category=text, how="plain")
+    cells: _Cells
+    if not text or "recipients" not in columns:
+        cells = text or None, (), "plain"
     elif "category" not in columns:
-        row = _Row((0, 0), recipients=_split(text))
+        cells = None, _split(text), "known"
     elif text.count(" ") > _MAX_WORDS:  # not a table row: reading it would be quadratic
-        row = _Row((0, 0), category=text, how="unsplit")
+        cells = text, (), "unsplit"
     else:
         allow_empty = award is None and in_group
-        row = _by_known_name(text, known, allow_empty) or _by_shape(text, allow_empty)
-    return replace(row, award=award, year=year, result=result)
+        cells = _by_known_name(text, known, allow_empty) or _by_shape(text, allow_empty)
+    category, recipients, how = cells
+    return _Row(lines, award, year, category, recipients, result, how)
 
 
-def _read_table(ctx: Context, table: _Table, known: set[str]) -> list[_Row]:
+def _read_table(
+    ctx: Context, table: _Table, known: set[str], before: list[_Row] | None = None
+) -> list[_Row]:
+    """Read the rows; with ``before``, re-read only the rows it left unsettled."""
     rows: list[_Row] = []
     in_group = "award" not in table.columns  # no award column: every row continues the table
-    for number in table.rows:
-        row = read_row(clean(ctx.source.line(number)), table.columns, known, in_group)
+    for index, number in enumerate(table.rows):
+        row = before[index] if before else None
+        if row is None or row.how in _HOW:
+            text = clean(ctx.source.line(number))
+            row = read_row(text, table.columns, known, in_group, (number, number))
         in_group = in_group or row.award is not None
-        rows.append(replace(row, lines=(number, number)))
+        rows.append(row)
     return rows
 
 
@@ -332,10 +362,11 @@ def _join_wrapped(rows: list[_Row]) -> tuple[list[_Row], list[Diagnostic]]:
             and row.recipients
         ):
             lines = (last.lines[0], row.lines[1])
-            out[-1] = replace(last, recipients=last.recipients + row.recipients, lines=lines)
-            out[-1] = replace(out[-1], result=row.result)
-            message = "a cell wrapped to the next line"
-            diagnostics.append(_diag("info", "award-row-joined", message, lines))
+            names = last.recipients + row.recipients
+            out[-1] = replace(last, recipients=names, result=row.result, lines=lines)
+            diagnostics.append(
+                _diag("info", "award-row-joined", "cell wrapped to next line", lines)
+            )
         else:
             out.append(row)
     return out, diagnostics
@@ -347,11 +378,13 @@ def _diag(severity: str, code: str, message: str, lines: Lines) -> Diagnostic:
     )
 
 
-_HOW = {
-    "guessed": ("info", "award-split-guessed", "names not found elsewhere; split by word shape"),
-    "names": ("info", "award-split-guessed", "row read as names only; category from above"),
-    "unsplit": ("warning", "award-row-unsplit", "no recipient boundary found: category kept whole"),
-}
+_HOW = MappingProxyType(
+    {
+        "guessed": ("info", "award-split-guessed", "names known nowhere else: split by shape"),
+        "names": ("info", "award-split-guessed", "row read as names only: category from above"),
+        "unsplit": ("warning", "award-row-unsplit", "no recipient boundary: category kept whole"),
+    }
+)
 
 
 def fill(rows: list[_Row]) -> tuple[list[Award], list[Diagnostic]]:
@@ -372,9 +405,12 @@ def fill(rows: list[_Row]) -> tuple[list[Award], list[Diagnostic]]:
         category = row.category or category
         # An unsplit row may hide its recipient in the category: it takes none from above.
         recipients = () if row.how == "unsplit" else row.recipients or recipients
-        if row.result is None:
-            code = "award-result-filled" if result else "award-no-result"
-            diagnostics.append(_diag("info" if result else "warning", code, "no result", row.lines))
+        if row.result is None and result:
+            message = "no result printed: taken from the row above"
+            diagnostics.append(_diag("info", "award-result-filled", message, row.lines))
+        elif row.result is None:
+            message = "no result printed"
+            diagnostics.append(_diag("warning", "award-no-result", message, row.lines))
         result = row.result or result
         awards.append(
             Award(
@@ -396,15 +432,22 @@ def parse(ctx: Context) -> PartResult | None:
     tables = [t for t in _tables(blocks) if t.rows]
     if not tables:
         return None
-    known = known_names(ctx, {t.header for t in tables})
+    known = infobox_names(ctx)
+    headers = {t.header for t in tables}
+    read_prose = False
     awards: list[Award] = []
     diagnostics: list[Diagnostic] = []
     claims: list[tuple[Lines, str]] = []
     anchors: list[Anchor] = []
     for table in tables:
         rows = _read_table(ctx, table, known)
+        # Prose names cost a pass over the article: only when the infobox left a row unsettled.
+        if not read_prose and any(row.how in _HOW for row in rows):
+            known |= prose_names(ctx, headers)
+            read_prose = True
+            rows = _read_table(ctx, table, known, rows)
         if _learn(rows, known):  # names learnt from other rows settle the guessed ones
-            rows = _read_table(ctx, table, known)
+            rows = _read_table(ctx, table, known, rows)
         found, more = fill(rows)
         awards.extend(found)
         diagnostics.extend(more)

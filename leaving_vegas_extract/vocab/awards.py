@@ -93,7 +93,7 @@ AWARD_ORG_WORDS: frozenset[str] = frozenset(
 AWARD_ITEM_WORDS: frozenset[str] = frozenset(
     {"award", "prize", "trophy", "medal", "honour", "honor"}
 )
-"""Last words of a single prize ("Independent Spirit Award"): open a group only before a
+"""Last words of a single prize ("Saturn Award"): open a group only before a
 category opener or at the top of a table; inside a group, "Audience Award" is a category."""
 
 CONNECTORS: frozenset[str] = frozenset(
@@ -126,8 +126,8 @@ CATEGORY_WORDS: frozenset[str] = frozenset(
         # festival and critics' prizes
         "golden", "silver", "bronze", "crystal", "grand", "jury", "audience", "public",
         "critics", "critics'", "choice", "people's", "fipresci", "honorary", "mention",
-        "prize", "award", "prix", "palme", "d'or", "lion", "bear", "leopard", "shell", "globe",
-        "caméra", "camera", "spirit", "honour", "honor", "tribute", "ecumenical",
+        "prize", "award", "prix", "palme", "d'or", "lion", "bear", "leopard", "shell",
+        "caméra", "camera", "honour", "honor", "tribute", "ecumenical",
     }
 )  # fmt: skip
 """Casefolded words a category is made of, used to guess where an unknown name begins."""
