@@ -34,10 +34,15 @@ def _partitions(jobs: Sequence[Job], size: int) -> list[list[Job]]:
     return [list(jobs[i : i + size]) for i in range(0, len(jobs), size)]
 
 
-def _client(address: str) -> Any:
-    from distributed import Client
+def _module(name: str) -> Any:
+    # dask and distributed are only partly typed; they are used through Any here.
+    import importlib
 
-    return Client(address, set_as_default=False)
+    return importlib.import_module(name)
+
+
+def _client(address: str) -> Any:
+    return _module("distributed").Client(address, set_as_default=False)
 
 
 def dask_outcomes(config: BatchConfig, jobs: Sequence[Job]) -> Iterator[Outcome]:
@@ -94,16 +99,14 @@ def extract_partitions(
     partition_size: int = DEFAULT_PARTITION_SIZE,
     timeout: float = 60.0,
 ) -> PartitionReport:
-    """Extract files and folders with a Dask bag into ``part-NNNNN.jsonl`` files and ``errors.jsonl``.
+    """Extract files and folders on Dask into ``part-NNNNN.jsonl`` files and ``errors.jsonl``.
 
     ``scheduler`` is a Dask scheduler address (``tcp://host:8786``); None uses the local
     threaded scheduler. Workers must see the input paths and ``out_dir`` (a shared file system).
     """
-    import dask
-    import dask.bag as db
-
     from .export import write_atomic
 
+    dask, db = _module("dask"), _module("dask.bag")
     options = options or ExtractOptions()
     jobs = list(discover(paths, pattern))
     parts = _partitions(jobs, partition_size)
