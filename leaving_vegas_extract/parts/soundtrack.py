@@ -17,15 +17,25 @@ from ..document import Block
 from ..models import Diagnostic, Infobox, Lines, Soundtrack, Track
 from ..normalize.dates import find_date
 from ..normalize.duration import parse_length
-from ..normalize.text import clean, strip_markers
-from ..soundtrack_build import Header, RowText, build_tracks, split_writers
+from ..normalize.text import strip_markers
+from ..soundtrack_build import (
+    Header,
+    RowText,
+    build_tracks,
+    read_credit,
+    read_disc,
+    read_header,
+    total_label,
+)
 from ..vocab import soundtrack as vocab
 
 _ROW = re.compile(r"[ \t]*(\d{1,3})\.[ \u00a0]+(?=\S)")
+# Capitalised words after "performed by"; each repetition starts with its own space: linear.
+_BY = re.compile(
+    "(?i:" + "|".join(re.escape(p) for p in vocab.PERFORMED_BY) + ")"
+    + r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+)  # fmt: skip
 _TITLED = re.compile(r"\b(?:titled|entitled) ([A-Z][^,;.()\[\]]{0,120})")
-_MAX_HEADER_WORDS = 12
-_MAX_CREDIT = 300  # longer lines are prose that happens to start with "All"
-_MAX_LABEL = 60
 
 
 @dataclass(slots=True)
@@ -43,95 +53,6 @@ class _Listing:
     last: int = 0
 
 
-def read_header(line: str) -> Header | None:
-    """The columns of a header row, None when ``line`` is not one.
-
-    >>> read_header("No. Title Writer(s) Performer Length")
-    Header(middle=('writer', 'performer'), length=True)
-    >>> read_header("No. Title Length"), read_header("No. 5 in the charts")
-    (Header(middle=(), length=True), None)
-    """
-    words = clean(line).split(" ")
-    if not 2 <= len(words) <= _MAX_HEADER_WORDS or words[0] != "No.":
-        return None
-    if words[1].casefold() != "title":
-        return None
-    middle: list[str] = []
-    length = False
-    i = 2
-    while i < len(words):
-        pair = " ".join(words[i : i + 2]).casefold()
-        if i + 1 < len(words) and pair in vocab.HEADER_LABELS:
-            middle.append(vocab.HEADER_LABELS[pair])
-            i += 2
-            continue
-        word = words[i].casefold()
-        if word == "length":
-            length = True
-        else:
-            middle.append(vocab.HEADER_LABELS.get(word, vocab.OTHER))
-        i += 1
-    return Header(tuple(middle), length)
-
-
-def read_credit(line: str) -> list[str] | None:
-    """Writers of a default credit line ("All songs written by X except as noted."), else None.
-
-    >>> read_credit("All lyrics written by Ann Lee; all music composed by B. C. Dee.")
-    ['Ann Lee', 'B. C. Dee']
-    >>> read_credit("All songs written by Ann Lee and Bo Day except as noted.")
-    ['Ann Lee', 'Bo Day']
-    >>> read_credit("All tracks performed by The Bees.") is None
-    True
-    """
-    if len(line) > _MAX_CREDIT or not line.lstrip()[:4].casefold().startswith(vocab.CREDIT_OPENINGS):
-        return None
-    names: list[str] = []
-    for clause in strip_markers(line)[0].split(";"):
-        head, by, tail = clause.partition(" by ")
-        if by and vocab.CREDIT_WORDS.intersection(head.casefold().split()):
-            names.extend(n for n in split_writers(_credit_names(tail)) if n not in names)
-    return names or None
-
-
-def _credit_names(text: str) -> str:
-    """The names of a credit clause: qualifiers ("except as noted") and the full stop off."""
-    low = text.casefold()
-    for tail in vocab.CREDIT_TAILS:
-        at = low.find(tail)
-        if at >= 0:
-            text, low = text[:at], low[:at]
-    text = text.strip(" ,")
-    last = text.rpartition(" ")[2].casefold()
-    if text.endswith(".") and last not in vocab.NAME_SUFFIXES:
-        text = text[:-1]
-    return text
-
-
-def read_disc(line: str) -> int | None:
-    """The disc number of a ``Disc 2`` / ``CD one`` / ``Side B`` label line, else None.
-
-    >>> read_disc("Disc 2"), read_disc("CD one: Score"), read_disc("Side effects")
-    (2, 1, None)
-    """
-    words = line.casefold().split(None, 2)
-    if len(line) > _MAX_LABEL or len(words) < 2 or words[0] not in vocab.DISC_LABELS:
-        return None
-    word = words[1].rstrip(":.")
-    if word.isdecimal() and len(word) <= 2:
-        return int(word)
-    return vocab.DISC_WORDS.get(word)
-
-
-def _total_label(line: str) -> str | None:
-    text = clean(line)
-    low = text.casefold()
-    for label in vocab.TOTAL_LABELS:
-        if low.startswith(label):
-            return text[len(label) :].lstrip(": ")
-    return None
-
-
 def _is_prose(line: str) -> bool:
     """A sentence, not a performer continuing a row: many words, or a full stop after several."""
     words = line.split()
@@ -144,7 +65,7 @@ def _read_rows(listing: _Listing, block: Block, i: int) -> int:
     while i < len(lines):
         line, number = lines[i], block.start + i
         m = _ROW.match(line)
-        total = None if m else _total_label(line)
+        total = None if m else total_label(line)
         if m is not None:
             listing.rows.append(RowText(int(m.group(1)), line[m.end() :], [], (number, number)))
         elif total is not None:
@@ -183,24 +104,23 @@ def _prelude(listing: _Listing, block: Block, i: int, before: Block | None) -> N
         listing.first = block.start + j
         j -= 1
     if j < 0 and before is not None and listing.credit is None:
-        credit = read_credit(before.lines[-1])
-        if credit is not None:
-            listing.credit, listing.credit_line = credit, before.end
+        listing.credit = read_credit(before.lines[-1])
+        listing.credit_line = before.end if listing.credit else None
 
 
-def _find_listings(ctx: Context) -> tuple[list[_Listing], dict[int, Block]]:
-    """Every listing in the free blocks of the body, in order; and each block's predecessor."""
+def _find_listings(ctx: Context) -> tuple[list[_Listing], _Listing | None]:
+    """Every listing in the free blocks of the body, in order; and the first lone credit line."""
     start, end = ctx.values.get("_body", (1, len(ctx.source.lines)))
     free = {b.start for b in ctx.free_blocks()}
     listings: list[_Listing] = []
-    previous: dict[int, Block] = {}
-    before: Block | None = None
+    lone: _Listing | None = None  # a credit line standing alone: an album without its listing
+    before: Block | None = None  # the free block just before, for a credit line ending it
     for block in ctx.blocks:
         if block.start < start or block.end > end or block.start not in free:
             before = None
             continue
-        if before is not None:
-            previous[block.start] = before
+        if lone is None and len(block.lines) == 1 and (credit := read_credit(block.lines[0])):
+            lone = _Listing(Header((), False), credit=credit, first=block.start, last=block.end)
         i = 0
         while i < len(block.lines):
             line = block.lines[i]
@@ -209,14 +129,33 @@ def _find_listings(ctx: Context) -> tuple[list[_Listing], dict[int, Block]]:
                 i += 1
                 continue
             listing = _Listing(header, first=block.start + i, last=block.start + i)
-            _prelude(listing, block, i, before if i == 0 or listing.first == block.start else None)
+            _prelude(listing, block, i, before)
             i = _read_rows(listing, block, i + 1)
             listings.append(listing)
         before = block
-    return listings, previous
+    return listings, lone
 
 
-def _album_facts(ctx: Context, prose: Block | None) -> tuple[str | None, str | None]:
+def _prose_before(ctx: Context, first: int) -> str | None:
+    """The free lines just before line ``first``: the rest of its block, or the block before."""
+    index = next((k for k, b in enumerate(ctx.blocks) if b.start <= first <= b.end), None)
+    if index is None:
+        return None
+    block = ctx.blocks[index]
+    if first > block.start:
+        return " ".join(block.lines[: first - block.start])
+    if index == 0:
+        return None
+    prose = ctx.blocks[index - 1]
+    owner = ctx.claims.owner
+    return (
+        None
+        if any(n in owner for n in range(prose.start, prose.end + 1))
+        else " ".join(prose.lines)
+    )
+
+
+def _album_facts(ctx: Context, prose: str | None) -> tuple[str | None, str | None]:
     """Album title and release date from the album's infobox or the prose before the listing."""
     title = date = None
     album = next((b for b in ctx.values.get("other_infoboxes", []) if b.kind == "album"), None)
@@ -225,42 +164,20 @@ def _album_facts(ctx: Context, prose: Block | None) -> tuple[str | None, str | N
         released = next((f for f in album.fields if f.label.casefold() == "released"), None)
         date = find_date(" ".join(released.values)) if released else None
     if prose is not None:
-        text = strip_markers(" ".join(prose.lines))[0]
+        text = strip_markers(prose)[0]
         low = text.casefold()
         at = min((i for w in vocab.RELEASE_WORDS if (i := low.find(w)) >= 0), default=-1)
-        date = (find_date(text[at:]) if at >= 0 else None) or date
+        date = date or (find_date(text[at:]) if at >= 0 else None)
         m = _TITLED.search(text) if title is None else None
         title = m.group(1).strip() if m else title
     return title, date
 
 
 def _performed_by(ctx: Context) -> list[str]:
-    """Names the article's prose says performed something ("performed by Jo Day")."""
-    names: list[str] = []
-    for line in ctx.source.lines:
-        if "by " not in line:
-            continue
-        low = line.casefold()
-        for phrase in vocab.PERFORMED_BY:
-            at = low.find(phrase)
-            while at >= 0:
-                words = line[at + len(phrase) :].split(" ", 6)[:5]
-                name = " ".join(w for w in _capitalised_run(words)).rstrip(".,;:")
-                if name:
-                    names.append(name)
-                at = low.find(phrase, at + 1)
-    return names
-
-
-def _capitalised_run(words: list[str]) -> list[str]:
-    run: list[str] = []
-    for word in words:
-        if not word[:1].isupper():
-            break
-        run.append(word)
-        if word.endswith((",", ";", ":")) or (word.endswith(".") and len(word) > 3):
-            break
-    return run
+    """Names the body's prose says performed something ("performed by Jo Day")."""
+    start, end = ctx.values.get("_body", (1, len(ctx.source.lines)))
+    lines = ctx.source.lines[start - 1 : end]
+    return [m.group(1).rstrip(".") for line in lines if "by " in line for m in _BY.finditer(line)]
 
 
 def _discs(listings: list[_Listing]) -> list[int | None]:
@@ -284,9 +201,11 @@ def _runs(numbers: list[int]) -> list[Lines]:
 
 def parse(ctx: Context) -> PartResult | None:
     """The soundtrack: album facts, default writers, and the tracks of every listing."""
-    listings, previous = _find_listings(ctx)
+    listings, lone = _find_listings(ctx)
     if not listings:
-        return None
+        if lone is None:
+            return None
+        listings = [lone]
     tracks: list[Track] = []
     diagnostics: list[Diagnostic] = []
     claimed: list[int] = []
@@ -301,16 +220,14 @@ def parse(ctx: Context) -> PartResult | None:
         claimed.extend(range(listing.first, listing.last + 1))
         if listing.credit_line is not None:
             claimed.append(listing.credit_line)
-    first = min(claimed)
-    block_start = max(b.start for b in ctx.blocks if b.start <= first)
-    prose = previous.get(block_start) if block_start == first else None
-    title, date = _album_facts(ctx, prose)
+    title, date = _album_facts(ctx, _prose_before(ctx, min(claimed)))
+    totals = [listing.total for listing in listings if listing.total is not None]
     runs = _runs(claimed)
     soundtrack = Soundtrack(
         title=title,
         release_date=date,
         default_writers=next((li.credit for li in listings if li.credit), []),
-        total_length_seconds=_total(listings),
+        total_length_seconds=sum(totals) if totals else None,
         tracks=tracks,
         lines=(runs[0][0], runs[-1][1]),
     )
@@ -320,11 +237,6 @@ def parse(ctx: Context) -> PartResult | None:
         diagnostics=tuple(diagnostics),
         anchors=tuple(Anchor("soundtrack", run) for run in runs),
     )
-
-
-def _total(listings: list[_Listing]) -> int | None:
-    totals = [listing.total for listing in listings if listing.total is not None]
-    return sum(totals) if totals else None
 
 
 def _total_check(listing: _Listing, tracks: list[Track]) -> list[Diagnostic]:

@@ -58,8 +58,8 @@ CREDIT_TAILS: tuple[str, ...] = (
 )
 """Qualifiers that end a default credit, not part of the last name."""
 
-PERFORMED_BY: tuple[str, ...] = ("performed by ", "sung by ", "performed by the ")
-"""Prose phrases followed by the name of a performer (casefolded)."""
+PERFORMED_BY: tuple[str, ...] = ("performed by ", "sung by ")
+"""Prose phrases followed by the name of a performer (any case)."""
 
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al"}
@@ -68,6 +68,11 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 """A comma before these does not start another name ("Sammy Davis, Jr.")."""
+
+WRITER_PLACEHOLDERS: frozenset[str] = frozenset(
+    {"traditional", "trad.", "trad", "anonymous", "anon.", "unknown", "public domain"}
+)
+"""Writer credits that name no person but are complete credits (casefolded)."""
 
 GROUP_WORDS: frozenset[str] = frozenset(
     {
