@@ -1,4 +1,4 @@
-"""Author names as citations print them: "Last, First", "First Last", initials, lists, organisations.
+"""Author names as citations print them: "Last, First", "First Last", initials, organisations.
 
 The common shapes (two to four capitalised words or initials, no particles, suffixes or titles)
 are split by a fast path; anything else goes to nameparser, which is careful but costs some
@@ -45,7 +45,7 @@ def _capitalised(word: str) -> bool:
 
 
 def _is_initials(word: str) -> bool:
-    """"A.", "A.O.", "J.-P.": initials, not a word."""
+    """ "A.", "A.O.", "J.-P.": initials, not a word."""
     if not word.endswith("."):
         return False
     letters = word.replace(".", "").replace("-", "")
@@ -55,10 +55,10 @@ def _is_initials(word: str) -> bool:
 def fast_person(text: str) -> Name | None:
     """The common shapes, split without nameparser; None when the name needs the careful parser.
 
-    >>> fast_person("Nashawaty, Chris")
-    Name(family='Nashawaty', given='Chris', literal=None, suffix=None)
-    >>> fast_person("Scott, A. O.").given, fast_person("Roger Ebert").family
-    ('A. O.', 'Ebert')
+    >>> fast_person("Dunn, Cyril")
+    Name(family='Dunn', given='Cyril', literal=None, suffix=None)
+    >>> fast_person("Lee, B. K.").given, fast_person("Ann Roe").family
+    ('B. K.', 'Roe')
     >>> fast_person("Ludwig van Beethoven") is None
     True
     """
@@ -80,7 +80,7 @@ def fast_person(text: str) -> Name | None:
 
 
 def _plain(word: str) -> bool:
-    return _capitalised(word) and word.casefold() not in _SLOW and not word[-1] == "'"
+    return _capitalised(word) and word.casefold() not in _SLOW and word[-1] != "'"
 
 
 def slow_person(text: str) -> Name:
@@ -105,8 +105,8 @@ def slow_person(text: str) -> Name:
 def parse_person(text: str) -> Name:
     """A personal name: the fast path when it applies, else nameparser.
 
-    >>> parse_person("Litch, Mary M.")
-    Name(family='Litch', given='Mary M.', literal=None, suffix=None)
+    >>> parse_person("Hale, Judith M.")
+    Name(family='Hale', given='Judith M.', literal=None, suffix=None)
     """
     return fast_person(text) or slow_person(text)
 
@@ -120,7 +120,7 @@ def _has_organisation_word(words: list[str]) -> bool:
 def is_organisation(text: str) -> bool:
     """Whether one author reads as an organisation: an organisation word, "The ...", one word.
 
-    >>> is_organisation("Czech Film Institute"), is_organisation("Roger Ebert")
+    >>> is_organisation("Czech Film Institute"), is_organisation("Ann Roe")
     (True, False)
     """
     words = text.split()
@@ -129,9 +129,7 @@ def is_organisation(text: str) -> bool:
 
 def _titled(words: list[str]) -> bool:
     """Every word capitalised, an initial, a particle or a linking word ("Academy of ...")."""
-    return _capitalised(words[0]) and all(
-        _capitalised(w) or w.casefold() in _LINKS for w in words
-    )
+    return _capitalised(words[0]) and all(_capitalised(w) or w.casefold() in _LINKS for w in words)
 
 
 def _one_author(piece: str) -> Name | None:
@@ -146,7 +144,7 @@ def _one_author(piece: str) -> Name | None:
 
 
 def _strip_stop(text: str) -> str:
-    """Drop a full stop that ends the list, not one that ends an initial ("Scott, A. O.")."""
+    """Drop a full stop that ends the list, not one that ends an initial ("Lee, B. K.")."""
     if not text.endswith("."):
         return text
     last = text.rsplit(None, 1)[-1]
@@ -171,6 +169,7 @@ def _pieces(text: str) -> list[str]:
     return pieces
 
 
+@lru_cache(maxsize=8192)
 def parse_authors(text: str) -> tuple[tuple[Name, ...], bool] | None:
     """The authors of a citation and whether "et al." followed; None when it is no author list.
 

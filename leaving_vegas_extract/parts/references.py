@@ -1,10 +1,229 @@
-"""References part (not built yet: finds nothing, so its lines stay with the sections)."""
+"""References part: the numbered notes and the further-reading list, as structured citations.
+
+Notes print as ``  1. ^ a b Text`` (label-space, label-glued, key-colon) or ``- ↑ 2.0 2.1 Text``
+(pipe-table, numbered by position). Consecutive note lines form a run; blank lines do not break a
+run, any other line does. When an article has an explanatory-notes list before its references
+(both numbered from 1), the run under a "Notes" heading is left to the sections part. Further
+reading is the bullet list after a literal "Further reading" heading (the heading stays unclaimed).
+"""
 
 from __future__ import annotations
 
-from ..context import Context, PartResult
+import re
+from dataclasses import dataclass
+
+from ..citation import Citation, parse_citation
+from ..context import Anchor, Context, PartResult
+from ..document import is_blank
+from ..models import Author, Diagnostic, Lines, Reference
+from ..normalize.text import clean
+from ..outline import heading_key, literal_heading
+from ..vocab.citations import EXPLANATORY_HEADINGS, FURTHER_READING_HEADINGS
+
+_NUMBERED = re.compile(r"\s{0,12}(\d{1,4})[.)] ?\^ ?")
+_ARROW = re.compile(r"\s{0,12}(?:[-*•] )?↑ ?")
+_BULLET = re.compile(r"\s{0,12}[-*•] ")
+_DOTTED = re.compile(r"\d{1,4}\.\d{1,3}")
+_MAX_HEADING = 60
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@dataclass(frozen=True, slots=True)
+class _Note:
+    number: int
+    backlinks: int
+    text: str
+    line: int
+
+
+def _letter(index: int) -> str:
+    """The ``index``-th backlink letter: a … z, then aa, ab …"""
+    if index < len(_LETTERS):
+        return _LETTERS[index]
+    return _LETTERS[index // len(_LETTERS) - 1] + _LETTERS[index % len(_LETTERS)]
+
+
+def backlinks(text: str, arrow: bool) -> tuple[int, str]:
+    """How many backlinks open the note ("a b c", "2.0 2.1"), and the text after them.
+
+    A single citation prints no letters, so one letter alone is text, not a backlink.
+
+    >>> backlinks("a b c Roe, Ann. Title.", arrow=False)
+    (3, 'Roe, Ann. Title.')
+    >>> backlinks("a review of the film.", arrow=False)
+    (1, 'a review of the film.')
+    >>> backlinks("2.0 2.1 Text", arrow=True)
+    (2, 'Text')
+    """
+    words = text.split(" ")
+    count = 0
+    for word in words:
+        if (_DOTTED.fullmatch(word) is None) if arrow else word != _letter(count):
+            break
+        count += 1
+    if count < 2:
+        return 1, text
+    return count, " ".join(words[count:])
+
+
+def _note(line: str, number: int, position: int) -> _Note | None:
+    """The note on ``line``; ``position`` numbers arrow notes, which print no number."""
+    if "^" in line:
+        m = _NUMBERED.match(line)
+        if m is not None:
+            count, text = backlinks(clean(line[m.end() :]), arrow=False)
+            return _Note(int(m.group(1)), count, text, number)
+    elif "↑" in line:
+        m = _ARROW.match(line)
+        if m is not None:
+            count, text = backlinks(clean(line[m.end() :]), arrow=True)
+            return _Note(position, count, text, number)
+    return None
+
+
+def _runs(ctx: Context, start: int, end: int) -> list[list[_Note]]:
+    """Runs of consecutive note lines in the unclaimed body lines."""
+    owner = ctx.claims.owner
+    lines = ctx.source.lines
+    runs: list[list[_Note]] = []
+    current: list[_Note] = []
+    for number in range(start, end + 1):
+        line = lines[number - 1]
+        note = None
+        if ("^" in line or "↑" in line) and number not in owner:
+            note = _note(line, number, len(current) + 1)
+        if note is None:
+            if current and not is_blank(line):
+                runs.append(current)  # any other line ends the run; blank lines do not
+                current = []
+            continue
+        if current and note.number <= current[-1].number:
+            runs.append(current)  # numbering starts again: a second list
+            current = []
+        current.append(note)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _heading_before(ctx: Context, number: int, start: int) -> str | None:
+    """The heading key of the nearest non-blank line before line ``number``."""
+    for previous in range(number - 1, start - 1, -1):
+        line = ctx.source.line(previous)
+        if is_blank(line):
+            continue
+        found = literal_heading(line, ctx.rendering)
+        return heading_key(found[0] if found else line)
+    return None
+
+
+def _reference_runs(ctx: Context, runs: list[list[_Note]], start: int) -> list[list[_Note]]:
+    """Drop an explanatory-notes list when a references list follows it."""
+    if len(runs) < 2:
+        return runs
+    kept = [r for r in runs if _heading_before(ctx, r[0].line, start) not in EXPLANATORY_HEADINGS]
+    return kept or runs
+
+
+def _reference(number: int, backlinks: int, raw: str, c: Citation, line: int) -> Reference:
+    return Reference(
+        number=number,
+        backlinks=backlinks,
+        raw=raw,
+        authors=[Author(family=n.family, given=n.given, literal=n.literal) for n in c.authors],
+        title=c.title,
+        container_title=c.container,
+        publisher=c.publisher,
+        issued=c.issued,
+        accessed=c.accessed,
+        archived=c.archived,
+        url=c.url,
+        pages=c.pages,
+        edition=c.edition,
+        isbn=c.isbn,
+        issn=c.issn,
+        doi=c.doi,
+        lines=(line, line),
+    )
+
+
+def _diagnostics(what: str, c: Citation, raw: str, line: int) -> list[Diagnostic]:
+    if not raw:
+        return [
+            Diagnostic(
+                severity="warning",
+                code="note-empty",
+                message=f"{what} has no text (only its backlinks survived the dump)",
+                lines=(line, line),
+            )
+        ]
+    return [
+        Diagnostic(
+            severity="warning", code=d.code, message=f"{what}: {d.message}", lines=(line, line)
+        )
+        for d in c.damage
+    ]
+
+
+def _further_reading(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
+    """``(line, text)`` of the bullet items after a literal "Further reading" heading."""
+    owner = ctx.claims.owner
+    lines = ctx.source.lines
+    items: list[tuple[int, str]] = []
+    heading = False
+    for number in range(start, end + 1):
+        line = lines[number - 1]
+        if number in owner or is_blank(line):
+            continue
+        if not heading:
+            # Substring tests first: the heading check proper runs on a handful of lines.
+            hint = "urther" in line or "ibliograph" in line
+            heading = hint and len(line) < _MAX_HEADING and _is_further_heading(line, ctx.rendering)
+            continue
+        m = _BULLET.match(line)
+        if m is None:
+            break
+        items.append((number, clean(line[m.end() :])))
+    return items
+
+
+def _is_further_heading(line: str, rendering: str) -> bool:
+    found = literal_heading(line, rendering)
+    return heading_key(found[0] if found else line) in FURTHER_READING_HEADINGS
 
 
 def parse(ctx: Context) -> PartResult | None:
-    """Nothing yet."""
-    return None
+    """Numbered notes to ``references`` and further-reading items to ``further_reading``."""
+    start, end = ctx.values.get("_body", (1, len(ctx.source.lines)))
+    references: list[Reference] = []
+    diagnostics: list[Diagnostic] = []
+    claims: list[tuple[Lines, str]] = []
+    anchors: list[Anchor] = []
+    for run in _reference_runs(ctx, _runs(ctx, start, end), start):
+        for note in run:
+            citation = parse_citation(note.text)
+            references.append(
+                _reference(note.number, note.backlinks, note.text, citation, note.line)
+            )
+            diagnostics.extend(_diagnostics(f"note {note.number}", citation, note.text, note.line))
+        span = (run[0].line, run[-1].line)
+        claims.append((span, "references"))
+        anchors.append(Anchor("references", span))
+    further: list[Reference] = []
+    items = _further_reading(ctx, start, end)
+    for index, (line, text) in enumerate(items, 1):
+        citation = parse_citation(text)
+        further.append(_reference(index, 1, text, citation, line))
+        diagnostics.extend(_diagnostics(f"further-reading item {index}", citation, text, line))
+    if items:
+        span = (items[0][0], items[-1][0])
+        claims.append((span, "further_reading"))
+        anchors.append(Anchor("further_reading", span))
+    if not references and not further:
+        return None
+    return PartResult(
+        values={"references": references, "further_reading": further},
+        claims=tuple(claims),
+        diagnostics=tuple(diagnostics),
+        anchors=tuple(anchors),
+    )

@@ -30,13 +30,13 @@ NAME_TITLES: frozenset[str] = frozenset(
 ORGANISATION_WORDS: frozenset[str] = frozenset(
     {
         "academy", "agency", "animation", "archive", "archives", "associated", "association",
-        "board", "broadcasting", "bureau", "centre", "center", "channel", "club", "college",
-        "commission", "committee", "company", "corp", "corporation", "council", "department",
-        "desk", "division", "entertainment", "federation", "festival", "film", "films",
-        "foundation", "group", "guild", "inc", "institute", "institution", "league", "library",
-        "limited", "ltd", "magazine", "media", "ministry", "museum", "network", "news",
-        "newspaper", "office", "pictures", "press", "productions", "radio", "records",
-        "reporters", "research", "service", "society", "staff", "studio", "studios",
+        "board", "broadcasting", "bureau", "center", "centre", "channel", "club", "collection",
+        "college", "commission", "committee", "company", "corp", "corporation", "council",
+        "department", "desk", "division", "entertainment", "features", "federation", "festival",
+        "film", "films", "foundation", "group", "guild", "inc", "institute", "institution",
+        "league", "library", "limited", "ltd", "magazine", "media", "ministry", "museum",
+        "network", "news", "newspaper", "office", "pictures", "press", "productions", "radio",
+        "records", "reporters", "research", "service", "society", "staff", "studio", "studios",
         "television", "trust", "tv", "union", "university", "wire", "writers",
     }
 )  # fmt: skip
@@ -71,7 +71,7 @@ NEWSPAPER_WORDS: frozenset[str] = frozenset(
     {
         "chronicle", "courier", "daily", "dispatch", "examiner", "express", "gazette", "globe",
         "guardian", "herald", "independent", "inquirer", "ledger", "mail", "mirror", "morning",
-        "news", "observer", "post", "sun-times", "standard", "telegraph", "times", "tribune",
+        "news", "observer", "post", "standard", "telegraph", "times", "tribune",
     }
 )  # fmt: skip
 """Casefolded container words that mark a newspaper."""
@@ -82,7 +82,7 @@ MAGAZINE_WORDS: frozenset[str] = frozenset(
 """Casefolded container words that mark a magazine."""
 
 JOURNAL_WORDS: frozenset[str] = frozenset(
-    {"journal", "quarterly", "studies", "annals", "proceedings", "bulletin", "review"}
+    {"journal", "quarterly", "studies", "annals", "proceedings", "bulletin"}
 )
 """Casefolded container words that mark a scholarly journal (when volume or issue is printed)."""
 
@@ -101,3 +101,16 @@ ORGANISATION_LINKS: frozenset[str] = frozenset(
     {"and", "&", "for", "in", "of", "on", "the", "und", "des", "für", "at", "to"}
 )
 """Lower-case words inside an organisation's name ("Academy of ... Arts and Sciences")."""
+
+DANGLING_WORDS: frozenset[str] = frozenset(
+    {"for", "from", "of", "the", "and", "a", "an", "to", "in", "-", "–"}
+)
+"""Casefolded last words of a fragment whose link text was lost ("It's Worth Watching for .")."""
+
+EXPLANATORY_HEADINGS: frozenset[str] = frozenset({"notes", "note", "explanatory notes"})
+"""Heading keys of an explanatory-notes list, kept apart from the references list after it."""
+
+FURTHER_READING_HEADINGS: frozenset[str] = frozenset(
+    {"further reading", "bibliography", "further reading and listening"}
+)
+"""Heading keys of the further-reading list."""
