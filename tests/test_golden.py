@@ -1,4 +1,4 @@
-"""Goldens: re-extracting gives exactly the committed bytes (regenerate: python3 tasks.py goldens)."""
+"""Goldens: re-extraction gives the committed bytes (regenerate: python3 tasks.py goldens)."""
 
 from __future__ import annotations
 
