@@ -1,6 +1,7 @@
 """Build an :class:`Infobox` from labelled rows, whatever rendering (text or HTML) they came from.
 
-Rows keep every value as printed; the typed film fields are derived from them here, once.
+Rows keep every value as printed; the typed film fields are derived from them here, once. A row
+whose label was lost (empty label) is placed by its values' shape (see ``infobox_lost``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .infobox_lost import place_lost
+from .infobox_split import strip_flag
 from .models import BasedOn, Diagnostic, Infobox, InfoboxField, Lines, Money, ReleaseDate
 from .normalize.dates import parse_release
 from .normalize.duration import parse_minutes
@@ -18,21 +21,39 @@ from .vocab.infobox_labels import FILM_NAME_FIELDS, KIND_SIGNALS, LABELS
 
 # Comma lists are split, but not before the suffixes of a single name or company.
 _COMMA = re.compile(r",\s+(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?)")
+_AUTHORS = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+# The ISO copy a mirror prints after each release date: several in one value mean lost separators.
+_ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
+_QUOTES = "\"“”'‘’«»"
+_BULLETS = "•·* "  # a bullet left before a value
 
 
 @dataclass(slots=True)
 class RawField:
-    """A row as read: label as printed, raw values (markers still in), source lines."""
+    """A row as read: label as printed (empty when lost), raw values and their lines, its span."""
 
     label: str
     values: list[str] = field(default_factory=list)
     lines: Lines = (0, 0)
+    numbers: list[int] = field(default_factory=list)
 
     def add(self, value: str, number: int) -> None:
         """Append a value printed on line ``number``."""
         if value.strip():
             self.values.append(value)
+            self.numbers.append(number)
         self.lines = (self.lines[0] or number, max(self.lines[1], number))
+
+
+@dataclass(slots=True)
+class BoxRead:
+    """What a rendering's reader found: head, rows, the lines it spans, notes on the way."""
+
+    name: str | None
+    caption: str | None
+    rows: list[RawField]
+    span: Lines
+    diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
 def canonical(label: str) -> str | None:
@@ -45,12 +66,34 @@ def _field(raw: RawField) -> InfoboxField:
     citations: list[int] = []
     for value in raw.values:
         text, cites = strip_markers(value)
-        if text.startswith(("• ", "\u2022")):
-            text = text.lstrip("•\u2022 ")
+        text = text.lstrip(_BULLETS)
         if text:
             values.append(text)
         citations.extend(c for c in cites if c not in citations)
     return InfoboxField(label=clean(raw.label), values=values, citations=citations, lines=raw.lines)
+
+
+def _resolve_lost(rows: list[RawField]) -> tuple[list[RawField], list[Diagnostic]]:
+    """Rows with every lost-label row replaced by the rows its values reveal."""
+    if all(row.label for row in rows):
+        return rows, []
+    keys = {k for row in rows if row.label and (k := canonical(row.label))}
+    out: list[RawField] = []
+    diags: list[Diagnostic] = []
+    for row in rows:
+        if row.label:
+            out.append(row)
+            continue
+        # Rows built without per-value lines (``numbers``) fall back to the row's first line.
+        numbers = row.numbers + [row.lines[0]] * (len(row.values) - len(row.numbers))
+        values = list(zip(row.values, numbers, strict=False))
+        for label, run, diag in place_lost(values, keys):
+            placed = RawField(label=label)
+            for value, number in run:
+                placed.add(value, number)
+            out.append(placed)
+            diags.append(diag)
+    return out, diags
 
 
 def _kind(keys: set[str]) -> str:
@@ -59,33 +102,59 @@ def _kind(keys: set[str]) -> str:
     return kind if score else "unknown"
 
 
-def _names(values: list[str], split_commas: bool) -> list[str]:
+def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
     names: list[str] = []
     for value in values:
         parts = _COMMA.split(value) if split_commas and ", " in value else [value]
-        names.extend(p.strip() for p in parts if p.strip())
+        for part in parts:
+            name = part.strip()
+            if key == "countries":
+                name = strip_flag(name)
+            if name:
+                names.append(name)
     return names
+
+
+def _title(text: str) -> str:
+    return text.strip().strip(_QUOTES).strip()
 
 
 def _based_on(values: list[str]) -> list[BasedOn]:
     works: list[BasedOn] = []
     for value in values:
         if value.startswith("by ") and works:
-            authors = [a for a in re.split(r",\s*|\s+and\s+|\s*&\s*", value[3:]) if a]
+            authors = [a for a in _AUTHORS.split(value[3:]) if a]
             last = works[-1]
             works[-1] = BasedOn(title=last.title, authors=[*last.authors, *authors])
         elif " by " in value:
             title, _, by = value.partition(" by ")
-            authors = [a for a in re.split(r",\s*|\s+and\s+|\s*&\s*", by) if a]
-            works.append(BasedOn(title=title.strip(), authors=authors))
+            authors = [a for a in _AUTHORS.split(by) if a]
+            works.append(BasedOn(title=_title(title), authors=authors))
         else:
-            works.append(BasedOn(title=value))
+            works.append(BasedOn(title=_title(value)))
     return works
+
+
+def _release_values(values: list[str]) -> list[str]:
+    """Values with several dates in one (separators lost) cut after each date's ISO copy."""
+    out: list[str] = []
+    for value in values:
+        cuts = [m.end() for m in _ISO_COPY.finditer(value)]
+        if len(cuts) < 2:
+            out.append(value)
+            continue
+        start = 0
+        for cut in cuts:
+            out.append(value[start:cut].strip())
+            start = cut
+        if value[start:].strip():
+            out.append(value[start:].strip())
+    return out
 
 
 def _release_dates(values: list[str]) -> list[ReleaseDate]:
     dates: list[ReleaseDate] = []
-    for value in values:
+    for value in _release_values(values):
         date, place = parse_release(value)
         if date is None and value.startswith("(") and dates and dates[-1].place is None:
             # A note on its own line under a date ("(Cannes)") belongs to that date.
@@ -96,36 +165,69 @@ def _release_dates(values: list[str]) -> list[ReleaseDate]:
     return dates
 
 
-def _money(raw: InfoboxField, label: str, diags: list[Diagnostic]) -> Money | None:
-    if not raw.values:
-        return None
-    text = " ".join(raw.values)
-    parsed = parse_money(text)
-    if parsed is None or parsed.amount is None:
-        diags.append(
-            Diagnostic(
-                severity="info",
-                code="not-money",
-                message=f"{label} value is not an amount of money: {text!r}",
-                lines=raw.lines,
+def _money(raw: RawField, label: str, diags: list[Diagnostic]) -> Money | None:
+    """The first value that is an amount of money; its own citations, its text as printed."""
+    texts = [strip_markers(v) for v in raw.values]
+    for text, cites in texts:
+        parsed = parse_money(text)
+        if parsed is None or parsed.amount is None:
+            continue
+        if parsed.currency is None:
+            diags.append(
+                Diagnostic(
+                    severity="warning",
+                    code="money-no-currency",
+                    message=f"{label} amount has no currency symbol: {text!r}",
+                    lines=raw.lines,
+                )
             )
+        return Money(
+            text=text,
+            currency=parsed.currency,
+            amount=parsed.amount,
+            amount_max=parsed.amount_max,
+            citations=cites,
         )
-        return None
-    if parsed.currency is None:
-        diags.append(
-            Diagnostic(
-                severity="warning",
-                code="money-no-currency",
-                message=f"{label} amount has no currency symbol: {text!r}",
-                lines=raw.lines,
-            )
+    shown = " ".join(t for t, _ in texts)
+    diags.append(
+        Diagnostic(
+            severity="info",
+            code="not-money",
+            message=f"{label} value is not an amount of money: {shown!r}",
+            lines=raw.lines,
         )
-    return Money(
-        text=text,
-        currency=parsed.currency,
-        amount=parsed.amount,
-        amount_max=parsed.amount_max,
-        citations=raw.citations,
+    )
+    return None
+
+
+def _typed(
+    key: str, raw: RawField, row: InfoboxField, split: bool, diags: list[Diagnostic]
+) -> object:
+    if key in FILM_NAME_FIELDS:
+        return _names(row.values, split, key)
+    if key == "based_on":
+        return _based_on(row.values)
+    if key == "release_dates":
+        return _release_dates(row.values)
+    if key == "running_time":
+        return next((m for v in row.values if (m := parse_minutes(v)) is not None), None)
+    if key in ("budget", "box_office"):
+        return _money(raw, row.label, diags)
+    return None
+
+
+_TYPED_NAME = {"running_time": "running_time_minutes"}
+_TYPED_KEYS = frozenset(
+    {*FILM_NAME_FIELDS, "based_on", "release_dates", "running_time", "budget", "box_office"}
+)
+
+
+def _empty(row: InfoboxField) -> Diagnostic:
+    return Diagnostic(
+        severity="warning",
+        code="empty-field",
+        message=f"infobox row {row.label!r} has no value (a lost list?)",
+        lines=row.lines,
     )
 
 
@@ -138,37 +240,22 @@ def build_infobox(
     split_commas: bool = True,
 ) -> tuple[Infobox, list[Diagnostic]]:
     """Validate rows into an Infobox: every row in ``fields``, typed fields derived from them."""
-    diags: list[Diagnostic] = []
+    rows, diags = _resolve_lost(rows)
     fields = [_field(r) for r in rows]
     typed: dict[str, object] = {}
     keys: set[str] = set()
-    for row in fields:
+    for raw, row in zip(rows, fields, strict=True):
         key = canonical(row.label)
         if key is None:
+            if not row.values:
+                diags.append(_empty(row))
             continue
         keys.add(key)
         if not row.values:
-            diags.append(
-                Diagnostic(
-                    severity="warning",
-                    code="empty-field",
-                    message=f"infobox row {row.label!r} has no value (a lost list?)",
-                    lines=row.lines,
-                )
-            )
-            continue
-        if key in typed:
-            continue  # the first row of a key wins; later ones stay in ``fields``
-        if key in FILM_NAME_FIELDS:
-            typed[key] = _names(row.values, split_commas)
-        elif key == "based_on":
-            typed[key] = _based_on(row.values)
-        elif key == "release_dates":
-            typed[key] = _release_dates(row.values)
-        elif key == "running_time":
-            typed["running_time_minutes"] = parse_minutes(row.values[0])
-        elif key in ("budget", "box_office"):
-            typed[key] = _money(row, row.label, diags)
+            diags.append(_empty(row))
+        elif key in _TYPED_KEYS and _TYPED_NAME.get(key, key) not in typed:
+            # The first row of a key wins; later ones stay in ``fields``.
+            typed[_TYPED_NAME.get(key, key)] = _typed(key, raw, row, split_commas, diags)
     kind = _kind(keys)
     if kind != "film":
         # Other kinds keep their rows in ``fields``; film fields would be guesses.

@@ -103,16 +103,17 @@ class Evidence:
     def _alone(self, word: str) -> bool:
         """A one-word name printed with no capitalized word beside it ("and Kajol,")."""
         text = self._text
-        needle = f" {word} "
+        needle = f" {word}"
         at = text.find(needle)
         for _ in range(_MAX_HITS):
             if at < 0:
                 return False
-            before = text[text.rfind(" ", 0, at) + 1 : at]
-            after_start = at + len(needle)
-            after = text[after_start : text.find(" ", after_start)]
-            if not before[:1].isupper() and not after[:1].isupper():
-                return True
+            end = at + len(needle)
+            if text[end] in " .'’":
+                before = text[text.rfind(" ", 0, at) + 1 : at]
+                after = "" if text[end] != " " else text[end + 1 : text.find(" ", end + 1)]
+                if not before[:1].isupper() and not after[:1].isupper():
+                    return True
             at = text.find(needle, at + 1)
         return False
 

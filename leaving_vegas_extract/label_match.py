@@ -68,13 +68,17 @@ def match_label(line: str) -> LabelMatch | None:
     """
     if len(line) < 3 or not line[0].isupper():
         return None
-    head = line[:40].casefold()
-    for label, key in _BY_PREFIX.get(head[:3], ()):
-        if head.startswith(label):
-            rest = line[len(label) :]
-            glued = _joins(rest, key)
-            if glued is not None:
-                return LabelMatch(line[: len(label)], key, rest, glued)
+    candidates = _BY_PREFIX.get(line[:3].casefold())
+    if candidates:
+        head = line[:40].casefold()
+        for label, key in candidates:
+            if head.startswith(label):
+                rest = line[len(label) :]
+                glued = _joins(rest, key)
+                if glued is not None:
+                    return LabelMatch(line[: len(label)], key, rest, glued)
+    if " by" not in line[:40]:
+        return None
     m = _GENERIC_BY.match(line)
     if m is not None:
         rest = line[m.end() :]

@@ -1,109 +1,132 @@
-"""Infobox of a flattened text dump: find the block of labelled rows, read its rows.
+"""Infobox part: find the article's boxes in whatever rendering it came in, read and build them.
 
-Rows are ``Label value`` (label-space), ``Labelvalue`` (label-glued) or a label alone on its line
-with the value below. A line with no label continues the row above; bullets are list items.
+Each rendering has its reader (``infobox_text``: label-space and label-glued, ``infobox_pipe``,
+``infobox_keys``); the detected rendering's reader goes first and the others are fallbacks, since a
+misdetected page should still yield its box. The first box is the main one; later boxes (a
+soundtrack album's) go to ``other_infoboxes``.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable, Iterator
 
-from ..context import Context, PartResult
-from ..document import Block
-from ..infobox_build import RawField, build_infobox
+from ..context import Anchor, Context, PartResult
+from ..infobox_build import BoxRead, build_infobox
+from ..infobox_keys import page_title, read_key_box
+from ..infobox_pipe import is_rule, read_pipe_box, split_cells
+from ..infobox_text import looks_like_box, read_text_box
 from ..models import Diagnostic, Infobox, Lines
-from ..normalize.text import clean
-from ..vocab.infobox_labels import LABELS
 
-_LABEL_RE = re.compile(
-    "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True)), re.IGNORECASE
-)
-_BULLET = re.compile(r"^\s*[•\u2022*·-]\s+")
-_SPACE = " \t\u00a0"
+Reader = Callable[[Context, Lines], Iterator[BoxRead]]
+
+_MAIN_LABELS = 2  # labelled lines a block needs to be the main box
+_OTHER_LABELS = 3  # and a later box, which must also be mostly labels
 
 
-def match_label(line: str, glued: bool) -> tuple[str, str] | None:
-    """``(label as printed, rest)`` when ``line`` opens with a known label, else None.
+def _text_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
+    title = ctx.values.get("title")
+    found = 0
+    for block in ctx.free_blocks():
+        if block.start < body[0] or block.end > body[1]:
+            continue
+        need, share = (_MAIN_LABELS, 4) if not found else (_OTHER_LABELS, 2)
+        if not looks_like_box(block.lines, need, share):
+            continue
+        box = read_text_box(block.numbered(), title, glued=ctx.rendering == "label-glued")
+        if box is not None:
+            found += 1
+            yield box
 
-    >>> match_label("Directed by Jane Doe", glued=False)
-    ('Directed by', ' Jane Doe')
-    >>> match_label("Directed byJane Doe", glued=True)
-    ('Directed by', 'Jane Doe')
-    >>> match_label("Storyteller Sam", glued=True) is None
-    True
+
+def _pipe_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
+    lines = ctx.source.lines
+    spans: list[Lines] = []
+
+    def others() -> list[str]:
+        # The article's text outside the tables: evidence for splitting cells.
+        return [
+            line
+            for number, line in enumerate(lines, 1)
+            if not any(a <= number <= b for a, b in spans)
+        ]
+
+    number = body[0]
+    while number <= body[1]:
+        line = lines[number - 1]
+        if "---" in line and is_rule(line) and not ctx.claims.is_claimed(number):
+            box = read_pipe_box(lines, number)
+            if box is not None:
+                spans.append(box.span)
+                box.diagnostics.extend(split_cells(box.rows, others))
+                yield box
+                number = box.span[1]
+        number += 1
+
+
+def _key_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
+    for block in ctx.free_blocks():
+        if block.start < body[0] or block.end > body[1]:
+            continue
+        box = read_key_box(block.numbered())
+        if box is not None:
+            yield box
+            return
+
+
+_READERS: dict[str, tuple[Reader, ...]] = {
+    "pipe-table": (_pipe_boxes, _text_boxes, _key_boxes),
+    "key-colon": (_key_boxes, _pipe_boxes, _text_boxes),
+}
+_DEFAULT: tuple[Reader, ...] = (_text_boxes, _pipe_boxes, _key_boxes)
+
+
+def _page_title(ctx: Context) -> tuple[str | None, int]:
+    """A title the box rendering itself carries: a ``= Title =`` first line (and its number), or
+    a table header (``Title | |`` above ``---|---|``) opening the page (number 0: the box's line).
     """
-    if not line or not line[0].isupper():
-        return None
-    m = _LABEL_RE.match(line)
-    if m is None:
-        return None
-    rest = line[m.end() :]
-    if rest and rest[0] not in _SPACE:
-        if not glued or rest[0].islower() or rest[0] in "(:":
-            return None
-    return m.group(0), rest
-
-
-def _is_infobox_block(block: Block, glued: bool) -> bool:
-    labelled = sum(1 for line in block.lines if match_label(line, glued))
-    return labelled >= 2 and labelled * 4 >= len(block.lines)
-
-
-def read_rows(numbered: list[tuple[int, str]], glued: bool) -> tuple[list[RawField], list[int]]:
-    """Rows of labelled lines; also the line numbers that came before the first label."""
-    rows: list[RawField] = []
-    before: list[int] = []
-    for number, line in numbered:
-        found = match_label(line, glued)
-        if found is not None:
-            label, rest = found
-            row = RawField(label=label, lines=(number, number))
-            row.add(rest.strip(_SPACE), number)
-            rows.append(row)
-        elif rows:
-            rows[-1].add(_BULLET.sub("", line).strip(_SPACE), number)
-        else:
-            before.append(number)
-    return rows, before
-
-
-def _one(ctx: Context, block: Block, glued: bool) -> tuple[Infobox, list[Diagnostic]]:
-    rows, before = read_rows(block.numbered(), glued)
-    heads = [clean(ctx.source.line(n)) for n in before]
-    name = heads[0] if heads else ctx.values.get("title", "")
-    caption = heads[-1] if len(heads) >= 2 else None
-    diags: list[Diagnostic] = []
-    if len(heads) > 2:
-        diags.append(
-            Diagnostic(
-                severity="info",
-                code="infobox-extra-lines",
-                message=f"{len(heads) - 2} line(s) between infobox name and caption kept in name",
-                lines=(before[1], before[-2]),
-            )
-        )
-    box, more = build_infobox(str(name), caption, rows, block.span)
-    return box, diags + more
+    lines = ctx.source.lines
+    number = next((n for n, line in enumerate(lines, 1) if line.strip()), 0)
+    if not number:
+        return None, 0
+    title = page_title(lines[number - 1])
+    if title is not None:
+        return title, number
+    cells = lines[number - 1].split("|")
+    header = len(cells) > 1 and not any(c.strip() for c in cells[1:])
+    if header and number < len(lines) and is_rule(lines[number]):
+        return cells[0].strip() or None, 0
+    return None, 0
 
 
 def parse(ctx: Context) -> PartResult | None:
-    """The main infobox (first labelled block of the body) and any further ones."""
-    glued = ctx.rendering == "label-glued"
-    start, end = ctx.values.get("_body", (1, len(ctx.source.lines)))
+    """The main infobox and any further ones, with their lines claimed."""
+    values: dict[str, object] = {}
+    claims: list[tuple[Lines, str]] = []
+    fallback = str(ctx.values.get("title") or "")
+    if not fallback:
+        title, line = _page_title(ctx)
+        if title:
+            values["title"] = fallback = title
+            if line and not ctx.claims.is_claimed(line):
+                claims.append(((line, line), "title"))
+    body: Lines = ctx.values.get("_body", (1, len(ctx.source.lines)))
+    reads: list[BoxRead] = []
+    for reader in _READERS.get(ctx.rendering, _DEFAULT):
+        reads = list(reader(ctx, body))
+        if reads:
+            break
+    if not reads:
+        return PartResult(values=values, claims=tuple(claims)) if values else None
     boxes: list[Infobox] = []
     diags: list[Diagnostic] = []
-    claims: list[tuple[Lines, str]] = []
-    for block in ctx.free_blocks():
-        if block.start < start or block.end > end or not _is_infobox_block(block, glued):
-            continue
-        box, more = _one(ctx, block, glued)
+    anchors: list[Anchor] = []
+    for read in reads:
+        box, more = build_infobox(read.name or fallback, read.caption, read.rows, read.span)
         boxes.append(box)
-        diags.extend(more)
-        claims.append((block.span, "infobox"))
-    if not boxes:
-        return None
+        diags.extend([*read.diagnostics, *more])
+        claims.append((read.span, "infobox"))
+        anchors.append(Anchor("infobox", read.span, box.name))
+    values.update(infobox=boxes[0], other_infoboxes=boxes[1:])
     return PartResult(
-        values={"infobox": boxes[0], "other_infoboxes": boxes[1:]},
-        claims=tuple(claims),
-        diagnostics=tuple(diags),
+        values=values, claims=tuple(claims), diagnostics=tuple(diags), anchors=tuple(anchors)
     )

@@ -219,32 +219,12 @@ RELEASE_NOTES: frozenset[str] = frozenset(
 # or "Story of a Girl" would otherwise open a row.
 KEY_ONLY: frozenset[str] = frozenset(
     {
-        "director",
-        "directors",
-        "direction",
-        "writer",
-        "writers",
-        "story",
-        "screenplay",
-        "music",
-        "editing",
-        "editor",
-        "film editing",
-        "runtime",
-        "gross",
-        "cast",
-        "stars",
-        "narrator",
-        "distributor",
-        "distributors",
-        "cinematographer",
-        "dialogues",
-        "lyrics",
-        "lyricist",
-        "lyricists",
-        "production design",
+        "director", "directors", "direction", "writer", "writers", "story", "screenplay",
+        "music", "editing", "editor", "film editing", "runtime", "gross", "cast", "stars",
+        "narrator", "distributor", "distributors", "cinematographer", "dialogues", "lyrics",
+        "lyricist", "lyricists", "production design",
     }
-)
+)  # fmt: skip
 """Casefolded labels read only as keys or cells, not at the start of a flattened line."""
 
 SCALAR_KEYS: frozenset[str] = frozenset({"running_time", "budget", "box_office"})
@@ -252,41 +232,19 @@ SCALAR_KEYS: frozenset[str] = frozenset({"running_time", "budget", "box_office"}
 
 PERSON_KEYS: frozenset[str] = frozenset(
     {
-        "directed_by",
-        "produced_by",
-        "written_by",
-        "screenplay_by",
-        "story_by",
-        "starring",
-        "narrated_by",
-        "music_by",
-        "cinematography",
-        "edited_by",
+        "directed_by", "produced_by", "written_by", "screenplay_by", "story_by", "starring",
+        "narrated_by", "music_by", "cinematography", "edited_by",
     }
-)
+)  # fmt: skip
 """Keys whose values are people: a company name under one of them has lost its own label."""
 
 COMPANY_SUFFIXES: frozenset[str] = frozenset(
     {
-        "pictures",
-        "films",
-        "film",
-        "productions",
-        "production",
-        "studios",
-        "entertainment",
-        "releasing",
-        "distribution",
-        "company",
-        "corporation",
-        "filmproduktion",
-        "inc.",
-        "ltd",
-        "ltd.",
-        "llc",
-        "gmbh",
+        "pictures", "films", "film", "productions", "production", "studios", "entertainment",
+        "releasing", "distribution", "company", "corporation", "filmproduktion", "inc.", "ltd",
+        "ltd.", "llc", "gmbh",
     }
-)
+)  # fmt: skip
 """Last words (casefolded) that make a line a company name rather than a person."""
 
 IMAGE_SUFFIXES: tuple[str, ...] = (
