@@ -17,16 +17,8 @@ from leaving_vegas_extract.evaluate import evaluate_dir, format_report, mismatch
 
 from .conftest import EXPECTED, FIXTURES, ROOT, extract_rel, fixture_id, fixture_paths
 
-_EDIT_LINE = (
-    "'[edit]' printed alone on the line after a heading: the outline reads a heading from one "
-    "line only, so 'Plot' + '[edit]' become lead prose (outline/sections: the lead's)"
-)
-
 # "folder/name::part" -> why it cannot pass yet.
-KNOWN_GAPS: dict[str, str] = {
-    "renderings/moon::lead": _EDIT_LINE,
-    "renderings/moon::sections": _EDIT_LINE,
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 FAMILIES = ("label-space", "label-glued", "pipe-table", "key-colon")
 MIN_INFOBOX_ACCURACY = 0.95  # the bar for infobox facts, per rendering family

@@ -16,6 +16,7 @@ from ..outline import (
 )
 
 _LINE_PARAGRAPHS = frozenset({"pipe-table"})
+_EDIT_LINKS = frozenset({"[edit]", "edit", "[ edit ]"})
 _NOT_BODY = frozenset({"infobox", "envelope", "chrome", "title", "footer", "outside"})
 
 
@@ -41,6 +42,11 @@ def _runs(block: Block, ctx: Context, body: Lines) -> list[tuple[Lines, str | No
         else:
             runs.append(((number, number), part))
     return runs
+
+
+def _heading_shaped(lines: tuple[str, ...]) -> bool:
+    """One line, or a line with its edit link dropped onto the next ("Plot" / "[edit]")."""
+    return len(lines) == 1 or (len(lines) == 2 and lines[1].strip().casefold() in _EDIT_LINKS)
 
 
 def _anchor_kind(anchors: dict[int, Anchor], span: Lines, part: str) -> str:
@@ -96,7 +102,7 @@ def parse(ctx: Context) -> PartResult:
                     continue
                 items.append(Item(kind, gap))
             else:
-                head = _heading(ctx, lines[0], titles) if len(lines) == 1 else None
+                head = _heading(ctx, " ".join(lines), titles) if _heading_shaped(lines) else None
                 if head is not None:
                     items.append(Item("heading", gap, heading_key(head[0])))
                     if titles is None:
