@@ -23,7 +23,12 @@ def extract_text(
     text: str, *, source: str | None = None, options: ExtractOptions | None = None
 ) -> Article:
     """Extract an article from decoded text; ``source`` is the path recorded in the output."""
-    return extract_bytes(text.encode("utf-8"), source=source, options=options)
+    # Lone surrogates cannot be encoded; they become U+FFFD rather than an exception.
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", errors="replace")
+    return extract_bytes(data, source=source, options=options)
 
 
 def extract_file(path: str | Path, *, options: ExtractOptions | None = None) -> Article:

@@ -21,7 +21,8 @@ from .vocab.infobox_labels import FILM_NAME_FIELDS, KIND_SIGNALS, LABELS
 
 # Comma lists are split, but not before the suffixes of a single name or company.
 _COMMA = re.compile(r",\s+(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?)")
-_AUTHORS = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+# Values are cleaned (single spaces) before splitting, so these separators cannot backtrack.
+_AUTHORS = re.compile(r", ?| and | ?& ?")
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
 _QUOTES = "\"“”'‘’«»"
@@ -123,12 +124,12 @@ def _based_on(values: list[str]) -> list[BasedOn]:
     works: list[BasedOn] = []
     for value in values:
         if value.startswith("by ") and works:
-            authors = [a for a in _AUTHORS.split(value[3:]) if a]
+            authors = [a.strip() for a in _AUTHORS.split(value[3:]) if a.strip()]
             last = works[-1]
             works[-1] = BasedOn(title=last.title, authors=[*last.authors, *authors])
         elif " by " in value:
             title, _, by = value.partition(" by ")
-            authors = [a for a in _AUTHORS.split(by) if a]
+            authors = [a.strip() for a in _AUTHORS.split(by) if a.strip()]
             works.append(BasedOn(title=_title(title), authors=authors))
         else:
             works.append(BasedOn(title=_title(value)))

@@ -9,10 +9,11 @@ from .document import Block
 from .models import Lines
 from .normalize.text import clean
 
-_CONTENTS_LINE = re.compile(r"^(\s*)[•\u2022*-]\s+(.+?)\s+(\d{1,3}(?:\.\d{1,3}){0,7})\s*$")
-_KEY_COLON_HEADING = re.compile(r"^(={2,6})\s*(.+?)\s*\1\s*$")
-_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_EDIT_SUFFIX = re.compile(r"(?:\s*\[\s*edit\s*\]|(?<=[a-z)])Edit)\s*$")
+# Linear by construction: the trailing number and the heading marks are peeled off with str
+# methods, so no pattern has to scan back over a long run of white space.
+_CONTENTS_HEAD = re.compile(r"[•\u2022*-][ \t\u00a0]")
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,7}")
+_EDIT_TAIL = re.compile(r"\[ ?edit ?\]$|(?<=[a-z)])Edit$")
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", '"', "”", ")")
 MAX_LEVEL = 8
 
@@ -38,20 +39,46 @@ def parse_contents(block: Block) -> list[OutlineEntry] | None:
         return None
     entries: list[OutlineEntry] = []
     for number, line in block.numbered():
-        m = _CONTENTS_LINE.match(line)
-        if m is None:
+        text = clean(line)
+        if not _CONTENTS_HEAD.match(text):
             return None
-        dotted = m.group(3)
+        title, _, dotted = text[2:].rstrip().rpartition(" ")
+        if not title.strip() or not _NUMBER.fullmatch(dotted):
+            return None
         level = min(dotted.count(".") + 1, MAX_LEVEL)
-        entries.append(OutlineEntry(dotted, clean(m.group(2)), level, (number, number)))
+        entries.append(OutlineEntry(dotted, clean(title), level, (number, number)))
     if entries[0].number != "1":
         return None
     return entries
 
 
+def _drop_edit(text: str) -> str:
+    """``text`` without a trailing edit link ("Plot[edit]", "PlotEdit")."""
+    text = text.rstrip()
+    if not text.endswith(("]", "Edit")):
+        return text
+    m = _EDIT_TAIL.search(text, max(0, len(text) - 8))
+    return text[: m.start()].rstrip() if m else text
+
+
 def heading_key(text: str) -> str:
     """A heading's comparison key: cleaned, edit links dropped, casefolded."""
-    return _EDIT_SUFFIX.sub("", clean(text)).casefold()
+    return _drop_edit(clean(text)).casefold()
+
+
+def _marked(text: str, mark: str) -> tuple[str, int] | None:
+    """``(title, depth)`` of "== T ==" / "## T" headings, by counting the marks."""
+    inner = text.lstrip(mark)
+    depth = len(text) - len(inner)
+    if mark == "=":
+        closing = len(inner) - len(inner.rstrip(mark).rstrip())
+        inner = inner.rstrip().rstrip(mark)
+        if depth < 2 or depth > 6 or closing < 1:
+            return None
+    elif depth > 6 or not inner[:1].isspace():
+        return None
+    title = inner.rstrip(mark).strip()
+    return (title, depth) if title else None
 
 
 def literal_heading(line: str, rendering: str) -> tuple[str, int] | None:
@@ -65,11 +92,11 @@ def literal_heading(line: str, rendering: str) -> tuple[str, int] | None:
     True
     """
     text = line.strip()
-    m = _KEY_COLON_HEADING.match(text) or _MARKDOWN_HEADING.match(text)
-    if m is not None:
-        depth = len(m.group(1)) - 1  # "== X ==" and "## X" are top-level sections
-        return clean(m.group(2)), max(1, min(depth, MAX_LEVEL))
-    stripped = _EDIT_SUFFIX.sub("", text)
+    marked = _marked(text, text[0]) if text[:1] in ("=", "#") else None
+    if marked is not None:
+        # "== X ==" and "## X" are top-level sections.
+        return clean(marked[0]), max(1, min(marked[1] - 1, MAX_LEVEL))
+    stripped = _drop_edit(text)
     if stripped != text and stripped:
         return clean(stripped), 1
     return None

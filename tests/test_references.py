@@ -203,7 +203,11 @@ EXPECTED_FILES = sorted(EXPECTED.rglob("*.json"))
 @pytest.mark.parametrize("path", EXPECTED_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_expected_notes(path: Path) -> None:
     expected = json.loads(path.read_text(encoding="utf-8"))
-    fixture = f"tests/fixtures/{path.parent.name}/{path.stem}.txt"
+    fixture = next(
+        f"tests/fixtures/{path.parent.name}/{path.stem}{suffix}"
+        for suffix in (".txt", ".html")
+        if (ROOT / "tests/fixtures" / path.parent.name / f"{path.stem}{suffix}").exists()
+    )
     article = extract_rel(fixture).model_dump(mode="json")
     for key in ("references", "further_reading"):
         if key in expected:

@@ -221,7 +221,11 @@ def _expected_soundtracks() -> list[Any]:
     for path in sorted(EXPECTED.rglob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         if "soundtrack" in data:
-            fixture = Path("tests/fixtures") / path.parent.name / f"{path.stem}.txt"
+            fixture = next(
+                Path("tests/fixtures") / path.parent.name / f"{path.stem}{suffix}"
+                for suffix in (".txt", ".html")
+                if (ROOT / "tests/fixtures" / path.parent.name / f"{path.stem}{suffix}").exists()
+            )
             ident = f"{path.parent.name}/{path.stem}"
             params.append(pytest.param(fixture, data["soundtrack"], id=ident))
     return params

@@ -27,7 +27,9 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 # Runs of two or more capitalised words in prose: candidate names ("Patrizia von Brandenstein").
 _NAME_RUN = re.compile(
-    rf"[{_UPPER}][\w'’.-]*(?:[ \u00a0](?:(?:{_PARTICLE})[ \u00a0])*[{_UPPER}][\w'’.-]*)+"
+    # Starts only at a word start: otherwise each position inside a long word restarts the scan.
+    rf"(?<![\w'’.-])[{_UPPER}][\w'’.-]*"
+    rf"(?:[ \u00a0](?:(?:{_PARTICLE})[ \u00a0])*[{_UPPER}][\w'’.-]*)+"
 )
 
 
