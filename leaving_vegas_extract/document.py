@@ -48,14 +48,6 @@ class Block:
         return list(enumerate(self.lines, self.start))
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One logical row of a part (an infobox row, a table row), with its source lines."""
-
-    text: str
-    lines: Lines
-
-
 @dataclass(slots=True)
 class Claims:
     """Which part claimed which line; every non-blank line ends up here or unclaimed."""

@@ -11,7 +11,8 @@ import re
 from collections import Counter
 
 from ..context import Context, PartResult
-from ..models import Diagnostic, Reference
+from ..models import Reference
+from ..parts.crosscheck import mismatches
 from .document import doc_of
 from .text import classes, text_of
 
@@ -32,17 +33,4 @@ def parse(ctx: Context) -> PartResult | None:
             continue
         if owner.get(doc.lines.span(sup)[0]) in _CITING_PARTS:
             counts.update(int(n) for n in _NUMBER.findall(text_of(sup)))
-    diagnostics = [
-        Diagnostic(
-            severity="info",
-            code="backlink-mismatch",
-            message=(
-                f"note {ref.number} has {ref.backlinks} backlink(s) "
-                f"but is cited {counts.get(ref.number, 0)} time(s)"
-            ),
-            lines=ref.lines,
-        )
-        for ref in references
-        if counts.get(ref.number, 0) != ref.backlinks
-    ]
-    return PartResult(diagnostics=tuple(diagnostics))
+    return PartResult(diagnostics=tuple(mismatches(references, counts)))

@@ -9,11 +9,11 @@ references list follows. Further reading is the list under a "Further reading" h
 
 from __future__ import annotations
 
-from ..citation import Citation, parse_citation
+from ..citation import parse_citation
 from ..context import Anchor, Context, PartResult
-from ..models import Author, Diagnostic, Lines, Reference
+from ..models import Diagnostic, Lines, Reference
 from ..outline import heading_key
-from ..parts.references import backlinks
+from ..parts.references import backlinks, damage, reference
 from ..vocab.html import (
     BACKLINK_CLASS,
     FURTHER_HEADINGS,
@@ -59,39 +59,6 @@ def _url(li: Element) -> str | None:
     return None
 
 
-def reference(number: int, count: int, raw: str, c: Citation, lines: Lines) -> Reference:
-    """A :class:`Reference` from a note's parsed citation."""
-    return Reference(
-        number=number,
-        backlinks=count,
-        raw=raw,
-        authors=[Author(family=n.family, given=n.given, literal=n.literal) for n in c.authors],
-        title=c.title,
-        container_title=c.container,
-        publisher=c.publisher,
-        issued=c.issued,
-        accessed=c.accessed,
-        archived=c.archived,
-        url=c.url,
-        pages=c.pages,
-        edition=c.edition,
-        isbn=c.isbn,
-        issn=c.issn,
-        doi=c.doi,
-        lines=lines,
-    )
-
-
-def _damage(what: str, c: Citation, raw: str, lines: Lines) -> list[Diagnostic]:
-    if not raw:
-        message = f"{what} has no text"
-        return [Diagnostic(severity="warning", code="note-empty", message=message, lines=lines)]
-    return [
-        Diagnostic(severity="warning", code=d.code, message=f"{what}: {d.message}", lines=lines)
-        for d in c.damage
-    ]
-
-
 def _read_list(
     doc: HtmlDoc, element: Element, what: str, numbered: bool
 ) -> tuple[list[Reference], list[Diagnostic]]:
@@ -111,7 +78,7 @@ def _read_list(
         if ref.url is None and (url := _url(li)) is not None:
             ref = ref.model_copy(update={"url": url})
         refs.append(ref)
-        diags.extend(_damage(f"{what} {number}", citation, raw, lines))
+        diags.extend(damage(f"{what} {number}", citation, raw, lines))
         number += 1
     return refs, diags
 

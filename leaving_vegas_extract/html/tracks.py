@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..context import Anchor, Context, PartResult
-from ..models import Diagnostic, Infobox, Lines, Performer, Soundtrack, Track
-from ..normalize.dates import find_date
+from ..models import Diagnostic, Lines, Performer, Soundtrack, Track
 from ..normalize.duration import parse_length
 from ..normalize.text import clean, strip_markers
+from ..parts.soundtrack import album_facts
 from ..soundtrack_build import read_credit, read_disc
 from ..soundtrack_split import performer, split_performers, split_writers
 from ..vocab import soundtrack as vocab
@@ -160,13 +160,7 @@ def _track(doc: HtmlDoc, listing: _Listing, row: GridRow, default: list[str]) ->
 
 
 def _album_facts(ctx: Context, doc: HtmlDoc, first: int) -> tuple[str | None, str | None]:
-    """Album title and release date: from an album infobox, then the prose before the listing."""
-    title = date = None
-    album = next((b for b in ctx.values.get("other_infoboxes", []) if b.kind == "album"), None)
-    if isinstance(album, Infobox):
-        title = album.name or None
-        released = next((f for f in album.fields if f.label.casefold() == "released"), None)
-        date = find_date(" ".join(released.values)) if released else None
+    """Album title and date as the text path reads them, from the paragraph before the listing."""
     prose = next(
         (
             doc.items[i]
@@ -175,14 +169,8 @@ def _album_facts(ctx: Context, doc: HtmlDoc, first: int) -> tuple[str | None, st
         ),
         None,
     )
-    if prose is not None and prose.kind == "paragraph":
-        text = strip_markers(text_of(prose.element))[0]
-        low = text.casefold()
-        at = min((i for w in vocab.RELEASE_WORDS if (i := low.find(w)) >= 0), default=-1)
-        date = (find_date(text[at:]) if at >= 0 else None) or date
-        m = _TITLED.search(text) if title is None else None
-        title = m.group(1).strip() if m else title
-    return title, date
+    text = text_of(prose.element) if prose is not None and prose.kind == "paragraph" else None
+    return album_facts(ctx, text)
 
 
 def parse(ctx: Context) -> PartResult | None:

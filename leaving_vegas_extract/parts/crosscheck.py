@@ -22,7 +22,12 @@ def parse(ctx: Context) -> PartResult | None:
     for number, line in enumerate(ctx.source.lines, 1):
         if "[" in line and owner.get(number) in _CITING_PARTS:
             counts.update(int(n) for n in _MARKER.findall(line))
-    diagnostics = [
+    return PartResult(diagnostics=tuple(mismatches(references, counts)))
+
+
+def mismatches(references: list[Reference], counts: Counter[int]) -> list[Diagnostic]:
+    """A diagnostic per note whose citation count differs from its backlinks (text and HTML)."""
+    return [
         Diagnostic(
             severity="info",
             code="backlink-mismatch",
@@ -35,4 +40,3 @@ def parse(ctx: Context) -> PartResult | None:
         for ref in references
         if counts.get(ref.number, 0) != ref.backlinks
     ]
-    return PartResult(diagnostics=tuple(diagnostics))

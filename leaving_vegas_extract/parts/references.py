@@ -125,7 +125,8 @@ def _reference_runs(ctx: Context, runs: list[list[_Note]], start: int) -> list[l
     return kept or runs
 
 
-def _reference(number: int, backlinks: int, raw: str, c: Citation, line: int) -> Reference:
+def reference(number: int, backlinks: int, raw: str, c: Citation, lines: Lines) -> Reference:
+    """A :class:`Reference` from a note's parsed citation (shared with the HTML notes part)."""
     return Reference(
         number=number,
         backlinks=backlinks,
@@ -143,24 +144,23 @@ def _reference(number: int, backlinks: int, raw: str, c: Citation, line: int) ->
         isbn=c.isbn,
         issn=c.issn,
         doi=c.doi,
-        lines=(line, line),
+        lines=lines,
     )
 
 
-def _diagnostics(what: str, c: Citation, raw: str, line: int) -> list[Diagnostic]:
+def damage(what: str, c: Citation, raw: str, lines: Lines) -> list[Diagnostic]:
+    """Diagnostics for what looks damaged in a note (shared with the HTML notes part)."""
     if not raw:
         return [
             Diagnostic(
                 severity="warning",
                 code="note-empty",
                 message=f"{what} has no text (only its backlinks survived the dump)",
-                lines=(line, line),
+                lines=lines,
             )
         ]
     return [
-        Diagnostic(
-            severity="warning", code=d.code, message=f"{what}: {d.message}", lines=(line, line)
-        )
+        Diagnostic(severity="warning", code=d.code, message=f"{what}: {d.message}", lines=lines)
         for d in c.damage
     ]
 
@@ -203,9 +203,11 @@ def parse(ctx: Context) -> PartResult | None:
         for note in run:
             citation = parse_citation(note.text)
             references.append(
-                _reference(note.number, note.backlinks, note.text, citation, note.line)
+                reference(note.number, note.backlinks, note.text, citation, (note.line, note.line))
             )
-            diagnostics.extend(_diagnostics(f"note {note.number}", citation, note.text, note.line))
+            diagnostics.extend(
+                damage(f"note {note.number}", citation, note.text, (note.line, note.line))
+            )
         span = (run[0].line, run[-1].line)
         claims.append((span, "references"))
         anchors.append(Anchor("references", span))
@@ -213,8 +215,8 @@ def parse(ctx: Context) -> PartResult | None:
     items = _further_reading(ctx, start, end)
     for index, (line, text) in enumerate(items, 1):
         citation = parse_citation(text)
-        further.append(_reference(index, 1, text, citation, line))
-        diagnostics.extend(_diagnostics(f"further-reading item {index}", citation, text, line))
+        further.append(reference(index, 1, text, citation, (line, line)))
+        diagnostics.extend(damage(f"further-reading item {index}", citation, text, (line, line)))
     if items:
         span = (items[0][0], items[-1][0])
         claims.append((span, "further_reading"))

@@ -155,7 +155,7 @@ def _prose_before(ctx: Context, first: int) -> str | None:
     )
 
 
-def _album_facts(ctx: Context, prose: str | None) -> tuple[str | None, str | None]:
+def album_facts(ctx: Context, prose: str | None) -> tuple[str | None, str | None]:
     """Album title and release date from the album's infobox or the prose before the listing."""
     title = date = None
     album = next((b for b in ctx.values.get("other_infoboxes", []) if b.kind == "album"), None)
@@ -220,7 +220,7 @@ def parse(ctx: Context) -> PartResult | None:
         claimed.extend(range(listing.first, listing.last + 1))
         if listing.credit_line is not None:
             claimed.append(listing.credit_line)
-    title, date = _album_facts(ctx, _prose_before(ctx, min(claimed)))
+    title, date = album_facts(ctx, _prose_before(ctx, min(claimed)))
     totals = [listing.total for listing in listings if listing.total is not None]
     runs = _runs(claimed)
     soundtrack = Soundtrack(

@@ -209,11 +209,6 @@ FILM_NAME_FIELDS: tuple[str, ...] = (
     "languages",
 )
 
-# Release notes in parentheses that are not places.
-RELEASE_NOTES: frozenset[str] = frozenset(
-    {"limited", "wide", "premiere", "re-release", "theatrical", "festival", "television", "tv"}
-)
-
 # Short template keys ("- Director: X"): labels only where the layout marks them as labels (a key
 # before a colon, a table cell), never at the start of a flattened line, where "Music Box Films"
 # or "Story of a Girl" would otherwise open a row.
