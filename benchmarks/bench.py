@@ -20,7 +20,6 @@ import os
 import platform
 import re
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,6 +32,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from coldstart import run_cold_start  # noqa: E402
 
 from leaving_vegas_extract import pipeline, reader, registry  # noqa: E402
 from leaving_vegas_extract.api import extract_file  # noqa: E402
@@ -43,10 +45,8 @@ SIZES = {  # seed copies, mixed in process, profiled, batch speed-up, RSS batche
     "quick": (60, 180, 120, 300, (200, 1000), 5),
     "full": (400, 1000, 500, 2000, (1000, 10000), 10),
 }
-HEAVY = ("bs4", "lxml", "rich", "dask", "distributed", "ftfy", "jsonschema", "multiprocessing.pool")
 _WHEBN = re.compile(r"(Article Id: WHEBN)\d+")
 _MODULE_CMD = (sys.executable, "-m", "leaving_vegas_extract")
-_ONE_FILE = ("extract", "raw/leaving_las_vegas.txt", "-q", "-o")
 # Runs the CLI and reports its wall time, the peak RSS of the CLI and of every process it forked
 # and reaped (pool workers), and the CPU seconds they all used.
 _WRAPPER = (
@@ -286,35 +286,6 @@ def batch(paths: Sequence[Path], work: Path, fmt: str, workers: int) -> tuple[fl
 BROKEN: list[str] = []  # failures seen in batch runs: their figures are not to be trusted
 
 
-def walls(runs: int, command: Sequence[str]) -> list[float]:
-    """Wall seconds of ``command`` (run from the project root), ``runs`` times."""
-    seconds = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
-        seconds.append(time.perf_counter() - start)
-    return seconds
-
-
-def import_times(out: Path) -> tuple[dict[str, int], list[tuple[int, str]]]:
-    """``-X importtime`` of a one-file extract: µs per top-level package, slowest modules."""
-    done = subprocess.run(
-        [_MODULE_CMD[0], "-X", "importtime", *_MODULE_CMD[1:], *_ONE_FILE, str(out)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    packages: dict[str, int] = defaultdict(int)
-    modules = []
-    for line in done.stderr.splitlines():
-        if line.startswith("import time:") and "self [us]" not in line:
-            own, _, name = line[len("import time:") :].split("|")
-            modules.append((int(own), name.strip()))
-            packages[name.strip().split(".")[0]] += int(own)
-    return dict(packages), sorted(modules, reverse=True)
-
-
 def hot_spots(paths: Sequence[Path], top: int) -> list[tuple[float, float, float, str]]:
     """cProfile over ``paths`` (file to JSON bytes): the ``top`` functions by own time.
 
@@ -447,39 +418,6 @@ def run_batches(
                 f"  {n / wall:6.0f} articles/s  cpu {cpu / n * 1e3:5.2f} ms/art"
             )
     return {"rates": rates, "rss": rss_mb}
-
-
-def run_cold_start(runs: int, work: Path) -> float:
-    """Cold start of a one-file extract (median wall seconds), and the imports that make it."""
-    one_file = [*_ONE_FILE, str(work / "cold")]
-    script = str(Path(sys.executable).with_name("leaving-vegas-extract"))
-    commands = {
-        "python -m leaving_vegas_extract extract": [*_MODULE_CMD, *one_file],
-        "leaving-vegas-extract extract (script)": [script, *one_file],
-        "python -m leaving_vegas_extract --version": [*_MODULE_CMD, "--version"],
-        "bare interpreter (python -c pass)": [sys.executable, "-c", "pass"],
-    }
-    print(f"\ncold start (median of {runs} runs)")
-    median = 0.0
-    for name, command in commands.items():
-        if Path(command[0]).exists():
-            seconds = walls(runs, command)
-            median = median or statistics.median(seconds)
-            print(
-                f"  {name:<42} {statistics.median(seconds) * 1e3:6.0f} ms"
-                f"  (min {min(seconds) * 1e3:.0f})"
-            )
-    packages, modules = import_times(work / "cold")
-    heavy = [h for h in HEAVY if any(m == h or m.startswith(h + ".") for _, m in modules)]
-    print(
-        f"  imports (-X importtime): {sum(packages.values()) / 1e3:.0f} ms;"
-        f" heavy modules loaded: {', '.join(heavy) or 'none'}"
-    )
-    for name, us in sorted(packages.items(), key=lambda kv: -kv[1])[:8]:
-        print(f"    {us / 1e3:6.1f} ms  {name} (package: own times summed)")
-    for us, name in modules[:12]:
-        print(f"    {us / 1e3:6.1f} ms  {name} (module: own time)")
-    return median
 
 
 def verdict(name: str, ok: bool, detail: str) -> bool:

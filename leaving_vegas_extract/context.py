@@ -56,8 +56,8 @@ class Context:
 
     def free_blocks(self) -> list[Block]:
         """Blocks none of whose lines are claimed yet."""
-        owner = self.claims.owner
-        return [b for b in self.blocks if not any(n in owner for n in range(b.start, b.end + 1))]
+        claimed = self.claims.owner.keys()
+        return [b for b in self.blocks if claimed.isdisjoint(range(b.start, b.end + 1))]
 
 
 Part = Callable[[Context], PartResult | None]

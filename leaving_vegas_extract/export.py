@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
-import tempfile
-from pathlib import Path
 
 from .models import Article
+
+_COUNTER = itertools.count()
 
 
 def to_json(article: Article) -> bytes:
@@ -19,22 +21,40 @@ def to_jsonl_line(article: Article) -> bytes:
     return article.model_dump_json().encode("utf-8") + b"\n"
 
 
+_FLAGS = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+)
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, fsync: bool = False) -> None:
     """Write ``data`` to ``path`` so a reader never sees a partial file.
 
     The bytes go to a temporary file in the same folder, renamed over the target; a crash
-    leaves at most a stray ``.tmp-*`` file, never a truncated output.
+    leaves at most a stray ``.tmp-*`` file, never a truncated output. The temporary name is
+    the target's plus this process's id and a counter: unique without ``tempfile``'s random
+    names, and ``O_EXCL`` still refuses a name a crashed run left. The folder is made only
+    when the open says it is missing (a batch writes thousands of files into a few folders).
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=target.parent)
+    target = os.fspath(path)
+    folder = os.path.dirname(target) or "."
+    name = os.path.basename(target)[:120]  # room for the suffix within NAME_MAX
+    tmp = os.path.join(folder, f".tmp-{name}.{os.getpid()}.{next(_COUNTER)}.part")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        fd = os.open(tmp, _FLAGS, 0o666)
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+        fd = os.open(tmp, _FLAGS, 0o666)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
             if fsync:
-                handle.flush()
-                os.fsync(handle.fileno())
+                os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
         raise

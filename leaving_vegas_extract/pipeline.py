@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from . import __version__
 from .context import Context, Part
 from .document import SourceText, is_blank
-from .models import Article, Coverage, Diagnostic, Extractor, Lines, Source
+from .models import (
+    Article,
+    Coverage,
+    Diagnostic,
+    Extractor,
+    Lines,
+    Source,
+    deferred_validation,
+)
 from .options import ExtractOptions
 from .registry import parts_for
 from .rendering import detect_rendering
@@ -22,7 +30,7 @@ def _coverage(source: SourceText, ctx: Context) -> Coverage:
     total = claimed = 0
     runs: list[Lines] = []
     for number, line in enumerate(source.lines, 1):
-        if is_blank(line):
+        if not line or line.isspace():  # is_blank, inlined: this loop sees every line
             continue
         total += 1
         if number in owner:
@@ -61,8 +69,11 @@ def extract_source(source: SourceText, options: ExtractOptions | None = None) ->
     rendering = options.rendering or detect_rendering(source, blocks)
     ctx = Context(source=source, blocks=blocks, options=options, rendering=rendering)
     ctx.diagnostics.extend(source.diagnostics)
-    run_parts(ctx, parts_for(source.format, rendering))
-    coverage = _coverage(source, ctx)
+    # Parts assemble their models unvalidated; the Article below validates them all in one pass.
+    with deferred_validation():
+        run_parts(ctx, parts_for(source.format, rendering))
+        coverage = _coverage(source, ctx)
+        diagnostics = [*ctx.diagnostics, *_unclaimed_diagnostics(coverage)]
     values = {k: v for k, v in ctx.values.items() if not k.startswith("_")}
     if "title" not in values:
         infobox = values.get("infobox")
@@ -76,7 +87,7 @@ def extract_source(source: SourceText, options: ExtractOptions | None = None) ->
             sha256=source.sha256,
             bytes=source.size,
         ),
-        diagnostics=[*ctx.diagnostics, *_unclaimed_diagnostics(coverage)],
+        diagnostics=diagnostics,
         coverage=coverage,
         **values,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import io
 import os
 import re
 from dataclasses import dataclass, field
@@ -24,7 +25,6 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 _SAMPLE = 65536  # bytes looked at to tell text from binary
 _FEW_CONTROLS = 8
 _CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x20)))
-_CONTROL_SINGLES = tuple(bytes([b]) for b in _CONTROL_BYTES)
 _PRINTABLE_ASCII = bytes((0x09, 0x0A, 0x0D, *range(0x20, 0x7F)))
 _SIGNATURE_PREFIXES = tuple(sig for sig, _ in BINARY_SIGNATURES)
 _BOM_PREFIXES = tuple(bom for bom, _ in BYTE_ORDER_MARKS)
@@ -201,9 +201,9 @@ def _binary_kind(data: bytes) -> str | None:
     if data.startswith(_SIGNATURE_PREFIXES):
         return next(what for sig, what in BINARY_SIGNATURES if data.startswith(sig))
     sample = data[:_SAMPLE]
-    if not any(c in sample for c in _CONTROL_SINGLES):  # memchr scans: the common case
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # one C pass
+    if not controls:
         return None
-    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     # More than 1 % control bytes (and more than a handful, for short files): no article.
     # A few stray NULs or terminal escapes in text stay below that and are kept or dropped.
     binary = controls * 100 > len(sample) and controls > _FEW_CONTROLS
@@ -300,8 +300,7 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) 
         if suffix in _COMPRESSED:
             data = _read_compressed(path, _COMPRESSED[suffix], max_bytes)
         else:
-            with open(path, "rb") as handle:
-                data = handle.read(max_bytes + 1)
+            data = _read_plain(path, max_bytes)
     except FileNotFoundError:
         raise InputError("not-found", "no such file") from None
     except IsADirectoryError:
@@ -313,6 +312,28 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) 
     if len(data) > max_bytes:
         raise InputError("too-large", f"over the limit of {max_bytes} bytes")
     return data
+
+
+def _read_plain(path: str | os.PathLike[str], max_bytes: int) -> bytes:
+    """A file's bytes, sized by ``fstat``: ``read(max_bytes + 1)`` would allocate the whole
+    limit (64 MB) for every small article. Pipes and files that grow are read on in chunks."""
+    with open(path, "rb", buffering=0) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > max_bytes:
+            raise InputError("too-large", f"over the limit of {max_bytes} bytes")
+        data = handle.read(size + 1) if size else b""
+        if not size or len(data) > size:  # a pipe or /proc file (size 0), or grown since fstat
+            data += _read_capped(handle, max_bytes + 1 - len(data))
+    return data
+
+
+def _read_capped(handle: io.RawIOBase, limit: int) -> bytes:
+    """At most ``limit`` more bytes, a megabyte at a time."""
+    chunks: list[bytes] = []
+    while limit > 0 and (chunk := handle.read(min(limit, 1 << 20))):
+        chunks.append(chunk)
+        limit -= len(chunk)
+    return b"".join(chunks)
 
 
 def _read_compressed(path: str | os.PathLike[str], module_name: str, max_bytes: int) -> bytes:

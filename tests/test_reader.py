@@ -329,3 +329,27 @@ def test_extract_text_with_a_lone_surrogate() -> None:
     """A str from a broken decoder upstream: extracted (or refused), never a crash."""
     article = extract_text("Title \ud800 line\nDirected by Someone\n")
     assert article.coverage.lines_total == 2
+
+
+def test_read_path_reads_the_file_whole(tmp_path: Path) -> None:
+    assert read_path(SEED) == Path(SEED).read_bytes()
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert read_path(empty) == b""
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_read_path_caps_a_file_without_a_size() -> None:
+    """/dev/zero has st_size 0 and no end: it is read in chunks up to the limit, then refused."""
+    with pytest.raises(InputError) as info:
+        read_path("/dev/zero", max_bytes=3_000_000)
+    assert info.value.kind == "too-large"
+
+
+def test_read_path_refuses_a_large_file_from_its_size(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 5000)
+    with pytest.raises(InputError) as info:
+        read_path(big, max_bytes=4999)
+    assert info.value.kind == "too-large"
+    assert read_path(big, max_bytes=5000) == b"a" * 5000
