@@ -44,7 +44,6 @@ class Model(BaseModel):
         extra="forbid",
         frozen=True,
         revalidate_instances="always",
-        defer_build=True,
         json_schema_serialization_defaults_required=True,
     )
     _defaults: ClassVar[tuple[tuple[str, Any, Any], ...] | None] = None
