@@ -7,8 +7,8 @@ whose label was lost (empty label) is placed by its values' shape (see ``infobox
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .infobox_lost import place_lost
 from .infobox_split import strip_flag
@@ -57,21 +57,36 @@ class BoxRead:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
+# Labels repeat across rows, boxes and articles: their clean-up and lookup are cached.
+@lru_cache(maxsize=2048)
 def canonical(label: str) -> str | None:
     """The canonical key of a printed label, None when the vocabulary does not know it."""
     return LABELS.get(clean(label).rstrip(":").casefold())
 
 
-def _field(raw: RawField) -> InfoboxField:
+_clean_label = lru_cache(maxsize=2048)(clean)
+
+
+Stripped = list[tuple[str, list[int]]]
+"""A row's values without their markers, and each one's citations (``strip_markers``)."""
+
+
+def _stripped(raw: RawField) -> Stripped:
+    # Without a bracket strip_markers is clean() and no citations: skip its call.
+    return [strip_markers(v) if "[" in v else (clean(v), []) for v in raw.values]
+
+
+def _field(raw: RawField, stripped: Stripped) -> InfoboxField:
     values: list[str] = []
     citations: list[int] = []
-    for value in raw.values:
-        text, cites = strip_markers(value)
+    for text, cites in stripped:
+        if cites:
+            citations.extend(c for c in cites if c not in citations)
         text = text.lstrip(_BULLETS)
         if text:
             values.append(text)
-        citations.extend(c for c in cites if c not in citations)
-    return InfoboxField(label=clean(raw.label), values=values, citations=citations, lines=raw.lines)
+    label = _clean_label(raw.label)
+    return InfoboxField(label=label, values=values, citations=citations, lines=raw.lines)
 
 
 def _resolve_lost(rows: list[RawField]) -> tuple[list[RawField], list[Diagnostic]]:
@@ -98,9 +113,13 @@ def _resolve_lost(rows: list[RawField]) -> tuple[list[RawField], list[Diagnostic
 
 
 def _kind(keys: set[str]) -> str:
-    scores = Counter({kind: len(keys & signals) for kind, signals in KIND_SIGNALS.items()})
-    kind, score = scores.most_common(1)[0]
-    return kind if score else "unknown"
+    """The kind with the most signal keys; the first listed wins a tie, "unknown" without any."""
+    best, score = "unknown", 0
+    for kind, signals in KIND_SIGNALS.items():
+        count = len(keys & signals)
+        if count > score:
+            best, score = kind, count
+    return best
 
 
 def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
@@ -120,20 +139,25 @@ def _title(text: str) -> str:
     return text.strip().strip(_QUOTES).strip()
 
 
+def _authors(text: str) -> list[str]:
+    return [name for name in map(str.strip, _AUTHORS.split(text)) if name]
+
+
 def _based_on(values: list[str]) -> list[BasedOn]:
-    works: list[BasedOn] = []
+    works: list[tuple[str, list[str] | None]] = []  # models built once, at the end
     for value in values:
         if value.startswith("by ") and works:
-            authors = [a.strip() for a in _AUTHORS.split(value[3:]) if a.strip()]
-            last = works[-1]
-            works[-1] = BasedOn(title=last.title, authors=[*last.authors, *authors])
+            title, authors = works[-1]
+            works[-1] = (title, [*(authors or ()), *_authors(value[3:])])
         elif " by " in value:
             title, _, by = value.partition(" by ")
-            authors = [a.strip() for a in _AUTHORS.split(by) if a.strip()]
-            works.append(BasedOn(title=_title(title), authors=authors))
+            works.append((_title(title), _authors(by)))
         else:
-            works.append(BasedOn(title=_title(value)))
-    return works
+            works.append((_title(value), None))
+    return [
+        BasedOn(title=title) if authors is None else BasedOn(title=title, authors=authors)
+        for title, authors in works
+    ]
 
 
 def _release_values(values: list[str]) -> list[str]:
@@ -166,9 +190,8 @@ def _release_dates(values: list[str]) -> list[ReleaseDate]:
     return dates
 
 
-def _money(raw: RawField, label: str, diags: list[Diagnostic]) -> Money | None:
+def _money(raw: RawField, texts: Stripped, label: str, diags: list[Diagnostic]) -> Money | None:
     """The first value that is an amount of money; its own citations, its text as printed."""
-    texts = [strip_markers(v) for v in raw.values]
     for text, cites in texts:
         parsed = parse_money(text)
         if parsed is None or parsed.amount is None:
@@ -202,7 +225,12 @@ def _money(raw: RawField, label: str, diags: list[Diagnostic]) -> Money | None:
 
 
 def _typed(
-    key: str, raw: RawField, row: InfoboxField, split: bool, diags: list[Diagnostic]
+    key: str,
+    raw: RawField,
+    stripped: Stripped,
+    row: InfoboxField,
+    split: bool,
+    diags: list[Diagnostic],
 ) -> object:
     if key in FILM_NAME_FIELDS:
         return _names(row.values, split, key)
@@ -213,7 +241,7 @@ def _typed(
     if key == "running_time":
         return next((m for v in row.values if (m := parse_minutes(v)) is not None), None)
     if key in ("budget", "box_office"):
-        return _money(raw, row.label, diags)
+        return _money(raw, stripped, row.label, diags)
     return None
 
 
@@ -242,10 +270,11 @@ def build_infobox(
 ) -> tuple[Infobox, list[Diagnostic]]:
     """Validate rows into an Infobox: every row in ``fields``, typed fields derived from them."""
     rows, diags = _resolve_lost(rows)
-    fields = [_field(r) for r in rows]
+    stripped = [_stripped(r) for r in rows]
+    fields = [_field(r, s) for r, s in zip(rows, stripped, strict=True)]
     typed: dict[str, object] = {}
     keys: set[str] = set()
-    for raw, row in zip(rows, fields, strict=True):
+    for raw, texts, row in zip(rows, stripped, fields, strict=True):
         key = canonical(row.label)
         if key is None:
             if not row.values:
@@ -256,7 +285,7 @@ def build_infobox(
             diags.append(_empty(row))
         elif key in _TYPED_KEYS and _TYPED_NAME.get(key, key) not in typed:
             # The first row of a key wins; later ones stay in ``fields``.
-            typed[_TYPED_NAME.get(key, key)] = _typed(key, raw, row, split_commas, diags)
+            typed[_TYPED_NAME.get(key, key)] = _typed(key, raw, texts, row, split_commas, diags)
     kind = _kind(keys)
     if kind != "film":
         # Other kinds keep their rows in ``fields``; film fields would be guesses.

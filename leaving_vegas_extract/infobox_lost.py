@@ -20,7 +20,8 @@ def is_company(value: str) -> bool:
     >>> is_company("Harbour Pictures"), is_company("Richard A. Harris"), is_company("Films")
     (True, False, False)
     """
-    text = strip_markers(value)[0]
+    # Without markers, ASCII text splits to the same words as its clean() form.
+    text = value if value.isascii() and "[" not in value else strip_markers(value)[0]
     words = text.split()
     return len(words) >= 2 and words[-1].casefold() in COMPANY_SUFFIXES
 

@@ -24,18 +24,29 @@ _PROSE_CHARS = 200  # a longer line is prose after the box, never a value
 _PROSE_WORDS = 24
 _FILM_ROWS = KIND_SIGNALS["film"] | {"countries", "languages"}
 
+Matches = list[LabelMatch | None]
+"""The label match of each line of a block, computed once and shared by the readers below."""
+
+
+_BULLET_FIRST = frozenset(" \t\u00a0•◦‣*-")  # what a ``_BULLET`` match can open with
+
 
 def bullet_text(line: str) -> str | None:
     """The text of a bulleted line ("  • India" -> "India"), None when it has no bullet."""
+    if line[:1] not in _BULLET_FIRST:
+        return None
     m = _BULLET.match(line)
     return line[m.end() :] if m is not None else None
 
 
 def _is_bullet(line: str) -> bool:
-    return _BULLET.match(line) is not None
+    return line[:1] in _BULLET_FIRST and _BULLET.match(line) is not None
 
 
 def _is_prose(line: str) -> bool:
+    # n words take at least 2n - 1 characters: a short line needs no split.
+    if len(line) < 2 * _PROSE_WORDS + 1:
+        return False
     return len(line) > _PROSE_CHARS or len(line.split()) > _PROSE_WORDS
 
 
@@ -52,14 +63,14 @@ def is_image_name(line: str) -> bool:
     return text.casefold().endswith(IMAGE_SUFFIXES) or ("_" in text and " " not in text)
 
 
-def _first_row(numbered: list[tuple[int, str]], title: str | None) -> int:
+def _first_row(numbered: list[tuple[int, str]], title: str | None, matches: Matches) -> int:
     """Index of the first row line; the block's first line is the box's name unless it is a row."""
-    for index, (_, line) in enumerate(numbered):
-        if match_label(line) is None:
+    for index, m in enumerate(matches):
+        if m is None:
             continue
         if index == 0 and len(numbered) > 1:
             after = numbered[1][1]
-            if _same_title(line, title) or (match_label(after) is None and not _is_bullet(after)):
+            if _same_title(numbered[0][1], title) or (matches[1] is None and not _is_bullet(after)):
                 continue
         return index
     return len(numbered)
@@ -84,8 +95,12 @@ class _Rows:
     plain_lists: bool = True  # lists print one plain line per value (label-space), not bullets
 
     def open(self, m: LabelMatch, lines: Lines) -> None:
-        row = RawField(label=m.label, lines=lines)
-        row.add(m.rest.strip(_SPACE), lines[0])
+        # RawField.add of the label's own value, inlined: the row starts on that line.
+        value = m.rest.strip(_SPACE)
+        if value.strip():
+            row = RawField(m.label, [value], lines, [lines[0]])
+        else:
+            row = RawField(m.label, [], lines, [])
         self.rows.append(row)
         self.key = m.key
         self.seen.add(m.key)
@@ -107,8 +122,8 @@ class _Rows:
         self.plain = not bulleted
 
 
-def _label_at(numbered: list[tuple[int, str]], index: int, state: _Rows) -> LabelMatch | None:
-    m = match_label(numbered[index][1])
+def _label_at(matches: Matches, index: int, state: _Rows) -> LabelMatch | None:
+    m = matches[index]
     if m is None:
         return None
     if m.rest.strip(_SPACE):
@@ -117,26 +132,34 @@ def _label_at(numbered: list[tuple[int, str]], index: int, state: _Rows) -> Labe
     # Where lists are plain lines, a one-word label alone amid a list, right before the next row,
     # is one more value ("Occupation Writer" / "Composer" / "Illustrator" / "Years active ...").
     amid_list = state.plain_lists and state.plain and state.key not in SCALAR_KEYS
-    if amid_list and " " not in m.label and m.key not in _FILM_ROWS and index + 1 < len(numbered):
-        return None if match_label(numbered[index + 1][1]) is not None else m
+    if amid_list and " " not in m.label and m.key not in _FILM_ROWS and index + 1 < len(matches):
+        return None if matches[index + 1] is not None else m
     return m
 
 
 def read_rows(
-    numbered: list[tuple[int, str]], *, plain_lists: bool = True
+    numbered: list[tuple[int, str]], *, plain_lists: bool = True, matches: Matches | None = None
 ) -> tuple[list[RawField], int]:
     """The rows of ``numbered`` (from the first row on), and the index after the last row line.
 
     ``plain_lists``: list values are plain lines (label-space), not bullets (label-glued).
+    ``matches``: each line's label match, when the caller has them already.
     """
+    if matches is None:
+        matches = [match_label(line) for _, line in numbered]
     state = _Rows(plain_lists=plain_lists)
     index = 0
-    while index < len(numbered):
+    count = len(numbered)
+    while index < count:
         number, line = numbered[index]
-        m = _label_at(numbered, index, state)
+        m = _label_at(matches, index, state) if matches[index] is not None else None
         if m is not None:
             state.open(m, (number, number))
-        elif index + 1 < len(numbered) and (m := _split_label(line, numbered[index + 1][1])):
+        elif (
+            index + 1 < count
+            and numbered[index + 1][1][:1].islower()  # _split_label's first test, inlined
+            and (m := _split_label(line, numbered[index + 1][1]))
+        ):
             state.open(m, (number, number + 1))
             index += 1
         elif _is_prose(line) or not state.rows:
@@ -171,11 +194,20 @@ def _head(heads: list[tuple[int, str]]) -> tuple[str | None, str | None, list[Di
 
 
 def read_text_box(
-    numbered: list[tuple[int, str]], title: str | None, *, glued: bool = False
+    numbered: list[tuple[int, str]],
+    title: str | None,
+    *,
+    glued: bool = False,
+    matches: Matches | None = None,
 ) -> BoxRead | None:
-    """A label-space or label-glued box from a block's numbered lines; None without two rows."""
-    start = _first_row(numbered, title)
-    rows, end = read_rows(numbered[start:], plain_lists=not glued)
+    """A label-space or label-glued box from a block's numbered lines; None without two rows.
+
+    ``matches``: each line's label match (see ``box_matches``), when the caller has them already.
+    """
+    if matches is None:
+        matches = [match_label(line) for _, line in numbered]
+    start = _first_row(numbered, title, matches)
+    rows, end = read_rows(numbered[start:], plain_lists=not glued, matches=matches[start:])
     if sum(1 for row in rows if row.label) < 2:
         return None
     name, caption, diags = _head(numbered[:start])
@@ -183,18 +215,32 @@ def read_text_box(
     return BoxRead(name, caption, rows, (numbered[0][0], last), diags)
 
 
-def looks_like_box(lines: tuple[str, ...], need: int, share: int) -> bool:
-    """Whether at least ``need`` lines, and one line in ``share``, open with a known label.
+def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None:
+    """Each line's label match when at least ``need`` lines, and one line in ``share``, open with
+    a known label; None otherwise.
 
-    Stops at the first line that makes the share impossible, so prose blocks cost one lookup.
+    Stops at the first line that makes the share impossible, so prose blocks cost one lookup, and
+    blocks shorter than ``need`` cost none.
     """
-    allowed = len(lines) - len(lines) // share  # unlabelled lines the share leaves room for
+    if len(lines) < need:
+        return None
+    # Unlabelled lines that ``need`` and the share leave room for (-(-a // b) rounds up).
+    allowed = len(lines) - max(need, -(-len(lines) // share))
     labelled = unlabelled = 0
+    matches: Matches = []
     for line in lines:
-        if match_label(line) is None:
+        # A label opens with a capital: other lines skip the call.
+        m = match_label(line) if line[:1].isupper() else None
+        if m is None:
             unlabelled += 1
             if unlabelled > allowed:
-                return False
+                return None
         else:
             labelled += 1
-    return labelled >= need and labelled * share >= len(lines)
+        matches.append(m)
+    return matches if labelled >= need and labelled * share >= len(lines) else None
+
+
+def looks_like_box(lines: tuple[str, ...], need: int, share: int) -> bool:
+    """Whether at least ``need`` lines, and one line in ``share``, open with a known label."""
+    return box_matches(lines, need, share) is not None

@@ -7,7 +7,7 @@ dictionary hit and a few ``startswith`` checks, never a scan of the whole vocabu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .vocab.infobox_labels import KEY_ONLY, LABELS
 
@@ -32,14 +32,17 @@ def _index() -> dict[str, tuple[tuple[str, str], ...]]:
 _BY_PREFIX = _index()
 
 
-@dataclass(frozen=True, slots=True)
-class LabelMatch:
+class LabelMatch(NamedTuple):  # a tuple: built per labelled line, ~5x cheaper than a dataclass
     """A label at the start of a line: as printed, its key, the text after it, how it was joined."""
 
     label: str
     key: str
     rest: str
     glued: bool
+
+
+# ``tuple.__new__`` skips the NamedTuple's Python-level ``__new__``: half the cost of a match.
+_new = tuple.__new__
 
 
 def _joins(rest: str, key: str) -> bool | None:
@@ -73,10 +76,11 @@ def match_label(line: str) -> LabelMatch | None:
         head = line[:40].casefold()
         for label, key in candidates:
             if head.startswith(label):
-                rest = line[len(label) :]
+                size = len(label)
+                rest = line[size:]
                 glued = _joins(rest, key)
                 if glued is not None:
-                    return LabelMatch(line[: len(label)], key, rest, glued)
+                    return _new(LabelMatch, (line[:size], key, rest, glued))
     if " by" not in line[:40]:
         return None
     m = _GENERIC_BY.match(line)

@@ -9,6 +9,8 @@ joinings within a box, so the row readers accept both whatever the vote says.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from .document import Block, SourceText
 from .infobox_keys import key_row, page_title
 from .infobox_pipe import is_rule
@@ -18,6 +20,7 @@ _SCAN = 400  # the box sits near the top; lines further down never change the an
 _MAX_ROW = 160  # a longer line is prose, not an infobox row
 _KEY_ROWS = 3
 _VOTES = 12  # labelled lines enough to tell the joining
+_FIRST_CHAR = itemgetter(slice(0, 1))
 
 
 def _vote(lines: tuple[str, ...]) -> str:
@@ -32,7 +35,9 @@ def _vote(lines: tuple[str, ...]) -> str:
             glued += 1
         else:
             spaced += 1
-        if glued + spaced >= _VOTES:
+        # Stop once the rest of the vote cannot change the answer: glued must outnumber spaced
+        # within _VOTES votes.
+        if glued + spaced >= _VOTES or 2 * spaced >= _VOTES or 2 * glued > _VOTES:
             break
     return "label-glued" if glued >= 2 and glued > spaced else "label-space"
 
@@ -53,9 +58,15 @@ def detect_rendering(source: SourceText, blocks: tuple[Block, ...]) -> str:
     first = next((line for line in lines if line.strip()), "")
     if page_title(first) is not None:
         return "key-colon"
-    for index, line in enumerate(lines):
-        if index and "---" in line and is_rule(line) and "|" in lines[index - 1]:
-            return "pipe-table"
-    if sum(1 for line in lines if line[:1] in ("-", "*") and key_row(line)) >= _KEY_ROWS:
+    # Cheap C-level gates first (a join, each line's first character): most dumps have no table
+    # pipes and no list dashes, so the per-line scans below rarely run.
+    if "|" in "\n".join(lines):
+        for index, line in enumerate(lines):
+            if index and "---" in line and is_rule(line) and "|" in lines[index - 1]:
+                return "pipe-table"
+    firsts = "".join(map(_FIRST_CHAR, lines))
+    if ("-" in firsts or "*" in firsts) and sum(
+        1 for line in lines if line[:1] in ("-", "*") and key_row(line)
+    ) >= _KEY_ROWS:
         return "key-colon"
     return _vote(lines)

@@ -1,34 +1,25 @@
-"""Track-listing rows to tracks: title, note, cells, performers with roles, length.
+"""Track listings to tracks; the header, credit, disc and total lines around a listing.
 
-A flattened row joins its cells with spaces. The markers this rendering prints (a non-breaking
-space after the title cell and one for each empty cell) are learned from the listing itself:
-the fewest any row shows before its first cell belong to the title, and each one more is an empty
-leading cell. Cells the markers leave run together are split by ``soundtrack_split``.
+A flattened row joins its cells with spaces (``soundtrack_row`` reads one). The markers this
+rendering prints (a non-breaking space after the title cell and one for each empty cell) are
+learned from the listing itself: the fewest any row shows before its first cell belong to the
+title, and each one more is an empty leading cell. Cells the markers leave run together are split
+by ``soundtrack_search``, from the evidence ``soundtrack_split`` gathers.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from .models import Diagnostic, Lines, Performer, Track
-from .normalize.duration import parse_length
+from .models import Diagnostic, Performer, Track
 from .normalize.text import clean, strip_markers
-from .soundtrack_split import (
-    Splitter,
-    gather_evidence,
-    performer,
-    split_performers,
-    split_writers,
-)
+from .soundtrack_row import NBSP, Cells, RowText, read_cells
+from .soundtrack_search import Splitter
+from .soundtrack_split import gather_evidence, split_writers
 from .vocab import soundtrack as vocab
 
-NBSP = "\u00a0"
-_CLOSING_QUOTE = re.compile('["”](?=[ \u00a0(]|$)')
-_SPACE_RUN = re.compile(r" {3,}")
-_MARKERS = re.compile("\u00a0[ \u00a0]*")  # starts at a marker, so it never backtracks
 _MAX_HEADER_WORDS = 12
 _MAX_CREDIT = 300  # longer lines are prose that happens to start with "All"
 _MAX_LABEL = 60
@@ -40,27 +31,6 @@ class Header:
 
     middle: tuple[str, ...]
     length: bool
-
-
-@dataclass(slots=True)
-class RowText:
-    """A row as printed: its number, its first line after the number, continuation lines."""
-
-    number: int
-    text: str
-    more: list[str]
-    lines: Lines
-
-
-@dataclass(frozen=True, slots=True)
-class _Cells:
-    title: str
-    note: str | None
-    lead: int  # markers before the first cell text
-    pieces: tuple[str, ...]  # cell text between markers (a piece may hold several cells)
-    more: tuple[str, ...]  # continuation lines
-    length: int | None
-    closed: bool  # the title's closing quote was found
 
 
 def read_header(line: str) -> Header | None:
@@ -108,8 +78,9 @@ def read_credit(line: str) -> list[str] | None:
     >>> read_credit("All songs were written by the band in one week.") is None
     True
     """
-    opening = line.lstrip()[:4].casefold()
-    if len(line) > _MAX_CREDIT or not opening.startswith(vocab.CREDIT_OPENINGS):
+    if len(line) > _MAX_CREDIT or not line.lstrip()[:4].casefold().startswith(
+        vocab.CREDIT_OPENINGS
+    ):
         return None
     names: list[str] = []
     for clause in strip_markers(line)[0].split(";"):
@@ -161,54 +132,6 @@ def total_label(line: str) -> str | None:
     return None
 
 
-def _cut_length(line: str) -> tuple[str, int | None]:
-    """The line without its last word when that word is a length, and the length."""
-    stripped = line.rstrip()
-    k = max(stripped.rfind(" "), stripped.rfind(NBSP))
-    seconds = parse_length(stripped[k + 1 :])
-    return (line, None) if seconds is None else (stripped[: k + 1], seconds)
-
-
-def _title(text: str) -> tuple[str, str, bool]:
-    """``(title, rest, closed)``: a quoted title ends at a quote before a space or "("."""
-    s = text.lstrip(" ")
-    if s[:1] in '"“' and (m := _CLOSING_QUOTE.search(s, 1)) is not None:
-        return s[1 : m.start()], s[m.end() :], True
-    cut = s.find(NBSP)
-    closed = s[:1] not in '"“'
-    head, rest = (s, "") if cut < 0 else (s[:cut], s[cut:])
-    return head.strip('"“” '), rest, closed
-
-
-def _as_markers(m: re.Match[str]) -> str:
-    # Without non-breaking spaces the markers print as spaces: "   " is one, "     " two.
-    return " " + (NBSP + " ") * ((len(m.group()) - 1) // 2)
-
-
-def _cells(row: RowText, spaced: bool, timed: bool) -> _Cells:
-    more, text, length = list(row.more), row.text, None
-    if timed and more:
-        more[-1], length = _cut_length(more[-1])
-    elif timed:
-        text, length = _cut_length(text)
-    title, rest, closed = _title(_SPACE_RUN.sub(_as_markers, text) if spaced else text)
-    notes: list[str] = []
-    at = len(rest) - len(rest.lstrip(" "))
-    # Indices, not slices: a line of a million "()" must stay linear.
-    while rest.startswith("(", at) and (close := rest.find(")", at)) > 0:
-        notes.append(clean(rest[at + 1 : close]))
-        at = close + 1
-        while rest.startswith(" ", at):
-            at += 1
-    rest = rest[at:]
-    cells = rest.lstrip(" " + NBSP)
-    lead = rest[: len(rest) - len(cells)].count(NBSP)
-    pieces = tuple(p for p in (clean(p) for p in _MARKERS.split(cells)) if p)
-    lines = tuple(c for c in (clean(m) for m in more) if c)
-    note = "; ".join(n for n in notes if n) or None
-    return _Cells(clean(title), note, lead, pieces, lines, length, closed)
-
-
 _MESSAGES: MappingProxyType[str, str] = MappingProxyType(
     {
         "track-extra-cells": "track {n}: more cells than the header has columns (kept in the last)",
@@ -221,7 +144,7 @@ _MESSAGES: MappingProxyType[str, str] = MappingProxyType(
 
 def _track(
     row: RowText,
-    c: _Cells,
+    c: Cells,
     cols: Sequence[str],
     splitter: Splitter,
     default: list[str],
@@ -230,14 +153,22 @@ def _track(
     chunks, code = splitter.split(cols, c.pieces, c.more, c.note)
     writers: list[str] = []
     performers: list[Performer] = []
-    last = cols[-1] if cols else None
-    for kind, chunk in [*zip(cols, chunks, strict=True), *((last, m) for m in c.more)]:
+    # Chunks and continuation lines are clean, so the splitter's names of each are the same as
+    # split_writers / split_performers would give; continuation lines continue the last column.
+    for kind, chunk in zip(cols, chunks, strict=True):
         if kind == vocab.PERFORMER:
-            performers.extend(performer(item) for item in split_performers(chunk))
+            performers += splitter.acts(chunk)
         elif kind == vocab.WRITER:
-            writers.extend(split_writers(chunk))
-    if last is None and c.more:
-        code = "track-extra-cells"
+            writers += splitter.writers(chunk)
+    if c.more:
+        last = cols[-1] if cols else None
+        for line in c.more:
+            if last == vocab.PERFORMER:
+                performers += splitter.acts(line)
+            elif last == vocab.WRITER:
+                writers += splitter.writers(line)
+        if last is None:
+            code = "track-extra-cells"
     from_default = not writers and c.note is None and bool(default)
     track = Track(
         number=row.number,
@@ -250,6 +181,8 @@ def _track(
         disc=disc,
         lines=row.lines,
     )
+    if not code and c.closed:
+        return track, []
     codes = [code] if code else []
     if not c.closed:
         codes.append("track-title-unclosed")
@@ -278,26 +211,29 @@ def build_tracks(
     ``default`` is the default credit's writers, ``performed`` names the prose says performed.
     """
     spaced = not any(NBSP in row.text for row in rows)
-    cells = [_cells(row, spaced, header.length) for row in rows]
+    cells = [read_cells(row, spaced, header.length) for row in rows]
     # The title's own markers: the fewest any row shows (at most one; a listing where every row
     # leaves the first cell empty would otherwise hide that cell's marker).
     base = min(min((c.lead for c in cells), default=0), 1)
-    cols = [header.middle[max(0, c.lead - base) :] for c in cells]
+    middle = header.middle
+    cols = [middle[c.lead - base :] if c.lead > base else middle for c in cells]
     ev = gather_evidence(
         [(k, c.pieces, c.more) for k, c in zip(cols, cells, strict=True)], performed, default
     )
     splitter = Splitter(ev)
     tracks: list[Track] = []
     diagnostics: list[Diagnostic] = []
+    previous: int | None = None
     for row, c, kinds in zip(rows, cells, cols, strict=True):
         track, diags = _track(row, c, kinds, splitter, default, disc)
-        if tracks and row.number != tracks[-1].number + 1:
-            message = f"track {row.number} follows track {tracks[-1].number}"
+        if previous is not None and row.number != previous + 1:
+            message = f"track {row.number} follows track {previous}"
             diags.append(
                 Diagnostic(
                     severity="info", code="track-number-gap", message=message, lines=row.lines
                 )
             )
+        previous = row.number
         tracks.append(track)
-        diagnostics.extend(diags)
+        diagnostics += diags
     return tracks, diagnostics

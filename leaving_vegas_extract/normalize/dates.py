@@ -27,6 +27,8 @@ _DMY = re.compile(rf"(?<!\d){_DAY}{_DAY_SPAN} (?:of )?{_MONTH},? {_YEAR}")
 _MY = re.compile(rf"{_MONTH},? {_YEAR}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_ONLY = re.compile(r"(?P<year>\d{4})")
+_DIGIT_FIRST: tuple[re.Pattern[str], ...] = (_ISO_DAY, _DMY, _ISO_MONTH, _YEAR_ONLY)
+_LETTER_FIRST: tuple[re.Pattern[str], ...] = (_MDY, _MY)
 # A bare year in prose: not part of a longer number, an amount or a decimal.
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$£€¥₹.,])(?P<year>[12]\d{3})(?!\w|[.,]\d)")
 
@@ -92,7 +94,15 @@ def parse_date(s: str) -> str | None:
     t = clean(s).strip(_EDGES) if s else ""
     if len(t) < 4 or len(t) > 40:
         return None
-    for pattern in (_ISO_DAY, _MDY, _DMY, _MY, _ISO_MONTH, _YEAR_ONLY):
+    # Each form opens with a digit (``\d``: any decimal) or with an ASCII month word: the first
+    # character picks the forms worth trying, in their order.
+    if t[0].isdecimal():
+        patterns = _DIGIT_FIRST
+    elif t[0].isascii() and t[0].isalpha():
+        patterns = _LETTER_FIRST
+    else:
+        return None
+    for pattern in patterns:
         m = pattern.fullmatch(t)
         if m is not None:
             return _from_match(m)

@@ -34,7 +34,8 @@ def parse_minutes(s: str) -> int | None:
     t = clean(s)
     if t.isascii() and t.isdecimal() and len(t) <= 4:
         return int(t)  # a bare number in a running-time field is minutes
-    hours = _HOURS.search(t)
+    # Every hours unit ("hours", "hrs", "h") has an h: without one the search cannot match.
+    hours = _HOURS.search(t) if "h" in t or "H" in t else None
     minutes = _MINUTES.search(t, 0, hours.start() if hours else len(t))
     if minutes is not None:
         return int(minutes.group("minutes"))

@@ -8,15 +8,14 @@ text beside the result.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
+from typing import NamedTuple
 
 from ..vocab.currencies import COUNT_NOUNS, CURRENCY_SIGNS, CURRENCY_WORDS, ISO_CODES, SCALES
 from .text import clean
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedMoney:
+class ParsedMoney(NamedTuple):
     """A parsed amount: ISO 4217 currency (None when not printed), amount, top of a range."""
 
     currency: str | None
@@ -24,18 +23,12 @@ class ParsedMoney:
     amount_max: int | None
 
 
-def _by_char(index: int) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Currency signs and codes keyed by their first (0) or last (-1) character, longest first."""
-    signs = {**{code: code for code in ISO_CODES}, **CURRENCY_SIGNS}
-    table: dict[str, list[tuple[str, str]]] = {}
-    for sign, code in sorted(signs.items(), key=lambda item: -len(item[0])):
-        table.setdefault(sign[index], []).append((sign, code))
-    return {char: tuple(items) for char, items in table.items()}
-
-
-# Built once from the vocabulary; never mutated.
-_BY_LAST = _by_char(-1)
-_BY_FIRST = _by_char(0)
+# Currency signs and codes, looked up by the text at a position: one slice per sign length,
+# longest first, instead of a scan over every sign sharing a character. Never mutated.
+_SIGNS: dict[str, str] = {**{code: code for code in ISO_CODES}, **CURRENCY_SIGNS}
+_SIGN_SIZES = tuple(sorted({len(sign) for sign in _SIGNS}, reverse=True))
+_FIRST_CHARS = frozenset(sign[0] for sign in _SIGNS)
+_LAST_CHARS = frozenset(sign[-1] for sign in _SIGNS)
 
 _DIGIT = re.compile(r"\d")
 # Thousands separated by commas, or plain digits; then an optional decimal part.
@@ -76,26 +69,31 @@ def _is_word_edge(t: str, index: int) -> bool:
 def _currency_before(t: str, start: int) -> str | None:
     """The currency sign printed right before position ``start`` (spaces allowed between)."""
     end = start - 1 if start and t[start - 1] == " " else start  # ``t`` is cleaned: one space
-    if not end:
+    if not end or t[end - 1] not in _LAST_CHARS:
         return None
-    for sign, code in _BY_LAST.get(t[end - 1], ()):
-        begin = end - len(sign)
-        if begin >= 0 and t.startswith(sign, begin):
-            if sign[0].isalpha() and not _is_word_edge(t, begin - 1):
-                continue
-            return code
+    for size in _SIGN_SIZES:
+        begin = end - size
+        if begin < 0:
+            continue
+        sign = t[begin:end]
+        code = _SIGNS.get(sign)
+        if code is None or (sign[0].isalpha() and not _is_word_edge(t, begin - 1)):
+            continue
+        return code
     return None
 
 
 def _sign_at(t: str, pos: int) -> tuple[str | None, int]:
     """A currency sign or code starting at ``pos``, and the position after it."""
-    if pos >= len(t):
+    if pos >= len(t) or t[pos] not in _FIRST_CHARS:
         return None, pos
-    for sign, code in _BY_FIRST.get(t[pos], ()):
-        if t.startswith(sign, pos) and (
-            not sign[-1].isalpha() or _is_word_edge(t, pos + len(sign))
-        ):
-            return code, pos + len(sign)
+    for size in _SIGN_SIZES:
+        sign = t[pos : pos + size]
+        if len(sign) != size:
+            continue
+        code = _SIGNS.get(sign)
+        if code is not None and (not sign[-1].isalpha() or _is_word_edge(t, pos + size)):
+            return code, pos + size
     return None, pos
 
 
@@ -121,8 +119,7 @@ def _scale_at(t: str, pos: int) -> tuple[int | None, int]:
     return SCALES[m.group(1).casefold()], m.end()
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     money: ParsedMoney
     has_unit: bool  # a currency or a scale word was printed
     is_count: bool

@@ -15,35 +15,57 @@ from ..vocab.envelope import CHROME_LINES, FOOTER_OPENINGS, HEADER_KEYS, LIST_KE
 
 _HEADER_LINE = re.compile(r"^([A-Z][A-Za-z ]{1,30}):(?:[ \u00a0]+(.*))?$")
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.(?= |$)")
+_OPENING = max(map(len, FOOTER_OPENINGS))
+# ASCII characters no footer opening can start with (ASCII casefolds to itself, lower-cased):
+# one set lookup rules most lines out.
+_NOT_OPENING = frozenset(
+    c
+    for c in map(chr, range(128))
+    if not c.isspace() and c.lower() not in {opening[0] for opening in FOOTER_OPENINGS}
+)
 
 
-def _header_pairs(block: Block) -> list[tuple[int, str, str]] | None:
+Pairs = list[tuple[int, str, str]]
+
+
+def _header_pairs(block: Block) -> Pairs | None:
     """``(line, key, value)`` for a block made of ``Key: value`` lines, else None."""
-    pairs: list[tuple[int, str, str]] = []
-    for number, line in block.numbered():
+    pairs: Pairs = []
+    known = False
+    for number, line in enumerate(block.lines, block.start):
         m = _HEADER_LINE.match(line.strip())
         if m is None:
             return None
-        pairs.append((number, m.group(1), clean(m.group(2) or "")))
-    if not any(key.casefold() in HEADER_KEYS for _, key, _ in pairs):
-        return None
-    return pairs
+        key = m.group(1)
+        known = known or key.casefold() in HEADER_KEYS
+        pairs.append((number, key, clean(m.group(2) or "")))
+    return pairs if known else None
 
 
-def _find_header(blocks: tuple[Block, ...]) -> tuple[int, int] | None:
-    """Index range ``[first, last]`` of the consecutive header blocks near the top."""
-    first = last = None
+def _find_header(blocks: tuple[Block, ...]) -> tuple[int, list[Pairs]] | None:
+    """Index of the first of the consecutive header blocks near the top, and their pairs."""
+    first: int | None = None
+    found: list[Pairs] = []
     for index, block in enumerate(blocks[:12]):
-        if _header_pairs(block) is not None:
+        pairs = _header_pairs(block)
+        if pairs is not None:
             if first is None:
                 first = index
-            last = index
+            found.append(pairs)
         elif first is not None:
             break
-    return None if first is None or last is None else (first, last)
+    return None if first is None else (first, found)
 
 
-def _envelope_fields(pairs: list[tuple[int, str, str]]) -> dict[str, object]:
+def _items(value: str) -> list[str]:
+    """The items of a cleaned comma list."""
+    if value.isascii():
+        # Cleaned ASCII has single plain spaces only: strip() is clean() here, at a tenth the cost.
+        return [item for item in map(str.strip, value.split(",")) if item]
+    return [item for item in (clean(v) for v in value.split(",")) if item]
+
+
+def _envelope_fields(pairs: Pairs) -> dict[str, object]:
     fields: dict[str, object] = {}
     extra: dict[str, str] = {}
     for _, key, value in pairs:
@@ -52,7 +74,7 @@ def _envelope_fields(pairs: list[tuple[int, str, str]]) -> dict[str, object]:
             if value:
                 extra[clean(key)] = value
         elif name in LIST_KEYS:
-            fields[name] = [item for item in (clean(v) for v in value.split(",")) if item]
+            fields[name] = _items(value)
         else:
             fields[name] = value or None
     if extra:
@@ -65,7 +87,15 @@ def _find_footer(ctx: Context) -> int | None:
     lines = ctx.source.lines
     # Footers are a few lines long: look only near the end, so prose can never start one.
     for index in range(max(0, len(lines) - 40), len(lines)):
-        if lines[index].lstrip().casefold().startswith(FOOTER_OPENINGS):
+        line = lines[index]
+        if line[:1] in _NOT_OPENING:
+            continue
+        if line[:1].isspace():
+            line = line.lstrip()
+            if line[:1] in _NOT_OPENING:
+                continue
+        # Casefolding is per character, so a prefix as long as the longest opening decides.
+        if line[:_OPENING].casefold().startswith(FOOTER_OPENINGS):
             return index + 1
     return None
 
@@ -85,10 +115,13 @@ def parse(ctx: Context) -> PartResult:
     header = _find_header(blocks)
     top_end = blocks[header[0]].start if header else 0
     title: str | None = None
-    body_start = blocks[header[1] + 1].start if header and header[1] + 1 < len(blocks) else 1
+    body_start = 1
     if header:
-        for block in blocks[header[0] : header[1] + 1]:
-            fields.update(_envelope_fields(_header_pairs(block) or []))
+        opening, found = header
+        after = opening + len(found)
+        body_start = blocks[after].start if after < len(blocks) else 1
+        for block, pairs in zip(blocks[opening:after], found, strict=True):
+            fields.update(_envelope_fields(pairs))
             claims.append((block.span, "envelope"))
     for block in blocks:
         if block.start >= top_end:
@@ -124,7 +157,7 @@ def parse(ctx: Context) -> PartResult:
                 claims.append((block.span, "title"))
                 body_start = block.end + 1
             break
-    envelope = Envelope.model_validate(fields)
+    envelope = Envelope(**fields)  # validated with the Article (see models.deferred_validation)
     values: dict[str, object] = {"envelope": envelope, "_body": (body_start, body_end)}
     if title:
         values["title"] = title
