@@ -5,10 +5,10 @@ Field order here is the key order of the JSON, so it follows the contract line b
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -46,7 +46,6 @@ class Model(BaseModel):
         revalidate_instances="always",
         json_schema_serialization_defaults_required=True,
     )
-    _defaults: ClassVar[tuple[tuple[str, Any, Any], ...] | None] = None
 
     def __init__(self, **data: Any) -> None:
         if _DEFERRED.get():
@@ -55,25 +54,36 @@ class Model(BaseModel):
             super().__init__(**data)
 
 
+_set = object.__setattr__  # the models are frozen: their own __setattr__ refuses
+_SPECS: dict[type[BaseModel], tuple[dict[str, Any], tuple[tuple[str, Callable[[], Any]], ...]]] = {}
+
+
+def _spec(cls: type[BaseModel]) -> tuple[dict[str, Any], tuple[tuple[str, Callable[[], Any]], ...]]:
+    """A model's plain defaults, and its default factories (a fresh list per instance)."""
+    static: dict[str, Any] = {}
+    factories: list[tuple[str, Callable[[], Any]]] = []
+    for name, info in cls.model_fields.items():
+        if info.default_factory is not None:
+            factories.append((name, info.default_factory))  # type: ignore[arg-type]
+        elif not info.is_required():
+            static[name] = info.default
+    _SPECS[cls] = spec = (static, tuple(factories))
+    return spec
+
+
 def _assemble(model: Model, data: dict[str, Any]) -> None:
     """Fill ``model`` from ``data`` and the field defaults, unvalidated (deferred_validation)."""
-    cls = type(model)
-    defaults = cls.__dict__.get("_defaults")
-    if defaults is None:
-        defaults = tuple(
-            (name, info.default, info.default_factory)
-            for name, info in cls.model_fields.items()
-            if not info.is_required()
-        )
-        cls._defaults = defaults
+    static, factories = _SPECS.get(type(model)) or _spec(type(model))
     fields_set = set(data)
-    for name, default, factory in defaults:
+    if static:
+        data = static | data
+    for name, factory in factories:
         if name not in data:
-            data[name] = factory() if factory is not None else default
-    object.__setattr__(model, "__dict__", data)
-    object.__setattr__(model, "__pydantic_fields_set__", fields_set)
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
+            data[name] = factory()
+    _set(model, "__dict__", data)
+    _set(model, "__pydantic_fields_set__", fields_set)
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
 
 
 class Extractor(Model):
