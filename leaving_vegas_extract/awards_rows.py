@@ -9,8 +9,9 @@ category words and personal names. Spanned cells are left empty here, for the ta
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
+from typing import NamedTuple
 
 from .models import Lines
 from .normalize.dates import parse_date
@@ -45,15 +46,14 @@ SHAPE_WORDS = CATEGORY_WORDS | CATEGORY_OPENERS | AWARD_ORG_WORDS | AWARD_ITEM_W
 # Results by their last word, so a row's ending is looked up rather than tried phrase by phrase.
 _RESULTS_BY_LAST_WORD = MappingProxyType(
     {
-        last: tuple(p for p in RESULTS if p.rpartition(" ")[2] == last)
+        last: tuple((p, " " + p) for p in RESULTS if p.rpartition(" ")[2] == last)
         for last in {p.rpartition(" ")[2] for p in RESULTS}
     }
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One row as read, before spanned cells are filled."""
+class Row(NamedTuple):
+    """One row as read, before spanned cells are filled (a named tuple: cheapest to build)."""
 
     lines: Lines
     award: str | None = None
@@ -70,8 +70,8 @@ _Cells = tuple[str | None, tuple[str, ...], str]
 
 def _peel_result(text: str) -> tuple[str, str | None]:
     low = text.casefold()
-    for phrase in _RESULTS_BY_LAST_WORD.get(low.rpartition(" ")[2], ()):
-        if low == phrase or low.endswith(" " + phrase):
+    for phrase, spaced in _RESULTS_BY_LAST_WORD.get(low.rpartition(" ")[2], ()):
+        if low == phrase or low.endswith(spaced):
             return text[: len(text) - len(phrase)].rstrip(), low[len(low) - len(phrase) :]
     return text, None
 
@@ -86,6 +86,7 @@ def _peel_year(text: str, at_start: bool) -> tuple[str, str | None, str | None]:
     return text[m.end() :].strip(), year, before
 
 
+@lru_cache(maxsize=4096)
 def _word(token: str) -> str:
     return token.strip(EDGE).casefold()
 
@@ -123,11 +124,25 @@ def _name_shaped(item: str) -> bool:
     )
 
 
-def _by_known_name(rest: str, known: set[str], allow_empty: bool) -> _Cells | None:
-    """Split at the longest suffix that reads as recipients opening with a known name."""
+def _by_known_name(
+    rest: str, known: set[str], allow_empty: bool, firsts: set[str] | None = None
+) -> _Cells | None:
+    """Split at the longest suffix that reads as recipients opening with a known name.
+
+    ``firsts`` (the first words of the known names) skips the cuts no known name can open:
+    the recipients' first item starts with the cut's word, less a comma a separator took.
+    """
     words = rest.split(" ")
+    # casefold() maps no character to or from a space: the folded words line up with ``words``.
+    folded = rest.casefold().split(" ") if firsts is not None else words
     for at in range(0 if allow_empty else 1, len(words)):
-        if not words[at][:1].isupper() or (at and _word(words[at - 1]) in CONNECTORS):
+        if not words[at][:1].isupper():
+            continue
+        if firsts is not None:
+            low = folded[at]
+            if low not in firsts and (low[-1:] != "," or low[:-1] not in firsts):
+                continue
+        if at and _word(words[at - 1]) in CONNECTORS:
             continue
         category, tail = " ".join(words[:at]) or None, " ".join(words[at:])
         if tail.casefold() in known:  # a known name with "&" or "," in it ("Thelma & Louise")
@@ -136,6 +151,11 @@ def _by_known_name(rest: str, known: set[str], allow_empty: bool) -> _Cells | No
         if items[0].casefold() in known and all(_name_shaped(i) for i in items[1:]):
             return category, items, "known"
     return None
+
+
+def first_words(known: set[str]) -> set[str]:
+    """The first word of each known name: the words a known-name cut can start at."""
+    return {name.partition(" ")[0] for name in known}
 
 
 def _category_end(words: list[str]) -> int:
@@ -180,9 +200,17 @@ def _by_shape(rest: str, allow_empty: bool) -> _Cells:
 
 
 def read_row(
-    text: str, columns: tuple[str, ...], known: set[str], in_group: bool, lines: Lines = (0, 0)
+    text: str,
+    columns: tuple[str, ...],
+    known: set[str],
+    in_group: bool,
+    lines: Lines = (0, 0),
+    firsts: set[str] | None = None,
 ) -> Row:
-    """Read one flattened row into cells (spanned cells left empty)."""
+    """Read one flattened row into cells (spanned cells left empty).
+
+    ``firsts`` is ``first_words(known)``, computed once per table rather than per row.
+    """
     text, _ = strip_markers(text)
     text, result = _peel_result(text)
     if result is None:  # a recipients cell that wrapped to the next line ends with "and" or ","
@@ -209,6 +237,6 @@ def read_row(
         cells = text, (), "unsplit"
     else:
         allow_empty = award is None and in_group
-        cells = _by_known_name(text, known, allow_empty) or _by_shape(text, allow_empty)
+        cells = _by_known_name(text, known, allow_empty, firsts) or _by_shape(text, allow_empty)
     category, recipients, how = cells
     return Row(lines, award, year, category, recipients, result, how)

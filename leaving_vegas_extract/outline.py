@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from .document import Block
 from .models import Lines
@@ -14,12 +15,12 @@ from .normalize.text import clean
 _CONTENTS_HEAD = re.compile(r"[•\u2022*-][ \t\u00a0]")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,7}")
 _EDIT_TAIL = re.compile(r"\[ ?edit ?\]$|(?<=[a-z)])Edit$")
+_ASCII_BULLETS = frozenset({"*", "-"})
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", '"', "”", ")")
 MAX_LEVEL = 8
 
 
-@dataclass(frozen=True, slots=True)
-class OutlineEntry:
+class OutlineEntry(NamedTuple):
     """One heading of the outline: contents number (or None), title, level, source lines."""
 
     number: str | None
@@ -37,19 +38,39 @@ def parse_contents(block: Block) -> list[OutlineEntry] | None:
     """
     if len(block.lines) < 2:
         return None
+    # Most blocks are prose: an ASCII first character other than a bullet rules the block out
+    # without cleaning it (only non-ASCII text can change under NFC).
+    first = block.lines[0].lstrip()[:1]
+    if first.isascii() and first not in _ASCII_BULLETS:
+        return None
     entries: list[OutlineEntry] = []
-    for number, line in block.numbered():
-        text = clean(line)
-        if not _CONTENTS_HEAD.match(text):
+    for number, line in enumerate(block.lines, block.start):
+        entry = _cached_line(line) if len(line) <= _CACHED_LINE else _contents_line(line)
+        if entry is None:
             return None
-        title, _, dotted = text[2:].rstrip().rpartition(" ")
-        if not title.strip() or not _NUMBER.fullmatch(dotted):
-            return None
-        level = min(dotted.count(".") + 1, MAX_LEVEL)
-        entries.append(OutlineEntry(dotted, clean(title), level, (number, number)))
+        entries.append(OutlineEntry(entry[0], entry[1], entry[2], (number, number)))
     if entries[0].number != "1":
         return None
     return entries
+
+
+# Contents lines ("  • References 10") recur from article to article: worth remembering.
+_CACHED_LINE = 200
+
+
+def _contents_line(line: str) -> tuple[str, str, int] | None:
+    """``(number, title, level)`` of one contents-list line, None when it is not one."""
+    text = clean(line)
+    if not _CONTENTS_HEAD.match(text):
+        return None
+    # Cleaned: single spaces, none at either end, so the title needs no further strip.
+    title, _, dotted = text[2:].rpartition(" ")
+    if not title or not _NUMBER.fullmatch(dotted):
+        return None
+    return dotted, clean(title), min(dotted.count(".") + 1, MAX_LEVEL)
+
+
+_cached_line = lru_cache(maxsize=4096)(_contents_line)
 
 
 def _drop_edit(text: str) -> str:
@@ -64,6 +85,14 @@ def _drop_edit(text: str) -> str:
 def heading_key(text: str) -> str:
     """A heading's comparison key: cleaned, edit links dropped, casefolded."""
     return _drop_edit(clean(text)).casefold()
+
+
+_cached_key = lru_cache(maxsize=4096)(heading_key)
+
+
+def title_key(text: str) -> str:
+    """``heading_key``, remembered for short texts: titles recur from article to article."""
+    return _cached_key(text) if len(text) <= _CACHED_LINE else heading_key(text)
 
 
 def _marked(text: str, mark: str) -> tuple[str, int] | None:
@@ -104,6 +133,8 @@ def literal_heading(line: str, rendering: str) -> tuple[str, int] | None:
 
 def looks_like_heading(line: str) -> bool:
     """A short title-like line with no sentence ending: a heading when no contents list says so."""
+    if len(line.split(None, 7)) > 7:  # more than 7 words (clean() keeps the word count)
+        return False
     text = clean(line)
     if not text or len(text) > 60 or not text[0].isupper() or text.endswith(_SENTENCE_END):
         return False

@@ -17,26 +17,33 @@ def parse(ctx: Context) -> PartResult | None:
     references: list[Reference] = ctx.values.get("references") or []
     if not references:
         return None
-    owner = ctx.claims.owner
-    counts: Counter[int] = Counter()
-    for number, line in enumerate(ctx.source.lines, 1):
-        if "[" in line and owner.get(number) in _CITING_PARTS:
-            counts.update(int(n) for n in _MARKER.findall(line))
+    lines = ctx.source.lines
+    size = len(lines)
+    # Counts do not depend on order: walk the claims, not every line, and scan the citing
+    # lines as one text (a marker never spans a line end).
+    cited = "\n".join(
+        [
+            lines[number - 1]
+            for number, part in ctx.claims.owner.items()
+            if part in _CITING_PARTS and 0 < number <= size
+        ]
+    )
+    counts: Counter[int] = Counter(map(int, _MARKER.findall(cited)))
     return PartResult(diagnostics=tuple(mismatches(references, counts)))
 
 
 def mismatches(references: list[Reference], counts: Counter[int]) -> list[Diagnostic]:
     """A diagnostic per note whose citation count differs from its backlinks (text and HTML)."""
-    return [
-        Diagnostic(
-            severity="info",
-            code="backlink-mismatch",
-            message=(
-                f"note {ref.number} has {ref.backlinks} backlink(s) "
-                f"but is cited {counts.get(ref.number, 0)} time(s)"
-            ),
-            lines=ref.lines,
-        )
-        for ref in references
-        if counts.get(ref.number, 0) != ref.backlinks
-    ]
+    found: list[Diagnostic] = []
+    for ref in references:
+        cited = counts.get(ref.number, 0)
+        if cited != ref.backlinks:
+            message = (
+                f"note {ref.number} has {ref.backlinks} backlink(s) but is cited {cited} time(s)"
+            )
+            found.append(
+                Diagnostic(
+                    severity="info", code="backlink-mismatch", message=message, lines=ref.lines
+                )
+            )
+    return found
