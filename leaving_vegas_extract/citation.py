@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .citation_clauses import (
     CUT,
@@ -51,20 +52,20 @@ _YEAR = re.compile(r"\d{4}")
 _MAX_LITERAL_WORDS = 8
 
 
-@dataclass(frozen=True, slots=True)
-class Damage:
+class Damage(NamedTuple):
     """What looks damaged in a note: a kebab-case code and a short message."""
 
     code: str
     message: str
 
 
-@dataclass(slots=True)
+@dataclass
 class Citation:
     """The fields one printed citation gives; None where the print gives (or kept) nothing.
 
     Read-only by convention: a frozen dataclass would cost five times as much to build, and a
-    citation is built for every note of every article.
+    citation is built for every note of every article. No slots: :func:`_citation` fills only
+    the fields a note gives and the class defaults answer for the rest.
     """
 
     authors: tuple[Name, ...] = ()
@@ -91,6 +92,14 @@ class Citation:
     doi: str | None = None
     genre: str | None = None
     damage: tuple[Damage, ...] = ()
+
+
+def _citation(fields: dict[str, object]) -> Citation:
+    """A :class:`Citation` of ``fields`` (names of its fields): the generated ``__init__`` would
+    assign all 24 fields, most to their defaults, and that cost a third of a short note."""
+    c = object.__new__(Citation)
+    c.__dict__.update(fields)
+    return c
 
 
 def _head_date(inner: str) -> tuple[str | None, int | None] | None:
@@ -185,10 +194,11 @@ def _title(s: str, f: dict[str, object], damage: dict[str, str], headed: bool) -
 
 def _common(s: str) -> Citation | None:
     """The two common shapes (web or news item; book) by one regex each; None for any other."""
-    m = _WEB.fullmatch(s)
+    # Each shape needs a literal its regex cannot match without: a cheap test skips the regex.
+    m = _WEB.fullmatch(s) if '".' in s else None
     book = m is None
     if m is None:
-        m = _BOOK.fullmatch(s)
+        m = _BOOK.fullmatch(s) if ": " in s else None
         if m is None or place(f"{m['place']}: {m['publisher']}") is None:
             return None
     elif m["container"] is not None and not _plain_work(m["container"]):
@@ -198,22 +208,22 @@ def _common(s: str) -> Citation | None:
     dated = _head_date(m["date"]) if authors is not None else _NO_DATE
     if names is None or dated is None:
         return None
-    c = Citation(
-        authors=names[0],
-        et_al=names[1],
-        title=m["title"].strip() or None,
-        issued=dated[0],
-        season=dated[1],
-    )
+    f: dict[str, object] = {
+        "authors": names[0],
+        "et_al": names[1],
+        "title": m["title"].strip() or None,
+        "issued": dated[0],
+        "season": dated[1],
+    }
     if book:
-        c.place, c.publisher, c.pages, c.isbn = m["place"], m["publisher"], m["pages"], m["isbn"]
+        f.update(place=m["place"], publisher=m["publisher"], pages=m["pages"], isbn=m["isbn"])
     else:
-        c.title_quoted, c.container = True, m["container"]
+        f["title_quoted"], f["container"] = True, m["container"]
         if m["accessed"] is not None:
-            c.accessed = clause_date(m["accessed"])
+            f["accessed"] = clause_date(m["accessed"])
         if m["archived"] is not None:
-            c.archived = clause_date(m["archived"])
-    return c
+            f["archived"] = clause_date(m["archived"])
+    return _citation(f)
 
 
 _NO_AUTHORS: tuple[tuple[Name, ...], bool] = ((), False)
@@ -259,7 +269,7 @@ def parse_general(s: str) -> Citation:
         damage.setdefault("title-truncated", "the title runs into a later clause (words lost)")
     if damage:
         f["damage"] = tuple(Damage(code, message) for code, message in damage.items())
-    return Citation(**f)  # type: ignore[arg-type]
+    return _citation(f)
 
 
 _EMPTY = Citation()

@@ -85,7 +85,8 @@ def read_segments(
     parts: list[tuple[str, int]], f: dict[str, object], damage: dict[str, str]
 ) -> None:
     """Fill work, publisher, place, volume and series from the segments after the title."""
-    places = [i for i, (seg, _) in enumerate(parts) if place(seg) is not None]
+    found_places = [place(seg) for seg, _ in parts]
+    places = [i for i, found in enumerate(found_places) if found is not None]
     quoted = bool(f.get("title_quoted")) or "title-quotes" in damage
     book = f.get("title") is not None and not quoted
     plain: list[tuple[str, int]] = []
@@ -94,7 +95,7 @@ def read_segments(
             continue
         # A quoted title's first place-like segment is its work when another one follows.
         work_first = quoted and not plain and len(places) > 1 and index == places[0]
-        found = place(seg) if index in places and not work_first else None
+        found = None if work_first else found_places[index]
         if found is not None:
             f["place"] = found[0]
             if found[1]:

@@ -159,3 +159,20 @@ def test_strip_markers_properties(raw: str) -> None:
     assert len(citations) == len(set(citations))
     assert all(c >= 1 for c in citations)
     assert clean(text) == text
+
+
+def test_the_plain_space_is_the_only_printable_white_space() -> None:
+    """clean's fast path rests on this: any other white space makes a string unprintable."""
+    import sys
+
+    printable_spaces = [
+        c for c in map(chr, range(sys.maxunicode + 1)) if c.isprintable() and len(c.split()) == 0
+    ]
+    assert printable_spaces == [" "]
+
+
+@given(st.text())
+def test_clean_equals_the_plain_rule(raw: str) -> None:
+    import unicodedata
+
+    assert clean(raw) == " ".join(unicodedata.normalize("NFC", raw).split())

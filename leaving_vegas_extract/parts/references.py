@@ -10,7 +10,9 @@ reading is the bullet list after a literal "Further reading" heading (the headin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from itertools import compress, count, repeat
+from operator import contains
+from typing import NamedTuple
 
 from ..citation import Citation, parse_citation
 from ..context import Anchor, Context, PartResult
@@ -28,8 +30,7 @@ _MAX_HEADING = 60
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-@dataclass(frozen=True, slots=True)
-class _Note:
+class _Note(NamedTuple):
     number: int
     backlinks: int
     text: str
@@ -55,6 +56,9 @@ def backlinks(text: str, arrow: bool) -> tuple[int, str]:
     >>> backlinks("2.0 2.1 Text", arrow=True)
     (2, 'Text')
     """
+    # Two backlinks at least or none: most notes fail on their first characters.
+    if not text[:1].isdigit() if arrow else not text.startswith("a "):
+        return 1, text
     words = text.split(" ")
     count = 0
     for word in words:
@@ -81,20 +85,37 @@ def _note(line: str, number: int, position: int) -> _Note | None:
     return None
 
 
+def _lines_with(words: tuple[str, str], lines: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Numbers of the lines ``start``..``end`` holding either word, in order.
+
+    ``compress`` over ``map(contains, …)`` tests every line in C: a Python loop (or comprehension)
+    over the body's lines costs more than reading the few notes found.
+    """
+    body = lines[start - 1 : end]
+    found = [list(compress(count(start), map(contains, body, repeat(w)))) for w in words]
+    return sorted({*found[0], *found[1]}) if found[1] else found[0]
+
+
 def _runs(ctx: Context, start: int, end: int) -> list[list[_Note]]:
-    """Runs of consecutive note lines in the unclaimed body lines."""
+    """Runs of consecutive note lines in the unclaimed body lines.
+
+    Only lines with a note mark can be notes; between two of them any non-blank line ends a run
+    (blank lines do not), and so does a marked line that is claimed or is no note.
+    """
     owner = ctx.claims.owner
     lines = ctx.source.lines
     runs: list[list[_Note]] = []
     current: list[_Note] = []
-    for number in range(start, end + 1):
-        line = lines[number - 1]
-        note = None
-        if ("^" in line or "↑" in line) and number not in owner:
-            note = _note(line, number, len(current) + 1)
+    previous = start - 1
+    for number in _lines_with(("^", "↑"), lines, start, end):
+        if current and not _blank_between(lines, previous, number):
+            runs.append(current)  # any other line ends the run; blank lines do not
+            current = []
+        previous = number
+        note = None if number in owner else _note(lines[number - 1], number, len(current) + 1)
         if note is None:
-            if current and not is_blank(line):
-                runs.append(current)  # any other line ends the run; blank lines do not
+            if current:
+                runs.append(current)  # the marked line is no note (it is not blank)
                 current = []
             continue
         if current and note.number <= current[-1].number:
@@ -104,6 +125,11 @@ def _runs(ctx: Context, start: int, end: int) -> list[list[_Note]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _blank_between(lines: tuple[str, ...], previous: int, number: int) -> bool:
+    """Whether every line strictly between 1-based lines ``previous`` and ``number`` is blank."""
+    return all(is_blank(lines[n - 1]) for n in range(previous + 1, number))
 
 
 def _heading_before(ctx: Context, number: int, start: int) -> str | None:
@@ -169,16 +195,23 @@ def _further_reading(ctx: Context, start: int, end: int) -> list[tuple[int, str]
     """``(line, text)`` of the bullet items after a literal "Further reading" heading."""
     owner = ctx.claims.owner
     lines = ctx.source.lines
+    heading = None
+    # Substring hints first: the heading check proper runs on a handful of lines.
+    for number in _lines_with(("urther", "ibliograph"), lines, start, end):
+        line = lines[number - 1]
+        if (
+            number not in owner
+            and len(line) < _MAX_HEADING
+            and _is_further_heading(line, ctx.rendering)
+        ):
+            heading = number
+            break
     items: list[tuple[int, str]] = []
-    heading = False
-    for number in range(start, end + 1):
+    if heading is None:
+        return items
+    for number in range(heading + 1, end + 1):
         line = lines[number - 1]
         if number in owner or is_blank(line):
-            continue
-        if not heading:
-            # Substring tests first: the heading check proper runs on a handful of lines.
-            hint = "urther" in line or "ibliograph" in line
-            heading = hint and len(line) < _MAX_HEADING and _is_further_heading(line, ctx.rendering)
             continue
         m = _BULLET.match(line)
         if m is None:
