@@ -53,6 +53,11 @@ class Model(BaseModel):
         else:
             super().__init__(**data)
 
+    # Outside deferred_validation this is BaseModel.__init__; saying so (as pydantic's RootModel
+    # does) keeps pydantic-core from calling it for every nested model it validates, which
+    # would validate each nested model again.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
 
 _set = object.__setattr__  # the models are frozen: their own __setattr__ refuses
 _SPECS: dict[type[BaseModel], tuple[dict[str, Any], tuple[tuple[str, Callable[[], Any]], ...]]] = {}

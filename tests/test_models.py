@@ -44,3 +44,14 @@ def test_extracted_article_survives_a_full_revalidation() -> None:
     assert again == article
     assert isinstance(article.coverage.unclaimed, list)
     assert all(isinstance(t.lines, tuple) for t in article.soundtrack.tracks)  # type: ignore[union-attr]
+
+
+def test_pydantic_core_does_not_call_our_init_for_nested_models() -> None:
+    """A custom __init__ would be called (and validate again) for every nested model."""
+    from leaving_vegas_extract import models
+
+    classes = [
+        c for c in vars(models).values() if isinstance(c, type) and issubclass(c, models.Model)
+    ]
+    assert len(classes) > 15
+    assert all(c.__pydantic_custom_init__ is False for c in classes)
