@@ -470,9 +470,9 @@ HOSTILE = {
 @pytest.mark.parametrize("row", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_row_is_fast_and_kept(row: str) -> None:
     text = f"Title\n\nAward Category Subject Result\nSaturn Award Best Actor John Doe Won\n{row}\n"
-    started = time.perf_counter()
+    started = time.process_time()
     article = extract_text(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert article.awards[0].recipients == ["John Doe"]
     assert article.coverage.unclaimed == []
 
@@ -483,9 +483,9 @@ def test_hostile_prose_is_read_once_and_fast() -> None:
     text = (
         f"Title\n\n{prose}\n\nAward Category Subject Result\nSaturn Award Best Actor Zed Quux Won\n"
     )
-    started = time.perf_counter()
+    started = time.process_time()
     article = extract_text(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert [(a.category, a.recipients) for a in article.awards] == [("Best Actor", ["Zed Quux"])]
     assert [d.code for d in article.diagnostics if d.code.startswith("award")] == [
         "award-split-guessed"

@@ -267,11 +267,11 @@ HOSTILE = {
 
 @pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_input_is_linear(text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     parse_citation(text)
     segments(text)
     take_clauses(text, {})
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 @settings(max_examples=300, deadline=None)

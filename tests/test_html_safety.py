@@ -90,9 +90,9 @@ def test_entity_expansion_bomb_stays_small() -> None:
         + "\n".join(entities)
         + "\n]>\n<html><body><p>&lol9;</p></body></html>\n"
     )
-    start = time.perf_counter()
+    start = time.process_time()
     article = extract(page)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert [p.text for p in article.lead] == ["&lol9;"]
     assert len(to_json(article)) < 20_000
 
@@ -162,9 +162,9 @@ def test_ten_thousand_deep_nesting(opening: str, closing: str) -> None:
         + closing * 10_000
         + "<p>After.</p>\n</body></html>\n"
     )
-    start = time.perf_counter()
+    start = time.process_time()
     article = extract(page)
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
     assert article.lead[0].text == "Before."
     assert accounted(article, page)
     # The parser stops at its depth limit; what it never read stays unclaimed, not lost.
@@ -192,9 +192,9 @@ def test_ten_thousand_deep_nesting(opening: str, closing: str) -> None:
     ],
 )
 def test_broken_markup_extracts(page: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     article = extract(page)
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
     assert accounted(article, page)
 
 

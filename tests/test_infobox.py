@@ -621,6 +621,6 @@ def test_huge_rows_stay_linear(line: str) -> None:
         if line[0] == "-"
         else "X\n\nDirected by A\n"
     )
-    started = time.perf_counter()
+    started = time.process_time()
     extract_text(head + line + "\n")
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 30

@@ -165,9 +165,9 @@ def test_find_date(raw: str, expected: str | None) -> None:
 )
 def test_pathological_input_is_fast(function: object, raw: str) -> None:
     assert callable(function)
-    started = time.perf_counter()
+    started = time.process_time()
     function(raw)
-    assert time.perf_counter() - started < BUDGET_SECONDS
+    assert time.process_time() - started < BUDGET_SECONDS
 
 
 @given(st.text(alphabet=st.sampled_from("0123456789-, .()JanMyOctober•")))

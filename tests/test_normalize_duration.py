@@ -91,9 +91,9 @@ def test_parse_length(raw: str, expected: int | None) -> None:
 @pytest.mark.parametrize("function", [parse_minutes, parse_length], ids=lambda f: f.__name__)
 def test_pathological_input_is_fast(function: object, raw: str) -> None:
     assert callable(function)
-    started = time.perf_counter()
+    started = time.process_time()
     function(raw)
-    assert time.perf_counter() - started < BUDGET_SECONDS
+    assert time.process_time() - started < BUDGET_SECONDS
 
 
 @given(st.integers(min_value=0, max_value=9), st.integers(0, 59), st.integers(0, 59))

@@ -158,9 +158,9 @@ def test_vocabulary_maps_to_known_codes() -> None:
 
 @pytest.mark.parametrize("raw", list(PATHOLOGICAL.values()), ids=list(PATHOLOGICAL))
 def test_pathological_input_is_fast(raw: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     parse_money(raw)
-    assert time.perf_counter() - started < BUDGET_SECONDS
+    assert time.process_time() - started < BUDGET_SECONDS
 
 
 @given(st.text(alphabet=st.sampled_from(f"$₹£0123456789.,{EN} -tomillonakhcre()")))

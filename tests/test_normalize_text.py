@@ -131,15 +131,15 @@ def test_strip_markers(raw: str, expected: str, citations: list[int]) -> None:
 @pytest.mark.parametrize("function", [clean, strip_markers], ids=lambda f: f.__name__)
 def test_pathological_input_is_fast(function: object, raw: str) -> None:
     assert callable(function)
-    started = time.perf_counter()
+    started = time.process_time()
     function(raw)
-    assert time.perf_counter() - started < BUDGET_SECONDS
+    assert time.process_time() - started < BUDGET_SECONDS
 
 
 def test_many_citations_are_fast() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     text, citations = strip_markers("x[7]" * (10**6 // 4))
-    assert time.perf_counter() - started < BUDGET_SECONDS
+    assert time.process_time() - started < BUDGET_SECONDS
     assert citations == [7]
     assert text == "x" * (10**6 // 4)
 

@@ -254,7 +254,7 @@ HOSTILE_NOTES = {
 
 @pytest.mark.parametrize("notes", HOSTILE_NOTES.values(), ids=HOSTILE_NOTES.keys())
 def test_hostile_notes_are_fast(notes: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     article = extract_text(f"Night Ferry\n\nA lead sentence.\n\n{notes}\n")
     assert article.references
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 20

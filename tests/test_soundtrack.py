@@ -496,9 +496,9 @@ def test_huge_lines_are_fast(kind: str, where: str) -> None:
         "header": [f"No. Title {big}"],
         "credit": [f"All songs written by {big}"],
     }[where]
-    start = time.perf_counter()
+    start = time.process_time()
     run_part(listing(*rows))
-    assert time.perf_counter() - start < BUDGET_SECONDS
+    assert time.process_time() - start < BUDGET_SECONDS
 
 
 PIECES = ("1. ", "2. ", '"', "(", ")", M, " ", "Ann", "Lee", "The", "as", ",", "and", "4:02")
