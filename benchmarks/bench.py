@@ -117,18 +117,38 @@ def floor(paths: Sequence[Path]) -> None:
             reader.split_lines(handle.read().decode("utf-8"))
 
 
+def package_caches() -> list[Callable[[], None]]:
+    """``cache_clear`` of every ``functools`` cache in the package's loaded modules."""
+    clears = []
+    for name, module in sorted(sys.modules.items()):
+        if name.startswith("leaving_vegas_extract") and module is not None:
+            for value in vars(module).values():
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear) and getattr(value, "__module__", "") == name:
+                    clears.append(clear)
+    return clears
+
+
 def end_to_end(paths: Sequence[Path], out: Path, fmt: str) -> int:
-    """File to JSON bytes written (one atomic file each, or one JSON Lines stream); failures."""
+    """File to JSON bytes written (one atomic file each, or one JSON Lines stream); failures.
+
+    ``jsonl-cold`` is JSON Lines with every package cache emptied before each article: the
+    seed copies repeat every cell, name and date, so warm caches would flatter them; cleared,
+    each article pays for all its values as a mirror's first article would.
+    """
     failed = 0
+    clears = package_caches() if fmt == "jsonl-cold" else []
     out.mkdir(parents=True, exist_ok=True)
     with open(out / "all.jsonl", "wb") as stream:
         for n, path in enumerate(paths):
+            for clear in clears:
+                clear()
             try:
                 article = extract_file(path)
             except Exception:  # a bug in the package must not stop the benchmark
                 failed += 1
                 continue
-            if fmt == "jsonl":
+            if fmt != "json":
                 stream.write(to_jsonl_line(article))
             else:
                 write_atomic(out / f"{n}.json", to_json(article))
@@ -335,7 +355,9 @@ def in_process(label: str, paths: Sequence[Path], work: Path) -> dict[str, float
         secs: dict[str, float] = {}
         with clocks(secs, "floor"):
             floor(half)
-        for fmt in ("json", "jsonl") if turn == 0 else ("jsonl", "json"):
+        for fmt in (
+            ("json", "jsonl", "jsonl-cold") if turn == 0 else ("jsonl-cold", "jsonl", "json")
+        ):
             with clocks(secs, fmt):
                 failed += end_to_end(half, work / f"e2e-{label}-{fmt}-{turn}", fmt)
         for key, value in secs.items():
@@ -347,6 +369,7 @@ def in_process(label: str, paths: Sequence[Path], work: Path) -> dict[str, float
         ("floor", "floor (read + decode + split)"),
         ("json", "to JSON files"),
         ("jsonl", "to JSON Lines"),
+        ("jsonl-cold", "to JSON Lines, caches emptied"),
     ):
         # Rates and the ratio use CPU time: "per core", and steady when the machine is shared.
         cpu = per[key + " cpu"]
@@ -429,9 +452,14 @@ def verdict(name: str, ok: bool, detail: str) -> bool:
 def report(seed: dict[str, float], start: float, batches: dict[str, Any] | None) -> int:
     """PASS/FAIL per target of issue 11 (rates per core from CPU time); 1 when any fails."""
     print("\ntargets (issue 11)")
-    rate = 1 / seed["jsonl cpu"]
-    ok = verdict("seed-size, one core, file to JSON Lines", rate >= 2000, f"{rate:.0f}/s >= 2000")
-    ratio = seed["jsonl cpu"] / seed["floor cpu"]
+    # Judged with the package's value caches emptied before each article: the seed copies repeat
+    # every value, which a mirror's varied articles do not. The warm figure is printed beside it.
+    rate = 1 / seed["jsonl-cold cpu"]
+    warm = f" (caches warm: {1 / seed['jsonl cpu']:.0f}/s)"
+    ok = verdict(
+        "seed-size, one core, file to JSON Lines", rate >= 2000, f"{rate:.0f}/s >= 2000{warm}"
+    )
+    ratio = seed["jsonl-cold cpu"] / seed["floor cpu"]
     ok &= verdict("within 15x of the floor", ratio <= 15, f"{ratio:.1f}x")
     print(f"  [info] one JSON file per article: {1 / seed['json cpu']:.0f}/s (adds a file create)")
     ok &= verdict("cold start of a one-file extract", start <= 0.3, f"{start * 1e3:.0f} ms <= 300")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import starmap
 from typing import NamedTuple
 
 from .citation_clauses import (
@@ -34,8 +35,11 @@ from .vocab.citations import SEASONS, SOURCE_KINDS
 
 # The two common shapes, every part bounded and ended by a character its class excludes: linear.
 _HEAD = r'(?:(?P<authors>[^"()]{1,200}) \((?P<date>[^()]{1,30})\)\. )'
+# Authors without a date ("Roe, Ann. "Title"."), a web item only: a book's first segment is read
+# differently when no quote follows.
+_UNDATED = r'(?:(?P<named>[^"()]{0,199}[.,]) )'
 _WEB = re.compile(
-    _HEAD + r'?"(?P<title>[^"]{1,300})"\.'
+    r"(?:" + _HEAD + "|" + _UNDATED + r')?"(?P<title>[^"]{1,300})"\.'
     r"(?: (?!Archived |Retrieved )(?P<container>[^\".]{1,150})\.)?"
     r"(?: Archived from the original on (?P<archived>[^.]{4,40})\.)?"
     r"(?: Retrieved (?P<accessed>[^.]{4,40})\.)?"
@@ -46,6 +50,7 @@ _BOOK = re.compile(
     r"(?: pp?\. (?P<pages>\d[\w–-]{0,20})\.)?"
     r"(?: ISBN (?P<isbn>[\dXx-]{10,20})\.)?"
 )
+_CLAUSE_WORD = re.compile(r"Retrieved|Archived|ISBN|ISSN|doi|DOI|http|p\.| ed")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _YEAR = re.compile(r"\d{4}")
@@ -127,8 +132,9 @@ def _named(text: str) -> bool:
     )
 
 
-def _head(s: str, f: dict[str, object]) -> str:
-    """Authors and a date in parentheses at the start; returns the text after them."""
+def _head(s: str, f: dict[str, object]) -> tuple[str, int]:
+    """Authors and a date in parentheses at the start; returns the text after them, and the end
+    of the first segment when that text is ``s`` itself and it was found (else -1)."""
     quote = s.find('"')
     paren = s.find("(")
     if paren > 0 and (quote == -1 or paren < quote):
@@ -142,12 +148,12 @@ def _head(s: str, f: dict[str, object]) -> str:
             if names is not None:
                 f["authors"], f["et_al"] = names
                 f["issued"], f["season"] = dated
-                return s[close + 1 :].lstrip(" .,\x00")
+                return s[close + 1 :].lstrip(" .,\x00"), -1
     if quote > 0:
         before = s[:quote].strip()
         if before.endswith((".", ",")) and (names := parse_authors(before)) is not None:
             f["authors"], f["et_al"] = names
-            return s[quote:]
+            return s[quote:], -1
     if quote != 0:
         end = first_segment_end(s)
         rest = s[end:].lstrip(" .\x00\x01")
@@ -156,12 +162,16 @@ def _head(s: str, f: dict[str, object]) -> str:
         names = parse_authors(first) if rest and " " in first.strip() else None
         if names is not None and all(n.literal is None for n in names[0]):
             f["authors"], f["et_al"] = names
-            return rest
-    return s
+            return rest, -1
+        return s, end
+    return s, -1
 
 
-def _title(s: str, f: dict[str, object], damage: dict[str, str], headed: bool) -> str:
-    """The title: quoted, or the first segment; returns the text after it."""
+def _title(
+    s: str, f: dict[str, object], damage: dict[str, str], headed: bool, end: int = -1
+) -> str:
+    """The title: quoted, or the first segment; returns the text after it. ``end``: the end of
+    the first segment when already known (-1: not known)."""
     if not s.startswith('"'):
         quote = s.find('"')
         if quote > 0 and _LETTER.search(s, 0, quote) is None:
@@ -178,7 +188,8 @@ def _title(s: str, f: dict[str, object], damage: dict[str, str], headed: bool) -
         if after and after not in ".,;: \x00\x01":
             damage["title-fused"] = "the title runs into the next word (separator lost)"
         return s[close + 1 :].lstrip(".,;: ")
-    end = first_segment_end(s)
+    if end == -1:
+        end = first_segment_end(s)
     title = s[:end].strip()
     first = title.find('"')
     if first != -1 and (title.count('"') % 2 or (first and title[first - 1].isalnum())):
@@ -206,6 +217,9 @@ def _common(s: str) -> Citation | None:
     authors = m["authors"]
     names = parse_authors(authors) if authors is not None else _NO_AUTHORS
     dated = _head_date(m["date"]) if authors is not None else _NO_DATE
+    if not book and (named := m["named"]) is not None:
+        # A keyword clause inside the names would be taken out first on the general path.
+        names = None if _CLAUSE_WORD.search(named) else parse_authors(named)
     if names is None or dated is None:
         return None
     f: dict[str, object] = {
@@ -261,14 +275,17 @@ def parse_general(s: str) -> Citation:
     """The general path (any shape); :func:`parse_citation` tries the common shapes first."""
     f: dict[str, object] = {}
     damage: dict[str, str] = {}
-    rest = _head(take_clauses(s, f), f)
-    rest = _title(rest.lstrip(" .\x00"), f, damage, "authors" in f)
+    rest, end = _head(take_clauses(s, f), f)
+    trimmed = rest.lstrip(" .\x00")
+    if len(trimmed) != len(rest):
+        end = -1  # the first segment's end was found in the untrimmed text
+    rest = _title(trimmed, f, damage, "authors" in f, end)
     if rest.strip(" .\x00"):
-        read_segments(segments(rest), f, damage)
+        read_segments(segments(rest), f, damage, ":" in rest)
     elif rest[:1] == CUT and f.get("title"):
         damage.setdefault("title-truncated", "the title runs into a later clause (words lost)")
     if damage:
-        f["damage"] = tuple(Damage(code, message) for code, message in damage.items())
+        f["damage"] = tuple(starmap(Damage, damage.items()))
     return _citation(f)
 
 

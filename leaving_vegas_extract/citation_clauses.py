@@ -67,9 +67,7 @@ def take_clauses(s: str, f: dict[str, object]) -> str:
     """
     spans: list[tuple[int, int, bool]] = []
     for key, word, pattern, fused in _KEYWORDS:
-        if word not in s:
-            continue  # most notes hold one or two of the keywords
-        at = s.find(word)
+        at = s.find(word)  # most notes hold one or two of the keywords
         while at != -1:
             m = pattern.match(s, at)
             if m is None:
@@ -134,7 +132,8 @@ def close_quote(s: str, start: int) -> int:
 
 def _ends_segment(text: str, start: int, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends a segment (not an initial, "I.B." or "St.")."""
-    word = text[max(text.rfind(" ", start, stop) + 1, start) : stop]  # never past ``start``
+    space = text.rfind(" ", start, stop)
+    word = text[space + 1 if space != -1 else start : stop]  # never before ``start``
     if not word:
         return True
     if word.isupper() and (len(word) == 1 or "." in word):
@@ -157,12 +156,14 @@ def segments(text: str) -> list[tuple[str, int]]:
         if mark[-1] not in MARKS and not _ends_segment(text, start, m.start()):
             continue
         piece = text[start : m.start()]
-        ending = FUSED if mark[-1] == CUT else DANGLING if piece.endswith(" ") else PLAIN
-        if piece.strip():
-            out.append((piece.strip(), ending))
+        stripped = piece.strip()
+        if stripped:
+            ending = FUSED if mark[-1] == CUT else DANGLING if piece[-1] == " " else PLAIN
+            out.append((stripped, ending))
         start = m.end()
-    if text[start:].strip():
-        out.append((text[start:].strip(), PLAIN))
+    last = text[start:].strip()
+    if last:
+        out.append((last, PLAIN))
     return out
 
 

@@ -82,11 +82,17 @@ def _small(seg: str, f: dict[str, object], damage: dict[str, str]) -> bool:
 
 
 def read_segments(
-    parts: list[tuple[str, int]], f: dict[str, object], damage: dict[str, str]
+    parts: list[tuple[str, int]], f: dict[str, object], damage: dict[str, str], colon: bool = True
 ) -> None:
-    """Fill work, publisher, place, volume and series from the segments after the title."""
-    found_places = [place(seg) for seg, _ in parts]
-    places = [i for i, found in enumerate(found_places) if found is not None]
+    """Fill work, publisher, place, volume and series from the segments after the title.
+
+    ``colon``: whether any segment holds a colon (False: no place is looked for)."""
+    found_places: list[tuple[str, str] | None] = [None] * len(parts)
+    places: list[int] = []
+    if colon:
+        # place() needs a colon, which most segments lack: those skip the call.
+        found_places = [place(seg) if ":" in seg else None for seg, _ in parts]
+        places = [i for i, found in enumerate(found_places) if found is not None]
     quoted = bool(f.get("title_quoted")) or "title-quotes" in damage
     book = f.get("title") is not None and not quoted
     plain: list[tuple[str, int]] = []
@@ -94,8 +100,9 @@ def read_segments(
         if _small(seg, f, damage):
             continue
         # A quoted title's first place-like segment is its work when another one follows.
-        work_first = quoted and not plain and len(places) > 1 and index == places[0]
-        found = None if work_first else found_places[index]
+        found = found_places[index]
+        if found is not None and quoted and not plain and len(places) > 1 and index == places[0]:
+            found = None
         if found is not None:
             f["place"] = found[0]
             if found[1]:
@@ -104,15 +111,16 @@ def read_segments(
                 damage["publisher-lost"] = f"the publisher after {found[0]!r} was lost"
         elif ending == DANGLING or seg.rsplit(None, 1)[-1].casefold() in DANGLING_WORDS:
             add_damage(damage, "text-lost", f"text lost after {seg!r}")
-        elif not _editors(seg, f):
-            plain.append((_journal(seg, f), ending))
+        elif not (seg.startswith("In ") and "(ed" in seg and _editors(seg, f)):
+            # Only a volume tail ends in a digit or ")": other segments skip _journal.
+            if seg[-1].isdigit() or seg[-1] == ")":
+                seg = _journal(seg, f)
+            plain.append((seg, ending))
     _slots(plain, f, damage, book=book, has_place=bool(places))
 
 
 def _editors(seg: str, f: dict[str, object]) -> bool:
-    """ "In Roe, Ann (ed.)": the editors of the book a chapter is in; True when it is that."""
-    if not seg.startswith("In ") or "(ed" not in seg:
-        return False
+    """ "In Roe, Ann (ed.)": the editors of the book a chapter is in (the caller checked)."""
     found = parse_authors(seg[3 : seg.index("(ed")])
     if found is not None:
         f.setdefault("editors", found[0])

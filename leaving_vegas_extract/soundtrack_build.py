@@ -142,14 +142,18 @@ _MESSAGES: MappingProxyType[str, str] = MappingProxyType(
 )
 
 
-def _track(
-    row: RowText,
-    c: Cells,
-    cols: Sequence[str],
-    splitter: Splitter,
-    default: list[str],
-    disc: int | None,
-) -> tuple[Track, list[Diagnostic]]:
+Credits = tuple[list[str], str | None, tuple[str, ...], tuple[Performer, ...]]
+
+
+def _credits(
+    c: Cells, cols: Sequence[str], splitter: Splitter, memo: dict[tuple[object, ...], Credits]
+) -> Credits:
+    """A row's cell texts, diagnostic code, writers (no repeats) and performers; memoised for
+    the listing, whose rows repeat their cells."""
+    key = (tuple(cols), c.pieces, c.more, c.note is not None)
+    found = memo.get(key)
+    if found is not None:
+        return found
     chunks, code = splitter.split(cols, c.pieces, c.more, c.note)
     writers: list[str] = []
     performers: list[Performer] = []
@@ -169,14 +173,26 @@ def _track(
                 writers += splitter.writers(line)
         if last is None:
             code = "track-extra-cells"
+    found = memo[key] = (chunks, code, tuple(dict.fromkeys(writers)), tuple(performers))
+    return found
+
+
+def _track(
+    row: RowText,
+    c: Cells,
+    credits: Credits,
+    default: list[str],
+    disc: int | None,
+) -> tuple[Track, list[Diagnostic]]:
+    chunks, code, writers, performers = credits
     from_default = not writers and c.note is None and bool(default)
     track = Track(
         number=row.number,
         title=c.title,
         note=c.note,
-        writers=list(default) if from_default else list(dict.fromkeys(writers)),
+        writers=list(default) if from_default else list(writers),
         writers_from_default=from_default,
-        performers=performers,
+        performers=list(performers),
         length_seconds=c.length,
         disc=disc,
         lines=row.lines,
@@ -221,11 +237,12 @@ def build_tracks(
         [(k, c.pieces, c.more) for k, c in zip(cols, cells, strict=True)], performed, default
     )
     splitter = Splitter(ev)
+    memo: dict[tuple[object, ...], Credits] = {}
     tracks: list[Track] = []
     diagnostics: list[Diagnostic] = []
     previous: int | None = None
     for row, c, kinds in zip(rows, cells, cols, strict=True):
-        track, diags = _track(row, c, kinds, splitter, default, disc)
+        track, diags = _track(row, c, _credits(c, kinds, splitter, memo), default, disc)
         if previous is not None and row.number != previous + 1:
             message = f"track {row.number} follows track {previous}"
             diags.append(

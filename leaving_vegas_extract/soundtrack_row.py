@@ -74,6 +74,18 @@ def _as_markers(m: re.Match[str]) -> str:
     return " " + (NBSP + " ") * ((len(m.group()) - 1) // 2)
 
 
+@lru_cache(maxsize=4096)
+def _pieces(text: str) -> tuple[int, tuple[str, ...]]:
+    """The markers before the first cell text, and the clean texts between markers; memoised,
+    since rows repeat their cells (an empty writer cell, then the same performer)."""
+    cells = text.lstrip(_BLANKS)
+    lead = text.count(NBSP, 0, len(text) - len(cells))
+    if NBSP in cells:
+        return lead, tuple(p for p in map(clean, _MARKERS.split(cells)) if p)
+    piece = clean(cells)
+    return lead, (piece,) if piece else ()
+
+
 def read_cells(row: RowText, spaced: bool, timed: bool) -> Cells:
     """The parts of ``row``; ``spaced``: its listing prints markers as spaces; ``timed``: it
     has a Length column, whose value ends the row's last line."""
@@ -95,12 +107,6 @@ def read_cells(row: RowText, spaced: bool, timed: bool) -> Cells:
             while rest.startswith(" ", at):
                 at += 1
         note = "; ".join(n for n in notes if n) or None
-    cells = rest[at:].lstrip(_BLANKS)
-    lead = rest.count(NBSP, at, len(rest) - len(cells))
-    if NBSP in cells:
-        pieces = tuple(p for p in map(clean, _MARKERS.split(cells)) if p)
-    else:
-        piece = clean(cells)
-        pieces = (piece,) if piece else ()
+    lead, pieces = _pieces(rest[at:] if at else rest)
     lines = tuple(c for c in map(clean, more) if c) if more else ()
     return Cells(clean(title), note, lead, pieces, lines, length, closed)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations_with_replacement, pairwise
 
 from .models import Performer
@@ -61,26 +62,16 @@ class Splitter:
     _splits: dict[tuple[object, ...], Split] = field(default_factory=dict)
     _writer_cells: dict[str, Scored] = field(default_factory=dict)
     _performer_cells: dict[str, Scored] = field(default_factory=dict)
-    _writer_items: dict[str, list[str]] = field(default_factory=dict)
-    _performer_items: dict[str, list[str]] = field(default_factory=dict)
-    _as_writer: dict[str, tuple[float, str]] = field(default_factory=dict)
-    _as_performer: dict[str, tuple[float, str]] = field(default_factory=dict)
     _acts: dict[str, list[Performer]] = field(default_factory=dict)
     _models: dict[str, Performer] = field(default_factory=dict)
 
-    def writers(self, chunk: str) -> list[str]:
-        """``split_writers`` of a clean cell text (as this splitter cuts them); do not mutate."""
-        found = self._writer_items.get(chunk)
-        if found is None:
-            found = self._writer_items[chunk] = writer_names(chunk)
-        return found
+    def writers(self, chunk: str) -> tuple[str, ...]:
+        """``split_writers`` of a clean cell text (as this splitter cuts them)."""
+        return _writer_cell(chunk)[1]
 
-    def performers(self, chunk: str) -> list[str]:
-        """``split_performers`` of a clean cell text; do not mutate."""
-        found = self._performer_items.get(chunk)
-        if found is None:
-            found = self._performer_items[chunk] = performer_names(chunk)
-        return found
+    def performers(self, chunk: str) -> tuple[str, ...]:
+        """``split_performers`` of a clean cell text."""
+        return _performer_items(chunk)
 
     def acts(self, chunk: str) -> list[Performer]:
         """The performers of a clean cell text, one frozen model per distinct item of the
@@ -231,60 +222,80 @@ class Splitter:
         return found
 
     def _writer(self, chunk: str) -> Scored:
-        if " as " in f" {chunk} ":
+        as_role, _, bonus, keys, bases, names = _writer_cell(chunk)
+        if as_role:
             return -20.0, _NONE  # "Name as Role" only ever credits a performer
-        items = self.writers(chunk)
-        known = self._as_writer
-        if len(items) == 1:
-            score, key = known.get(items[0]) or self._writer_name(items[0])
-            return score, frozenset((key,))
-        score = 1.0 if len(items) > 1 and len({i.count(" ") for i in items}) == 1 else 0.0
-        keys: list[str] = []
-        for item in items:
-            item_score, key = known.get(item) or self._writer_name(item)
-            score += item_score
-            keys.append(key)
-        return score, frozenset(keys)
+        known = self.ev.writers
+        score = bonus
+        for key, base in zip(keys, bases, strict=True):
+            score += 3.0 if key in known else base
+        return score, names
 
     def _performer(self, chunk: str) -> Scored:
+        keys, heads, bases, names = _performer_cell(chunk)
+        known, groups = self.ev.performers, self.ev.heads
         score = 0.0
-        keys: list[str] = []
-        known = self._as_performer
-        for item in self.performers(chunk):
-            name = item.partition(" as ")[0].strip() if " as " in item else item
-            name_score, key = known.get(name) or self._performer_name(name)
-            score += name_score
-            keys.append(key)
-        return score, frozenset(keys)
+        for key, head, base in zip(keys, heads, bases, strict=True):
+            score += base + (6.0 if key in known else 2.0 if head in groups else 0.0)
+        return score, names
 
-    def _writer_name(self, name: str) -> tuple[float, str]:
-        """One name's score as a writer, and the name casefolded."""
-        key = name.casefold()
-        if key in self.ev.writers:
-            score = 3.0
-        elif is_group_key(key):
-            score = -4.0
-        else:
-            score = _shape(name, -1.0)
-        found = self._as_writer[name] = (score, key)
-        return found
 
-    def _performer_name(self, name: str) -> tuple[float, str]:
-        """One name's score as a performer, and the name casefolded."""
-        key = name.casefold()
-        score = -3.0 if name[:1].islower() else 0.0  # cut in the middle ("and the Band")
-        if key in self.ev.performers:
-            score += 6.0
-        elif key.partition(" ")[0] in self.ev.heads:
-            score += 2.0
-        if key.startswith(vocab.BAND_OPENINGS):
-            score += 4.0
-        elif is_group_key(key):
-            score += 1.0
-        else:
-            score += _shape(name, 0.0)
-        found = self._as_performer[name] = (score, key)
-        return found
+# What a cell's text says without the listing's evidence, memoised across listings: the same
+# names (and the same cut-up names) recur from row to row and listing to listing.
+@lru_cache(maxsize=4096)
+def _writer_cell(
+    chunk: str,
+) -> tuple[bool, tuple[str, ...], float, tuple[str, ...], tuple[float, ...], frozenset[str]]:
+    """Whether ``chunk`` holds "as", its writers, the bonus for an even list, their casefolded
+    names and scores when unknown to the evidence, and the set of those names."""
+    items = tuple(writer_names(chunk))
+    bonus = 1.0 if len(items) > 1 and len({i.count(" ") for i in items}) == 1 else 0.0
+    facts = [_writer_name(item) for item in items]
+    keys = tuple(key for key, _ in facts)
+    bases = tuple(base for _, base in facts)
+    return " as " in f" {chunk} ", items, bonus, keys, bases, frozenset(keys)
+
+
+@lru_cache(maxsize=4096)
+def _performer_items(chunk: str) -> tuple[str, ...]:
+    return tuple(performer_names(chunk))
+
+
+@lru_cache(maxsize=4096)
+def _performer_cell(
+    chunk: str,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[float, ...], frozenset[str]]:
+    """A performer cell's casefolded names, their first words, their scores when unknown to
+    the evidence, and the set of the names."""
+    facts = [
+        _performer_name(item.partition(" as ")[0].strip() if " as " in item else item)
+        for item in _performer_items(chunk)
+    ]
+    keys = tuple(key for key, _, _ in facts)
+    heads = tuple(head for _, head, _ in facts)
+    bases = tuple(base for _, _, base in facts)
+    return keys, heads, bases, frozenset(keys)
+
+
+@lru_cache(maxsize=4096)
+def _writer_name(name: str) -> tuple[str, float]:
+    """One name casefolded, and its score as a writer when the evidence does not know it."""
+    key = name.casefold()
+    return key, -4.0 if is_group_key(key) else _shape(name, -1.0)
+
+
+@lru_cache(maxsize=4096)
+def _performer_name(name: str) -> tuple[str, str, float]:
+    """One name casefolded, its first word, and its score as a performer without evidence."""
+    key = name.casefold()
+    score = -3.0 if name[:1].islower() else 0.0  # cut in the middle ("and the Band")
+    if key.startswith(vocab.BAND_OPENINGS):
+        score += 4.0
+    elif is_group_key(key):
+        score += 1.0
+    else:
+        score += _shape(name, 0.0)
+    return key, key.partition(" ")[0], score
 
 
 def _shape(name: str, solo: float) -> float:

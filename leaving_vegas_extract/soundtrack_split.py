@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .models import Performer
 from .normalize.text import clean
@@ -99,6 +100,25 @@ def name_words(name: str) -> tuple[int, int]:
     return len(words), lower
 
 
+# Evidence from a cell or a name, memoised: rows and listings repeat their credits.
+@lru_cache(maxsize=4096)
+def _performer_key(name: str) -> str:
+    """A performer's name without its role, clean and casefolded."""
+    return clean(name.partition(" as ")[0]).casefold()
+
+
+@lru_cache(maxsize=4096)
+def _performer_keys(text: str) -> frozenset[str]:
+    """``_performer_key`` of each name of a clean performer cell."""
+    return frozenset(_performer_key(n) for n in performer_names(text))
+
+
+@lru_cache(maxsize=4096)
+def _writer_keys(text: str) -> frozenset[str]:
+    """Each name of a clean writer cell, casefolded."""
+    return frozenset(n.casefold() for n in writer_names(text))
+
+
 def gather_evidence(
     rows: Iterable[tuple[Sequence[str], Sequence[str], Sequence[str]]],
     performed: Iterable[str],
@@ -110,26 +130,26 @@ def gather_evidence(
     and the names the prose says performed. Writers: cells the markers fixed, the default credit,
     and placeholders such as "Traditional".
     """
-    found = set(performed)  # a set: rows repeat their performers
+    performers = {_performer_key(n) for n in performed}
     writers = {n.casefold() for n in default} | vocab.WRITER_PLACEHOLDERS
     for kinds, pieces, more in rows:
         if len(kinds) == len(pieces):
             for kind, piece in zip(kinds, pieces, strict=True):
                 if kind == vocab.WRITER:
-                    writers.update(n.casefold() for n in writer_names(piece))
+                    writers |= _writer_keys(piece)
                 elif kind == vocab.PERFORMER:
-                    found.update(performer_names(piece))
+                    performers |= _performer_keys(piece)
         if more and kinds and kinds[-1] == vocab.PERFORMER:
             for line in more:
-                found.update(performer_names(line))
+                performers |= _performer_keys(line)
         for piece in pieces:
             if " as " not in piece:
                 continue
             # A role marks a performer even inside run-together cells, if its name is short.
             for item in piece.split(",", _MAX_NAMES):
                 if " as " in item and (role := item.partition(" as ")[0]).strip().count(" ") < 3:
-                    found.add(role)
-    performers = {clean(n.partition(" as ")[0]).casefold() for n in found} - {""}
+                    performers.add(_performer_key(role))
+    performers.discard("")
     heads = {
         p.partition(" ")[0]
         for p in performers

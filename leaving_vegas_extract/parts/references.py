@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress, count, repeat
-from operator import contains
+from operator import contains, gt, sub
 from typing import NamedTuple
 
 from ..citation import Citation, parse_citation
@@ -28,6 +28,7 @@ _BULLET = re.compile(r"\s{0,12}[-*•] ")
 _DOTTED = re.compile(r"\d{1,4}\.\d{1,3}")
 _MAX_HEADING = 60
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_FURTHER_INITIALS = frozenset(key[0] for key in FURTHER_READING_HEADINGS)
 
 
 class _Note(NamedTuple):
@@ -72,15 +73,17 @@ def backlinks(text: str, arrow: bool) -> tuple[int, str]:
 
 def _note(line: str, number: int, position: int) -> _Note | None:
     """The note on ``line``; ``position`` numbers arrow notes, which print no number."""
+    # Stripped before clean(), which strips anyway: a dump's trailing NBSP would make an ASCII
+    # note non-ASCII, and clean() would then check its Unicode normal form.
     if "^" in line:
         m = _NUMBERED.match(line)
         if m is not None:
-            count, text = backlinks(clean(line[m.end() :]), arrow=False)
+            count, text = backlinks(clean(line[m.end() :].strip()), False)
             return _Note(int(m.group(1)), count, text, number)
     elif "↑" in line:
         m = _ARROW.match(line)
         if m is not None:
-            count, text = backlinks(clean(line[m.end() :]), arrow=True)
+            count, text = backlinks(clean(line[m.end() :].strip()), True)
             return _Note(position, count, text, number)
     return None
 
@@ -89,10 +92,25 @@ def _lines_with(words: tuple[str, str], lines: tuple[str, ...], start: int, end:
     """Numbers of the lines ``start``..``end`` holding either word, in order.
 
     ``compress`` over ``map(contains, …)`` tests every line in C: a Python loop (or comprehension)
-    over the body's lines costs more than reading the few notes found.
+    over the body's lines costs more than reading the few notes found. (Joining the lines and
+    searching once is no faster: counting newlines to number the hits costs as much.)
     """
     body = lines[start - 1 : end]
     found = [list(compress(count(start), map(contains, body, repeat(w)))) for w in words]
+    return sorted({*found[0], *found[1]}) if found[1] else found[0]
+
+
+def _short_lines_with(
+    words: tuple[str, str], lines: tuple[str, ...], start: int, end: int
+) -> list[int]:
+    """Numbers of the lines ``start``..``end`` shorter than a heading and holding either word.
+
+    Lengths first, all in C: the article's long prose lines are never searched for the words.
+    """
+    lengths = map(len, lines[start - 1 : end])
+    short = list(compress(count(start), map(gt, repeat(_MAX_HEADING), lengths)))
+    texts = [*map(lines.__getitem__, map(sub, short, repeat(1)))]
+    found = [list(compress(short, map(contains, texts, repeat(w)))) for w in words]
     return sorted({*found[0], *found[1]}) if found[1] else found[0]
 
 
@@ -108,7 +126,7 @@ def _runs(ctx: Context, start: int, end: int) -> list[list[_Note]]:
     current: list[_Note] = []
     previous = start - 1
     for number in _lines_with(("^", "↑"), lines, start, end):
-        if current and not _blank_between(lines, previous, number):
+        if current and number > previous + 1 and not _blank_between(lines, previous, number):
             runs.append(current)  # any other line ends the run; blank lines do not
             current = []
         previous = number
@@ -153,25 +171,26 @@ def _reference_runs(ctx: Context, runs: list[list[_Note]], start: int) -> list[l
 
 def reference(number: int, backlinks: int, raw: str, c: Citation, lines: Lines) -> Reference:
     """A :class:`Reference` from a note's parsed citation (shared with the HTML notes part)."""
-    return Reference(
-        number=number,
-        backlinks=backlinks,
-        raw=raw,
-        authors=[Author(family=n.family, given=n.given, literal=n.literal) for n in c.authors],
-        title=c.title,
-        container_title=c.container,
-        publisher=c.publisher,
-        issued=c.issued,
-        accessed=c.accessed,
-        archived=c.archived,
-        url=c.url,
-        pages=c.pages,
-        edition=c.edition,
-        isbn=c.isbn,
-        issn=c.issn,
-        doi=c.doi,
-        lines=lines,
+    fields: dict[str, object] = {"number": number, "backlinks": backlinks, "raw": raw}
+    fields["authors"] = (
+        [Author(family=n.family, given=n.given, literal=n.literal) for n in c.authors]
+        if c.authors
+        else []
     )
+    # Only the fields the citation gave (its __dict__ holds no others): defaults fill the rest.
+    for key, value in c.__dict__.items():
+        if value is not None and (name := _REFERENCE_FIELDS.get(key)) is not None:
+            fields[name] = value
+    fields["lines"] = lines
+    return Reference(**fields)
+
+
+_REFERENCE_FIELDS = {
+    **{k: k for k in ("title", "publisher", "issued", "accessed", "archived", "url", "pages")},
+    **{k: k for k in ("edition", "isbn", "issn", "doi")},
+    "container": "container_title",
+}
+"""Citation fields to the :class:`Reference` fields they fill."""
 
 
 def damage(what: str, c: Citation, raw: str, lines: Lines) -> list[Diagnostic]:
@@ -196,14 +215,8 @@ def _further_reading(ctx: Context, start: int, end: int) -> list[tuple[int, str]
     owner = ctx.claims.owner
     lines = ctx.source.lines
     heading = None
-    # Substring hints first: the heading check proper runs on a handful of lines.
-    for number in _lines_with(("urther", "ibliograph"), lines, start, end):
-        line = lines[number - 1]
-        if (
-            number not in owner
-            and len(line) < _MAX_HEADING
-            and _is_further_heading(line, ctx.rendering)
-        ):
+    for number in _short_lines_with(("urther", "ibliograph"), lines, start, end):
+        if number not in owner and _is_further_heading(lines[number - 1], ctx.rendering):
             heading = number
             break
     items: list[tuple[int, str]] = []
@@ -216,11 +229,15 @@ def _further_reading(ctx: Context, start: int, end: int) -> list[tuple[int, str]
         m = _BULLET.match(line)
         if m is None:
             break
-        items.append((number, clean(line[m.end() :])))
+        items.append((number, clean(line[m.end() :].strip())))
     return items
 
 
 def _is_further_heading(line: str, rendering: str) -> bool:
+    # Its key opens with the title's first letter: a contents entry ("• Further reading 11")
+    # fails here, before the heading parse.
+    if line.strip().lstrip("=#").lstrip()[:1].casefold() not in _FURTHER_INITIALS:
+        return False
     found = literal_heading(line, rendering)
     return heading_key(found[0] if found else line) in FURTHER_READING_HEADINGS
 
@@ -238,9 +255,10 @@ def parse(ctx: Context) -> PartResult | None:
             references.append(
                 reference(note.number, note.backlinks, note.text, citation, (note.line, note.line))
             )
-            diagnostics.extend(
-                damage(f"note {note.number}", citation, note.text, (note.line, note.line))
-            )
+            if citation.damage or not note.text:  # most notes are whole: no label to format
+                diagnostics.extend(
+                    damage(f"note {note.number}", citation, note.text, (note.line, note.line))
+                )
         span = (run[0].line, run[-1].line)
         claims.append((span, "references"))
         anchors.append(Anchor("references", span))
@@ -249,7 +267,10 @@ def parse(ctx: Context) -> PartResult | None:
     for index, (line, text) in enumerate(items, 1):
         citation = parse_citation(text)
         further.append(reference(index, 1, text, citation, (line, line)))
-        diagnostics.extend(damage(f"further-reading item {index}", citation, text, (line, line)))
+        if citation.damage or not text:
+            diagnostics.extend(
+                damage(f"further-reading item {index}", citation, text, (line, line))
+            )
     if items:
         span = (items[0][0], items[-1][0])
         claims.append((span, "further_reading"))
