@@ -8,6 +8,7 @@ import signal
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -99,9 +100,16 @@ def _outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Iterator[Outcome]:
     all_jobs = _chain(first, tail)
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     with ctx.Pool(workers) as pool:
+        # Two windows in flight: the next is queued before the current one is drained, so no
+        # worker waits at a window's end for the slowest chunk (memory stays bounded).
+        pending: deque[Iterator[Outcome]] = deque()
         while window := list(islice(all_jobs, _WINDOW * workers)):
             args = [(job, config.options, config.fmt, config.timeout) for job in window]
-            yield from pool.imap(timed_job, args, chunksize=8)
+            pending.append(pool.imap(timed_job, args, chunksize=8))
+            if len(pending) > 1:
+                yield from pending.popleft()
+        while pending:
+            yield from pending.popleft()
 
 
 def _chain(first: list[Job], tail: Iterator[Job]) -> Iterator[Job]:
