@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from caches import package_caches  # noqa: E402
 from coldstart import run_cold_start  # noqa: E402
 from stages import print_stages, staged  # noqa: E402
 
@@ -114,18 +115,6 @@ def floor(paths: Sequence[Path]) -> None:
     for path in paths:
         with open(path, "rb") as handle:
             reader.split_lines(handle.read().decode("utf-8"))
-
-
-def package_caches() -> list[Callable[[], None]]:
-    """``cache_clear`` of every ``functools`` cache in the package's loaded modules."""
-    clears = []
-    for name, module in sorted(sys.modules.items()):
-        if name.startswith("leaving_vegas_extract") and module is not None:
-            for value in vars(module).values():
-                clear = getattr(value, "cache_clear", None)
-                if callable(clear) and getattr(value, "__module__", "") == name:
-                    clears.append(clear)
-    return clears
 
 
 def end_to_end(paths: Sequence[Path], out: Path, fmt: str) -> int:

@@ -19,6 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from caches import package_caches
+
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 10
 
@@ -31,14 +33,7 @@ def inner(root: str, runs: int, cold: bool) -> None:
 
     seed = Path(root) / "raw" / "leaving_las_vegas.txt"
     to_jsonl_line(extract_file(seed))
-    clears = []
-    if cold:
-        for name, module in sorted(sys.modules.items()):
-            if name.startswith("leaving_vegas_extract") and module is not None:
-                for value in vars(module).values():
-                    clear = getattr(value, "cache_clear", None)
-                    if callable(clear) and getattr(value, "__module__", "") == name:
-                        clears.append(clear)
+    clears = package_caches() if cold else []
     gc.disable()  # a collection landing in one run and not the other is noise
     for _ in range(runs):
         for clear in clears:

@@ -54,10 +54,14 @@ class Context:
         self.diagnostics.extend(result.diagnostics)
         self.anchors.extend(result.anchors)
 
-    def free_blocks(self) -> list[Block]:
-        """Blocks none of whose lines are claimed yet."""
-        claimed = self.claims.owner.keys()
-        return [b for b in self.blocks if claimed.isdisjoint(range(b.start, b.end + 1))]
+    def is_free(self, block: Block) -> bool:
+        """Whether none of ``block``'s lines is claimed yet (one C-level set operation)."""
+        return self.claims.owner.keys().isdisjoint(range(block.start, block.end + 1))
+
+    def free_blocks(self, within: Lines | None = None) -> list[Block]:
+        """Blocks none of whose lines are claimed yet; with ``within``, only those inside it."""
+        first, last = within or (1, len(self.source.lines))
+        return [b for b in self.blocks if first <= b.start and b.end <= last and self.is_free(b)]
 
 
 Part = Callable[[Context], PartResult | None]

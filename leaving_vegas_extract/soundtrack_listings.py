@@ -8,7 +8,6 @@ their number; a line without one continues the row before, unless it reads as so
 from __future__ import annotations
 
 import re
-from collections.abc import KeysView
 from dataclasses import dataclass, field
 
 from .context import Context
@@ -95,7 +94,6 @@ def _prelude(listing: Listing, block: Block, i: int, before: Block | None) -> No
 def find_listings(ctx: Context) -> tuple[list[Listing], Listing | None]:
     """Every listing in the free blocks of the body, in order; and the first lone credit line."""
     start, end = ctx.values.get("_body", (1, len(ctx.source.lines)))
-    owner = ctx.claims.owner.keys()
     listings: list[Listing] = []
     lone: Listing | None = None  # a credit line standing alone: an album without its listing
     blocks = ctx.blocks
@@ -111,7 +109,7 @@ def find_listings(ctx: Context) -> tuple[list[Listing], Listing | None]:
             continue
         if block.start < start or block.end > end:
             continue
-        if not owner.isdisjoint(range(block.start, block.end + 1)):
+        if not ctx.is_free(block):
             continue
         if credit:
             lone = Listing(Header((), False), credit=credit, first=block.start, last=block.end)
@@ -123,17 +121,17 @@ def find_listings(ctx: Context) -> tuple[list[Listing], Listing | None]:
                 i += 1
                 continue
             listing = Listing(header, first=block.start + i, last=block.start + i)
-            _prelude(listing, block, i, _before(blocks, k, start, owner))
+            _prelude(listing, block, i, _before(ctx, k, start))
             i = _read_rows(listing, block, i + 1)
             listings.append(listing)
     return listings, lone
 
 
-def _before(blocks: tuple[Block, ...], k: int, start: int, owner: KeysView[int]) -> Block | None:
-    """The block before ``blocks[k]`` when it is free and in the body (which ends after it)."""
+def _before(ctx: Context, k: int, start: int) -> Block | None:
+    """The block before ``ctx.blocks[k]`` when it is free and in the body (which ends after it)."""
     if k == 0:
         return None
-    block = blocks[k - 1]
-    if block.start < start or not owner.isdisjoint(range(block.start, block.end + 1)):
+    block = ctx.blocks[k - 1]
+    if block.start < start or not ctx.is_free(block):
         return None
     return block

@@ -124,7 +124,7 @@ def prose_names(ctx: Context, skip: set[int]) -> set[str]:
     known: set[str] = set()
     text = "\n".join(
         "\n".join(b.lines)
-        for b in _free_blocks(ctx)
+        for b in ctx.free_blocks()
         if not any(b.start <= number <= b.end for number in skip)
     )
     for run in _NAME_RUN.findall(text):
@@ -134,12 +134,6 @@ def prose_names(ctx: Context, skip: set[int]) -> set[str]:
             if len(words) > 2:  # the first word may only be capitalised to open a sentence
                 known.add(" ".join(words[1:]).casefold())
     return known
-
-
-def _free_blocks(ctx: Context) -> list[Block]:
-    """``ctx.free_blocks()``, with the claimed-line test done by one C-level set operation."""
-    claimed = ctx.claims.owner.keys()
-    return [b for b in ctx.blocks if claimed.isdisjoint(range(b.start, b.end + 1))]
 
 
 def _read_table(
@@ -248,8 +242,7 @@ def fill(rows: list[Row]) -> tuple[list[Award], list[Diagnostic]]:
 
 def parse(ctx: Context) -> PartResult | None:
     """Every awards table of the body, read into :class:`Award` records."""
-    first, last = ctx.values.get("_body", (1, len(ctx.source.lines)))
-    blocks = [b for b in _free_blocks(ctx) if b.start >= first and b.end <= last]
+    blocks = ctx.free_blocks(ctx.values.get("_body"))
     tables = [t for t in _tables(blocks) if t.rows]
     if not tables:
         return None

@@ -8,11 +8,9 @@ soundtrack album's) go to ``other_infoboxes``.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
 from ..context import Anchor, Context, PartResult
-from ..document import Block
 from ..infobox_build import BoxRead, build_infobox
 from ..infobox_keys import page_title, read_key_box
 from ..infobox_pipe import is_rule, read_pipe_box, split_cells
@@ -25,26 +23,11 @@ _MAIN_LABELS = 2  # labelled lines a block needs to be the main box
 _OTHER_LABELS = 3  # and a later box, which must also be mostly labels
 
 
-def _free_blocks(ctx: Context, body: Lines) -> Iterator[Block]:
-    """Blocks inside ``body`` none of whose lines are claimed yet."""
-    first, last = body
-    # Few lines are claimed this early (header, title, footer), fewer still inside the body.
-    claimed = sorted(n for n in ctx.claims.owner if first <= n <= last)
-    for block in ctx.blocks:
-        if block.start < first or block.end > last:
-            continue
-        if claimed:
-            at = bisect_left(claimed, block.start)
-            if at < len(claimed) and claimed[at] <= block.end:
-                continue
-        yield block
-
-
 def _text_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
     title = ctx.values.get("title")
     glued = ctx.rendering == "label-glued"
     found = 0
-    for block in _free_blocks(ctx, body):
+    for block in ctx.free_blocks(body):
         need, share = (_MAIN_LABELS, 4) if not found else (_OTHER_LABELS, 2)
         if len(block.lines) < need:
             continue  # most blocks are one paragraph
@@ -83,7 +66,7 @@ def _pipe_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
 
 
 def _key_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
-    for block in _free_blocks(ctx, body):
+    for block in ctx.free_blocks(body):
         box = read_key_box(block.numbered())
         if box is not None:
             yield box

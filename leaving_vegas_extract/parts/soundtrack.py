@@ -39,8 +39,7 @@ def _prose_before(ctx: Context, first: int) -> str | None:
     if index == 0:
         return None
     prose = ctx.blocks[index - 1]
-    free = ctx.claims.owner.keys().isdisjoint(range(prose.start, prose.end + 1))
-    return " ".join(prose.lines) if free else None
+    return " ".join(prose.lines) if ctx.is_free(prose) else None
 
 
 def album_facts(ctx: Context, prose: str | None) -> tuple[str | None, str | None]:
