@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..context import Context, PartResult
-from ..models import Lines, Paragraph, Section
+from ..models import Lines, Paragraph
 from ..normalize.text import strip_markers
 from ..outline import MAX_LEVEL, heading_key
+from ..parts.sections import section_tree
 from ..vocab.html import HEADLINE_CLASS, TOC_NUMBER_CLASS, TOC_TEXT_CLASS
 from .document import doc_of, free_items, take
 from .parse import Element
@@ -79,32 +80,6 @@ def _paragraphs(doc: HtmlDoc, item: Item) -> list[Paragraph]:
     return out
 
 
-def _tree(entries: list[_Entry]) -> list[Section]:
-    """Flat entries to a tree: a deeper entry belongs to the nearest shallower one above it.
-
-    Each call goes one level deeper, so the recursion is at most ``MAX_LEVEL`` deep.
-    """
-
-    def build(index: int, level: int) -> tuple[list[Section], int]:
-        out: list[Section] = []
-        while index < len(entries) and entries[index].level >= level:
-            entry = entries[index]
-            children, index = build(index + 1, entry.level + 1)
-            out.append(
-                Section(
-                    number=entry.number,
-                    title=entry.title,
-                    level=entry.level,
-                    paragraphs=entry.paragraphs,
-                    sections=children,
-                    lines=entry.lines,
-                )
-            )
-        return out, index
-
-    return build(0, 1)[0]
-
-
 def parse(ctx: Context) -> PartResult | None:
     """Lead, section tree and contents box of the page."""
     doc = doc_of(ctx)
@@ -136,5 +111,9 @@ def parse(ctx: Context) -> PartResult | None:
         claims.append((item.lines, "section" if entries else "lead"))
     if toc is not None:
         used.extend(i for i, item in free if item is toc)
-    values = {"lead": lead, "sections": _tree(entries), **take(ctx, used)}
+    values = {
+        "lead": lead,
+        "sections": section_tree(entries, [e.paragraphs for e in entries]),
+        **take(ctx, used),
+    }
     return PartResult(values=values, claims=tuple(claims))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from ..align import Item, align
 from ..context import Context, PartResult
 from ..document import Block
@@ -190,15 +193,30 @@ def _assemble(
     return PartResult(
         values={
             "lead": lead,
-            "sections": _tree(outline, bodies),
+            "sections": section_tree(outline, bodies),
         },
         claims=tuple(claims),
         diagnostics=tuple(diagnostics),
     )
 
 
-def _tree(entries: list[OutlineEntry], bodies: list[list[Paragraph]]) -> list[Section]:
-    """Nest flat entries by level (a deeper entry belongs to the nearest shallower one above)."""
+class Heading(Protocol):
+    """What the tree needs of a heading: the text outline's entries and the HTML page's."""
+
+    @property
+    def number(self) -> str | None: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def level(self) -> int: ...
+    @property
+    def lines(self) -> Lines: ...
+
+
+def section_tree(entries: Sequence[Heading], bodies: Sequence[list[Paragraph]]) -> list[Section]:
+    """Nest flat entries by level (a deeper entry belongs to the nearest shallower one above);
+    ``bodies[i]`` is entry i's paragraphs. Each call goes one level deeper, so the recursion is
+    at most as deep as the deepest heading level."""
 
     def build(index: int, level: int) -> tuple[list[Section], int]:
         out: list[Section] = []
