@@ -2,7 +2,7 @@
 """Project tasks that need nothing but python3: each sets up ``.venv`` first, then runs.
 
 python3 tasks.py extract    # set up, extract raw/ into output/
-python3 tasks.py test       # set up, lint, type-check, run the tests
+python3 tasks.py test       # set up, lint, type-check, check the import rules, run the tests
 python3 tasks.py goldens    # regenerate every golden file (review the diff before committing)
 python3 tasks.py schema     # regenerate the JSON Schema (package copy and schemas/)
 python3 tasks.py property   # the long property suite (10,000 examples)
@@ -62,6 +62,7 @@ def task_test() -> None:
     run(PY, "-m", "ruff", "check", ".")
     run(PY, "-m", "ruff", "format", "--check", ".")
     run(PY, "-m", "mypy")
+    run(BIN / "lint-imports")
     run(PY, "-m", "pytest", "-q", "-p", "no:randomly")
 
 

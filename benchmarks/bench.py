@@ -37,9 +37,9 @@ from caches import package_caches  # noqa: E402
 from coldstart import run_cold_start  # noqa: E402
 from stages import print_stages, staged  # noqa: E402
 
-from leaving_vegas_extract import reader  # noqa: E402
 from leaving_vegas_extract.api import extract_file  # noqa: E402
-from leaving_vegas_extract.export import to_json, to_jsonl_line, write_atomic  # noqa: E402
+from leaving_vegas_extract.export.json_out import to_json, to_jsonl_line, write_atomic  # noqa: E402
+from leaving_vegas_extract.source import reader  # noqa: E402
 
 SEED = ROOT / "raw" / "leaving_las_vegas.txt"
 SIZES = {  # seed copies, mixed in process, profiled, batch speed-up, RSS batches, cold-start runs

@@ -29,7 +29,7 @@ def inner(root: str, runs: int, cold: bool) -> None:
     """Extract the seed ``runs`` times to JSON Lines bytes (after one warm-up)."""
     sys.path.insert(0, root)
     from leaving_vegas_extract.api import extract_file
-    from leaving_vegas_extract.export import to_jsonl_line
+    from leaving_vegas_extract.export.json_out import to_jsonl_line
 
     seed = Path(root) / "raw" / "leaving_las_vegas.txt"
     to_jsonl_line(extract_file(seed))

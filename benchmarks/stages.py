@@ -13,8 +13,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from leaving_vegas_extract import pipeline, reader, registry
-from leaving_vegas_extract.export import to_json, to_jsonl_line, write_atomic
+from leaving_vegas_extract import pipeline, registry
+from leaving_vegas_extract.export.json_out import to_json, to_jsonl_line, write_atomic
+from leaving_vegas_extract.source import reader
 
 Times = defaultdict[str, int]
 

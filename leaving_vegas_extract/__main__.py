@@ -1,5 +1,5 @@
 """``python -m leaving_vegas_extract``."""
 
-from .cli import main
+from leaving_vegas_extract.cli import main
 
 main()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .models import Article
-from .options import ExtractOptions
-from .pipeline import extract_source
-from .reader import read_bytes
+from leaving_vegas_extract.model.article import Article
+from leaving_vegas_extract.options import ExtractOptions
+from leaving_vegas_extract.pipeline import extract_source
+from leaving_vegas_extract.source.reader import read_bytes
 
 
 def extract_bytes(
@@ -33,7 +33,7 @@ def extract_text(
 
 def extract_file(path: str | Path, *, options: ExtractOptions | None = None) -> Article:
     """Extract an article from a file; the path is recorded as given (POSIX separators)."""
-    from .reader import read_path
+    from leaving_vegas_extract.source.reader import read_path
 
     options = options or ExtractOptions()
     return extract_bytes(read_path(path, options.max_bytes), source=posix(path), options=options)

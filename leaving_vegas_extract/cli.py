@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
+from leaving_vegas_extract import __version__
 
 app = typer.Typer(
     name="leaving-vegas-extract",
@@ -88,8 +88,8 @@ def extract(
     ] = False,
 ) -> None:
     """Extract articles to JSON (one file each) or JSON Lines."""
-    from .options import ExtractOptions
-    from .runner import BatchConfig, UsageError, run_batch
+    from leaving_vegas_extract.batch.runner import BatchConfig, UsageError, run_batch
+    from leaving_vegas_extract.options import ExtractOptions
 
     if fmt not in ("json", "jsonl"):
         raise typer.BadParameter("must be json or jsonl", param_hint="--format")
@@ -125,8 +125,8 @@ def schema(
     ] = "schemas",
 ) -> None:
     """Write the JSON Schema of the output documents."""
-    from .export import write_atomic
-    from .schema import schema_bytes
+    from leaving_vegas_extract.export.json_out import write_atomic
+    from leaving_vegas_extract.model.schema import schema_bytes
 
     data = schema_bytes()
     if output == "-":
@@ -151,7 +151,7 @@ def check(
     ] = False,
 ) -> None:
     """Re-extract inputs and compare with golden JSON; exit 1 on any drift."""
-    from .checking import check_inputs
+    from leaving_vegas_extract.batch.check import check_inputs
 
     drifts = 0
     for drift in check_inputs(paths, golden, pattern=glob, update=update):
@@ -169,7 +169,7 @@ def validate(
     files: Annotated[list[str], typer.Argument(help="Extracted JSON files or JSON Lines files.")],
 ) -> None:
     """Check extracted JSON against the article JSON Schema."""
-    from .validation import validate_files
+    from leaving_vegas_extract.batch.validate import validate_files
 
     bad = 0
     for problem in validate_files(files):
@@ -189,9 +189,10 @@ def export(
     output: Annotated[str, typer.Option("--output", "-o", help="Output file; - for stdout.")] = "-",
 ) -> None:
     """Export the references of each article (CSL-JSON for reference managers)."""
-    from .csl import csl_bytes, export_csl
-    from .errors import InputError
-    from .export import write_atomic
+    from leaving_vegas_extract.batch.exports import export_csl
+    from leaving_vegas_extract.errors import InputError
+    from leaving_vegas_extract.export.csl import csl_bytes
+    from leaving_vegas_extract.export.json_out import write_atomic
 
     if fmt != "csl-json":
         raise typer.BadParameter("only csl-json is supported", param_hint="--format")
@@ -214,7 +215,7 @@ def evaluate(
     ] = None,
 ) -> None:
     """Print field-level accuracy per part and per rendering against expected JSON."""
-    from .evaluate import evaluate_dir, format_report
+    from leaving_vegas_extract.batch.evaluate import evaluate_dir, format_report
 
     report = evaluate_dir(fixtures, expected)
     typer.echo(format_report(report))

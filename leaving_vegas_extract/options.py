@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .reader import DEFAULT_MAX_BYTES
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+"""Inputs larger than this are refused unless ``--max-bytes`` says otherwise."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import __version__
-from .context import Context, Part
-from .document import SourceText, is_blank
-from .models import (
+from leaving_vegas_extract import __version__
+from leaving_vegas_extract.formats.text.rendering import detect_rendering
+from leaving_vegas_extract.model.article import (
     Article,
     Coverage,
     Diagnostic,
@@ -16,10 +15,11 @@ from .models import (
     Source,
     deferred_validation,
 )
-from .options import ExtractOptions
-from .registry import parts_for
-from .rendering import detect_rendering
-from .segmenter import segment
+from leaving_vegas_extract.options import ExtractOptions
+from leaving_vegas_extract.registry import parts_for
+from leaving_vegas_extract.source.context import Context, Part
+from leaving_vegas_extract.source.document import SourceText, is_blank
+from leaving_vegas_extract.source.segmenter import segment
 
 EXTRACTOR = Extractor(name="leaving-vegas-extract", version=__version__)
 

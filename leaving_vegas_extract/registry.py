@@ -1,29 +1,20 @@
-"""The ordered registry of part parsers. Adding a part: its module, one line here.
+"""Which format's part parsers run, in order. Adding a format: its folder, one line here.
 
-Order matters: the envelope fixes the body region; tables and lists claim their lines before the
-sections part places the remaining prose; the cross-check reads what all the others found.
+Each format lists its own parts in order (``formats/<format>/parts.py``); a format is imported only
+when an input of it arrives, so a text-only run never loads the HTML reader.
 """
 
 from __future__ import annotations
 
-from .context import Part
-from .parts import awards, crosscheck, envelope, infobox, references, sections, soundtrack
-
-TEXT_PARTS: tuple[Part, ...] = (
-    envelope.parse,
-    infobox.parse,
-    references.parse,
-    awards.parse,
-    soundtrack.parse,
-    sections.parse,
-    crosscheck.parse,
-)
+from leaving_vegas_extract.source.context import Part
 
 
 def parts_for(fmt: str, rendering: str) -> tuple[Part, ...]:
     """The parts to run, in order, for an input format and rendering."""
     if fmt == "html":
-        from .html.parts import HTML_PARTS
+        from leaving_vegas_extract.formats.html.parts import HTML_PARTS
 
         return HTML_PARTS
+    from leaving_vegas_extract.formats.text.parts import TEXT_PARTS
+
     return TEXT_PARTS

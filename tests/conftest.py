@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from leaving_vegas_extract import extract_file
-from leaving_vegas_extract.models import Article
+from leaving_vegas_extract.model.article import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "raw/leaving_las_vegas.txt"

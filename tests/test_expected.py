@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from leaving_vegas_extract.evaluate import evaluate_dir, format_report, mismatches
+from leaving_vegas_extract.batch.evaluate import evaluate_dir, format_report, mismatches
 
 from .conftest import EXPECTED, FIXTURES, ROOT, extract_rel, fixture_id, fixture_paths
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from leaving_vegas_extract.checking import check_inputs
+from leaving_vegas_extract.batch.check import check_inputs
 
 from .conftest import FIXTURES, GOLDEN, ROOT
 

@@ -25,14 +25,14 @@ import pytest
 
 import leaving_vegas_extract
 from leaving_vegas_extract import extract_text
-from leaving_vegas_extract.context import Context
-from leaving_vegas_extract.models import Article
+from leaving_vegas_extract.formats.text.rendering import detect_rendering
+from leaving_vegas_extract.model.article import Article
 from leaving_vegas_extract.options import ExtractOptions
 from leaving_vegas_extract.pipeline import run_parts
-from leaving_vegas_extract.reader import read_bytes
 from leaving_vegas_extract.registry import parts_for
-from leaving_vegas_extract.rendering import detect_rendering
-from leaving_vegas_extract.segmenter import segment
+from leaving_vegas_extract.source.context import Context
+from leaving_vegas_extract.source.reader import read_bytes
+from leaving_vegas_extract.source.segmenter import segment
 
 from .conftest import FIXTURES, ROOT, SEED
 

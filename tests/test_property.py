@@ -34,12 +34,12 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from leaving_vegas_extract import extract_bytes, extract_text
-from leaving_vegas_extract.document import is_blank
 from leaving_vegas_extract.errors import InputError
-from leaving_vegas_extract.export import to_json
-from leaving_vegas_extract.models import Article
-from leaving_vegas_extract.reader import read_bytes
-from leaving_vegas_extract.schema import article_schema
+from leaving_vegas_extract.export.json_out import to_json
+from leaving_vegas_extract.model.article import Article
+from leaving_vegas_extract.model.schema import article_schema
+from leaving_vegas_extract.source.document import is_blank
+from leaving_vegas_extract.source.reader import read_bytes
 
 from .conftest import ROOT, SEED, fixture_paths
 
@@ -303,7 +303,7 @@ def test_random_bytes(data: bytes) -> None:
 _DIGESTS = """
 import hashlib, sys
 from leaving_vegas_extract import extract_file
-from leaving_vegas_extract.export import to_json
+from leaving_vegas_extract.export.json_out import to_json
 for path in sys.argv[1:]:
     print(path, hashlib.sha256(to_json(extract_file(path))).hexdigest())
 """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from leaving_vegas_extract.models import Article, Section
+from leaving_vegas_extract.model.article import Article, Section
 
 
 def test_envelope(seed: Article) -> None:

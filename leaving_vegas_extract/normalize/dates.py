@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from ..vocab.months import MONTHS
-from .text import clean
+from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.normalize.vocab.months import MONTHS
 
 # Any word of month length; the vocabulary decides (a long alternation under re.I is slow).
 _MONTH = r"(?<![A-Za-z])(?P<month>[A-Za-z]{3,9})(?![A-Za-z])\.?"

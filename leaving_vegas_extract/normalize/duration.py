@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import clean
+from leaving_vegas_extract.normalize.text import clean
 
 _DIGIT = re.compile(r"\d")
 _MINUTE_UNIT = r"(?:minutes?|mins?|m)\.?(?![A-Za-z])"

@@ -11,8 +11,14 @@ import re
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from typing import NamedTuple
 
-from ..vocab.currencies import COUNT_NOUNS, CURRENCY_SIGNS, CURRENCY_WORDS, ISO_CODES, SCALES
-from .text import clean
+from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.normalize.vocab.currencies import (
+    COUNT_NOUNS,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    ISO_CODES,
+    SCALES,
+)
 
 
 class ParsedMoney(NamedTuple):

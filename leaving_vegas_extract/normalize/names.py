@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..vocab.citations import (
+from leaving_vegas_extract.normalize.vocab.names import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAME_TITLES,

@@ -1,1 +1,3 @@
-"""Part parsers: one module per part, one entry point ``parse(ctx)`` each."""
+"""One folder per part of the Article: its format-independent building (rows to models) and its
+vocabulary.
+"""

@@ -1,0 +1,92 @@
+"""Batch extraction: find inputs, extract each (errors as records), write outputs in input order."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from leaving_vegas_extract.api import posix
+from leaving_vegas_extract.errors import InputError
+from leaving_vegas_extract.options import ExtractOptions
+
+_COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
+DEFAULT_GLOB = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One input: its path as given, and the output's path relative to the output folder."""
+
+    path: str
+    out: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The result of one job: the output bytes, or an error record."""
+
+    job: Job
+    data: bytes | None = None
+    error_type: str | None = None
+    message: str | None = None
+    diagnostics: int = 0
+    errors: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """Whether the article was extracted."""
+        return self.data is not None
+
+
+def output_name(relative: str) -> str:
+    """``dir/name.txt.gz`` → ``dir/name.json``."""
+    path = PurePosixPath(relative)
+    name = path.name
+    for suffix in _COMPRESSED_SUFFIXES:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+    return str(path.with_name(stem + ".json"))
+
+
+def _walk(folder: str, pattern: str) -> Iterator[str]:
+    """Files below ``folder`` matching ``pattern`` (comma-separated globs), in sorted order."""
+    patterns = [p.strip() for p in pattern.split(",") if p.strip()] or [DEFAULT_GLOB]
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and any(fnmatch.fnmatchcase(name, p) for p in patterns):
+                yield os.path.join(root, name)
+
+
+def discover(inputs: Iterable[str], pattern: str = DEFAULT_GLOB) -> Iterator[Job]:
+    """Jobs for files and folders (recursive); a file keeps its name, a folder its tree."""
+    for given in inputs:
+        if os.path.isdir(given):
+            for path in _walk(given, pattern):
+                relative = posix(os.path.relpath(path, given))
+                yield Job(posix(path), output_name(relative))
+        else:
+            yield Job(posix(given), output_name(PurePosixPath(posix(given)).name))
+
+
+def run_job(job: Job, options: ExtractOptions, fmt: str = "json") -> Outcome:
+    """Extract one job; any failure becomes an error record, never an exception."""
+    from leaving_vegas_extract.api import extract_file
+    from leaving_vegas_extract.export.json_out import to_json, to_jsonl_line
+
+    try:
+        article = extract_file(job.path, options=options)
+    except InputError as exc:
+        return Outcome(job, error_type=exc.kind, message=exc.message)
+    except RecursionError:
+        return Outcome(job, error_type="too-complex", message="input nests too deeply")
+    except Exception as exc:  # a bug in us: record it and let the batch go on
+        return Outcome(job, error_type="internal-error", message=f"{type(exc).__name__}: {exc}")
+    data = to_jsonl_line(article) if fmt == "jsonl" else to_json(article)
+    errors = sum(1 for d in article.diagnostics if d.severity == "error")
+    return Outcome(job, data=data, diagnostics=len(article.diagnostics), errors=errors)

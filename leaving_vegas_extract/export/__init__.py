@@ -1,0 +1,1 @@
+"""Writing: deterministic JSON and JSON Lines, written atomically, and CSL-JSON."""

@@ -1,0 +1,33 @@
+"""Cross-check: how often the prose cites each note against the note's backlink count."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from leaving_vegas_extract.model.article import Reference
+from leaving_vegas_extract.parts.references.crosscheck import mismatches
+from leaving_vegas_extract.source.context import Context, PartResult
+
+_MARKER = re.compile(r"\[(\d{1,4})\]")
+_CITING_PARTS = frozenset({"lead", "section", "infobox"})
+
+
+def parse(ctx: Context) -> PartResult | None:
+    """A diagnostic for each note cited a different number of times than its backlinks say."""
+    references: list[Reference] = ctx.values.get("references") or []
+    if not references:
+        return None
+    lines = ctx.source.lines
+    size = len(lines)
+    # Counts do not depend on order: walk the claims, not every line, and scan the citing
+    # lines as one text (a marker never spans a line end).
+    cited = "\n".join(
+        [
+            lines[number - 1]
+            for number, part in ctx.claims.owner.items()
+            if part in _CITING_PARTS and 0 < number <= size
+        ]
+    )
+    counts: Counter[int] = Counter(map(int, _MARKER.findall(cited)))
+    return PartResult(diagnostics=tuple(mismatches(references, counts)))

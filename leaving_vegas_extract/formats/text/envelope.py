@@ -1,0 +1,183 @@
+"""Envelope: the mirror's header ("Article Id: ...") and footer (license), site chrome, the title.
+
+Also fixes the body region (after the header and title, before the footer) for later parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from leaving_vegas_extract.model.article import Diagnostic, Envelope, Lines
+from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.parts.envelope.vocab import (
+    CHROME_LINES,
+    FOOTER_OPENINGS,
+    HEADER_KEYS,
+    LIST_KEYS,
+)
+from leaving_vegas_extract.source.context import Context, PartResult
+from leaving_vegas_extract.source.document import Block
+
+_HEADER_LINE = re.compile(r"^([A-Z][A-Za-z ]{1,30}):(?:[ \u00a0]+(.*))?$")
+_SENTENCE_END = re.compile(r"(?<=[a-z)])\.(?= |$)")
+_OPENING = max(map(len, FOOTER_OPENINGS))
+# ASCII characters no footer opening can start with (ASCII casefolds to itself, lower-cased):
+# one set lookup rules most lines out.
+_NOT_OPENING = frozenset(
+    c
+    for c in map(chr, range(128))
+    if not c.isspace() and c.lower() not in {opening[0] for opening in FOOTER_OPENINGS}
+)
+
+
+Pairs = list[tuple[int, str, str]]
+
+
+def _header_pairs(block: Block) -> Pairs | None:
+    """``(line, key, value)`` for a block made of ``Key: value`` lines, else None."""
+    pairs: Pairs = []
+    known = False
+    for number, line in enumerate(block.lines, block.start):
+        m = _HEADER_LINE.match(line.strip())
+        if m is None:
+            return None
+        key = m.group(1)
+        known = known or key.casefold() in HEADER_KEYS
+        pairs.append((number, key, clean(m.group(2) or "")))
+    return pairs if known else None
+
+
+def _find_header(blocks: tuple[Block, ...]) -> tuple[int, list[Pairs]] | None:
+    """Index of the first of the consecutive header blocks near the top, and their pairs."""
+    first: int | None = None
+    found: list[Pairs] = []
+    for index, block in enumerate(blocks[:12]):
+        pairs = _header_pairs(block)
+        if pairs is not None:
+            if first is None:
+                first = index
+            found.append(pairs)
+        elif first is not None:
+            break
+    return None if first is None else (first, found)
+
+
+def _items(value: str) -> list[str]:
+    """The items of a cleaned comma list."""
+    if value.isascii():
+        # Cleaned ASCII has single plain spaces only: strip() is clean() here, at a tenth the cost.
+        return [item for item in map(str.strip, value.split(",")) if item]
+    return [item for item in (clean(v) for v in value.split(",")) if item]
+
+
+def _envelope_fields(pairs: Pairs) -> dict[str, object]:
+    fields: dict[str, object] = {}
+    extra: dict[str, str] = {}
+    for _, key, value in pairs:
+        name = HEADER_KEYS.get(key.casefold())
+        if name is None:
+            if value:
+                extra[clean(key)] = value
+        elif name in LIST_KEYS:
+            fields[name] = _items(value)
+        else:
+            fields[name] = value or None
+    if extra:
+        fields["extra"] = extra
+    return fields
+
+
+def _find_footer(ctx: Context) -> int | None:
+    """First line of the mirror's footer."""
+    lines = ctx.source.lines
+    # Footers are a few lines long: look only near the end, so prose can never start one.
+    for index in range(max(0, len(lines) - 40), len(lines)):
+        line = lines[index]
+        if line[:1] in _NOT_OPENING:
+            continue
+        if line[:1].isspace():
+            line = line.lstrip()
+            if line[:1] in _NOT_OPENING:
+                continue
+        # Casefolding is per character, so a prefix as long as the longest opening decides.
+        if line[:_OPENING].casefold().startswith(FOOTER_OPENINGS):
+            return index + 1
+    return None
+
+
+def _license_sentence(line: str) -> str:
+    text = clean(line)
+    m = _SENTENCE_END.search(text, text.find("icense") if "icense" in text else 0)
+    return text[: m.end()] if m else text
+
+
+def parse(ctx: Context) -> PartResult:
+    """Header, footer, chrome and title of a mirror dump."""
+    blocks = ctx.blocks
+    claims: list[tuple[Lines, str]] = []
+    diagnostics: list[Diagnostic] = []
+    fields: dict[str, object] = {}
+    header = _find_header(blocks)
+    top_end = blocks[header[0]].start if header else 0
+    title: str | None = None
+    body_start = 1
+    if header:
+        opening, found = header
+        after = opening + len(found)
+        body_start = blocks[after].start if after < len(blocks) else 1
+        for block, pairs in zip(blocks[opening:after], found, strict=True):
+            fields.update(_envelope_fields(pairs))
+            claims.append((block.span, "envelope"))
+    for block in blocks:
+        if block.start >= top_end:
+            break
+        for number, line in block.numbered():
+            text = clean(line)
+            if text.casefold() in CHROME_LINES:
+                claims.append(((number, number), "chrome"))
+            else:
+                title = text
+                claims.append(((number, number), "title"))
+    footer = _find_footer(ctx)
+    body_end = len(ctx.source.lines)
+    if footer is not None:
+        fields["license"] = _license_sentence(ctx.source.line(footer))
+        claims.append(((footer, len(ctx.source.lines)), "footer"))
+        body_end = footer - 1
+    title = title or _str(fields.get("title"))
+    if header is None and blocks:
+        # No mirror header: a short first line is the page title (other mirrors print it so).
+        first = blocks[0]
+        text = clean(first.lines[0])
+        if _looks_like_title(text):
+            title = text.strip("= ").strip() if text.startswith("=") else text
+            claims.append(((first.start, first.start), "title"))
+            body_start = first.start + 1
+    # The title printed again after the header is the page heading, not prose.
+    if title:
+        for block in blocks:
+            if block.start < body_start:
+                continue
+            if len(block.lines) == 1 and clean(block.lines[0]) == title:
+                claims.append((block.span, "title"))
+                body_start = block.end + 1
+            break
+    envelope = Envelope(**fields)  # validated with the Article (see models.deferred_validation)
+    values: dict[str, object] = {"envelope": envelope, "_body": (body_start, body_end)}
+    if title:
+        values["title"] = title
+    if not header:
+        diagnostics.append(
+            Diagnostic(severity="info", code="no-envelope", message="no mirror header found")
+        )
+    return PartResult(values=values, claims=tuple(claims), diagnostics=tuple(diagnostics))
+
+
+def _looks_like_title(text: str) -> bool:
+    if not text or "|" in text or len(text) > 120 or text.endswith((".", ":", ";", ",")):
+        return False
+    return (len(text.split()) <= 14 and text[0].isupper()) or text.startswith("= ")
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None

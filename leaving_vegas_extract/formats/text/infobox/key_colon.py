@@ -1,0 +1,119 @@
+"""Key-colon infoboxes (wikitext-derived dumps): ``= Title =``, then ``- Director: Ann Roe`` rows.
+
+Keys are the film template's short parameter names; lists are comma-separated; dates are ISO. The
+box has no name line of its own unless the dump printed one above the rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField, canonical
+from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS
+
+_KEY_CHARS = frozenset(" ()'/.&-")
+_MAX_KEY = 40
+_PROSE_CHARS = 400
+# A comma before one of these does not separate two names ("Sammy Davis, Jr.").
+_SUFFIXES = frozenset(
+    {"Jr", "Sr", "Inc", "Ltd", "LLC", "Co", "Corp", "S.A", "GmbH", "II", "III", "IV"}
+)
+_LIST_KEYS = frozenset({*FILM_NAME_FIELDS, "release_dates"})
+_LIST_MARKS = re.compile(r"[,()\[\]]")
+_MAX_LIST = 4000  # a longer value is not a list of names
+
+
+def page_title(line: str) -> str | None:
+    """The title of a ``= Title =`` line; None for anything else (``== Plot ==`` included).
+
+    >>> page_title("= Heat (1995 film) ="), page_title("== Plot =="), page_title("=")
+    ('Heat (1995 film)', None, None)
+    """
+    text = line.strip()
+    if len(text) < 3 or text[0] != "=" or text[-1] != "=" or text[1] == "=" or text[-2] == "=":
+        return None
+    return clean(text[1:-1]) or None
+
+
+def key_row(line: str) -> tuple[str, str] | None:
+    """``(key, value)`` of a ``- Key: value`` (or ``* Key: value``) line, None for any other.
+
+    >>> key_row("- Director: Ann Roe"), key_row("- Starring:"), key_row("- Ann Roe as Mia")
+    (('Director', 'Ann Roe'), ('Starring', ''), None)
+    """
+    if not line.startswith(("-", "*")):
+        return None
+    text = line[1:].lstrip()
+    colon = text.find(":", 0, _MAX_KEY)
+    key = text[:colon].strip()
+    if colon <= 0 or not key[:1].isupper():
+        return None
+    if not all(c.isalnum() or c in _KEY_CHARS for c in key):
+        return None
+    return key, text[colon + 1 :].strip()
+
+
+def split_list(value: str) -> list[str]:
+    """Items of a comma list, commas inside parentheses and before "Jr." kept.
+
+    >>> split_list("1996-02-08 (Berlin, Germany), 1996-03-08 (United States)")
+    ['1996-02-08 (Berlin, Germany)', '1996-03-08 (United States)']
+    >>> split_list("Sammy Davis, Jr., Ann Roe, (uncredited)")
+    ['Sammy Davis, Jr.', 'Ann Roe (uncredited)']
+    """
+    if len(value) > _MAX_LIST:
+        return [value]  # prose, not a list
+    items: list[str] = []
+    depth = start = 0
+    for m in _LIST_MARKS.finditer(value):
+        char = m.group()
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            items.append(value[start : m.start()].strip())
+            start = m.end()
+    items.append(value[start:].strip())
+    merged: list[str] = []
+    for item in items:
+        if merged and item.rstrip(".") in _SUFFIXES:
+            merged[-1] = f"{merged[-1]}, {item}"
+        elif merged and item.startswith("(") and item.endswith(")"):
+            merged[-1] = f"{merged[-1]} {item}"
+        elif item:
+            merged.append(item)
+    return merged
+
+
+def _add(row: RawField, value: str, number: int) -> None:
+    key = canonical(row.label)
+    for item in split_list(value) if key in _LIST_KEYS else [value]:
+        row.add(item, number)
+    row.lines = (row.lines[0], number)
+
+
+def read_key_box(numbered: list[tuple[int, str]]) -> BoxRead | None:
+    """A key-colon box from a block's numbered lines; None without two ``- Key:`` rows."""
+    first = next((i for i, (_, line) in enumerate(numbered) if key_row(line)), None)
+    if first is None:
+        return None
+    rows: list[RawField] = []
+    last = numbered[first][0]
+    for number, line in numbered[first:]:
+        found = key_row(line)
+        if found is not None:
+            rows.append(RawField(label=found[0], lines=(number, number)))
+            _add(rows[-1], found[1], number)
+        elif len(line) > _PROSE_CHARS:
+            break
+        else:
+            # A wrapped or bulleted value continues the row above.
+            _add(rows[-1], line.lstrip("-•* ").strip(), number)
+        last = number
+    if len(rows) < 2:
+        return None
+    heads = [clean(line) for _, line in numbered[:first] if line.strip()]
+    name = heads[0] if heads else None
+    return BoxRead(name, None, rows, (numbered[0][0], last), [])

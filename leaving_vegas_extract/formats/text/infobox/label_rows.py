@@ -1,0 +1,251 @@
+"""Label-space and label-glued infoboxes: a box block's head (name, image, caption) and its rows.
+
+Rows are ``Label value``, ``Labelvalue`` or a label alone with its values on the lines below (plain
+or bulleted); both joinings are read in every box, since mirrors mix them. A line that opens with
+no label continues the row above, unless its shape says the label was lost: a second value under a
+one-value row (running time, budget, box office), or a company under a row of people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from leaving_vegas_extract.formats.text.infobox.labels import LabelMatch, match_label
+from leaving_vegas_extract.model.article import Diagnostic, Lines
+from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
+from leaving_vegas_extract.parts.infobox.lost import is_company
+from leaving_vegas_extract.parts.infobox.vocab import (
+    IMAGE_SUFFIXES,
+    KIND_SIGNALS,
+    PERSON_KEYS,
+    SCALAR_KEYS,
+)
+
+_BULLET = re.compile(r"[ \t\u00a0]*(?:[•◦‣*]|-(?= ))[ \t\u00a0]*")
+_SPACE = " \t\u00a0"
+_PROSE_CHARS = 200  # a longer line is prose after the box, never a value
+_PROSE_WORDS = 24
+_FILM_ROWS = KIND_SIGNALS["film"] | {"countries", "languages"}
+
+Matches = list[LabelMatch | None]
+"""The label match of each line of a block, computed once and shared by the readers below."""
+
+
+_BULLET_FIRST = frozenset(" \t\u00a0•◦‣*-")  # what a ``_BULLET`` match can open with
+
+
+def bullet_text(line: str) -> str | None:
+    """The text of a bulleted line ("  • India" -> "India"), None when it has no bullet."""
+    if line[:1] not in _BULLET_FIRST:
+        return None
+    m = _BULLET.match(line)
+    return line[m.end() :] if m is not None else None
+
+
+def _is_bullet(line: str) -> bool:
+    return line[:1] in _BULLET_FIRST and _BULLET.match(line) is not None
+
+
+def _is_prose(line: str) -> bool:
+    # n words take at least 2n - 1 characters: a short line needs no split.
+    if len(line) < 2 * _PROSE_WORDS + 1:
+        return False
+    return len(line) > _PROSE_CHARS or len(line.split()) > _PROSE_WORDS
+
+
+def _same_title(line: str, title: str | None) -> bool:
+    if not title:
+        return False
+    text, wanted = clean(line).casefold(), clean(title).casefold()
+    return text == wanted or wanted.startswith(f"{text} (")
+
+
+def is_image_name(line: str) -> bool:
+    """A poster's file name printed above the caption ("Night_Ferry_poster.jpg")."""
+    text = line.strip()
+    return text.casefold().endswith(IMAGE_SUFFIXES) or ("_" in text and " " not in text)
+
+
+def _first_row(numbered: list[tuple[int, str]], title: str | None, matches: Matches) -> int:
+    """Index of the first row line; the block's first line is the box's name unless it is a row."""
+    for index, m in enumerate(matches):
+        if m is None:
+            continue
+        if index == 0 and len(numbered) > 1:
+            after = numbered[1][1]
+            if _same_title(numbered[0][1], title) or (matches[1] is None and not _is_bullet(after)):
+                continue
+        return index
+    return len(numbered)
+
+
+def _split_label(line: str, after: str) -> LabelMatch | None:
+    """A label broken over two lines ("Production" / "company Canal Nine")."""
+    if not after[:1].islower() or len(line.split()) > 3:
+        return None
+    m = match_label(f"{line.rstrip(_SPACE)} {after.lstrip(_SPACE)}")
+    return m if m is not None and len(m.label) > len(line.strip(_SPACE)) else None
+
+
+@dataclass(slots=True)
+class _Rows:
+    """Reading state: rows so far, the open row's key, the keys seen."""
+
+    rows: list[RawField] = field(default_factory=list)
+    key: str | None = None
+    seen: set[str] = field(default_factory=set)
+    plain: bool = False  # the last line was a plain (unbulleted) continuation value
+    plain_lists: bool = True  # lists print one plain line per value (label-space), not bullets
+
+    def open(self, m: LabelMatch, lines: Lines) -> None:
+        # RawField.add of the label's own value, inlined: the row starts on that line.
+        value = m.rest.strip(_SPACE)
+        if value.strip():
+            row = RawField(m.label, [value], lines, [lines[0]])
+        else:
+            row = RawField(m.label, [], lines, [])
+        self.rows.append(row)
+        self.key = m.key
+        self.seen.add(m.key)
+        self.plain = False
+
+    def value(self, text: str, number: int, bulleted: bool) -> None:
+        current = self.rows[-1] if self.rows else None
+        if current is not None and current.label and not text.startswith("("):
+            lost = (self.key in SCALAR_KEYS and current.values) or (
+                self.key in PERSON_KEYS and not bulleted and is_company(text)
+            )
+            if lost:
+                current = None
+        if current is None:
+            current = RawField(label="")  # the label was lost; its values will tell
+            self.rows.append(current)
+            self.key = None
+        current.add(text, number)
+        self.plain = not bulleted
+
+
+def _label_at(matches: Matches, index: int, state: _Rows) -> LabelMatch | None:
+    m = matches[index]
+    if m is None:
+        return None
+    if m.rest.strip(_SPACE):
+        # A key seen before, with a value after it, is a value ("Studio Canal" under "Studio").
+        return m if m.key not in state.seen else None
+    # Where lists are plain lines, a one-word label alone amid a list, right before the next row,
+    # is one more value ("Occupation Writer" / "Composer" / "Illustrator" / "Years active ...").
+    amid_list = state.plain_lists and state.plain and state.key not in SCALAR_KEYS
+    if amid_list and " " not in m.label and m.key not in _FILM_ROWS and index + 1 < len(matches):
+        return None if matches[index + 1] is not None else m
+    return m
+
+
+def read_rows(
+    numbered: list[tuple[int, str]], *, plain_lists: bool = True, matches: Matches | None = None
+) -> tuple[list[RawField], int]:
+    """The rows of ``numbered`` (from the first row on), and the index after the last row line.
+
+    ``plain_lists``: list values are plain lines (label-space), not bullets (label-glued).
+    ``matches``: each line's label match, when the caller has them already.
+    """
+    if matches is None:
+        matches = [match_label(line) for _, line in numbered]
+    state = _Rows(plain_lists=plain_lists)
+    index = 0
+    count = len(numbered)
+    while index < count:
+        number, line = numbered[index]
+        m = _label_at(matches, index, state) if matches[index] is not None else None
+        if m is not None:
+            state.open(m, (number, number))
+        elif (
+            index + 1 < count
+            and numbered[index + 1][1][:1].islower()  # _split_label's first test, inlined
+            and (m := _split_label(line, numbered[index + 1][1]))
+        ):
+            state.open(m, (number, number + 1))
+            index += 1
+        elif _is_prose(line) or not state.rows:
+            break
+        else:
+            text = bullet_text(line)
+            state.value((line if text is None else text).strip(_SPACE), number, text is not None)
+        index += 1
+    return state.rows, index
+
+
+def _head(heads: list[tuple[int, str]]) -> tuple[str | None, str | None, list[Diagnostic]]:
+    """Name, caption, and a note on image lines (file name, alt text) between them."""
+    if not heads:
+        return None, None, []
+    name = clean(heads[0][1])
+    rest = [(n, clean(t)) for n, t in heads[1:] if not is_image_name(t)]
+    caption = rest[-1][1] if rest else None
+    kept = rest[-1][0] if rest else 0
+    skipped = [n for n, _ in heads[1:] if n != kept]
+    diags = []
+    if skipped:
+        diags.append(
+            Diagnostic(
+                severity="info",
+                code="infobox-image-lines",
+                message=f"{len(skipped)} image line(s) (file name, alt text) before the caption",
+                lines=(skipped[0], skipped[-1]),
+            )
+        )
+    return name, caption, diags
+
+
+def read_text_box(
+    numbered: list[tuple[int, str]],
+    title: str | None,
+    *,
+    glued: bool = False,
+    matches: Matches | None = None,
+) -> BoxRead | None:
+    """A label-space or label-glued box from a block's numbered lines; None without two rows.
+
+    ``matches``: each line's label match (see ``box_matches``), when the caller has them already.
+    """
+    if matches is None:
+        matches = [match_label(line) for _, line in numbered]
+    start = _first_row(numbered, title, matches)
+    rows, end = read_rows(numbered[start:], plain_lists=not glued, matches=matches[start:])
+    if sum(1 for row in rows if row.label) < 2:
+        return None
+    name, caption, diags = _head(numbered[:start])
+    last = numbered[start + end - 1][0]
+    return BoxRead(name, caption, rows, (numbered[0][0], last), diags)
+
+
+def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None:
+    """Each line's label match when at least ``need`` lines, and one line in ``share``, open with
+    a known label; None otherwise.
+
+    Stops at the first line that makes the share impossible, so prose blocks cost one lookup, and
+    blocks shorter than ``need`` cost none.
+    """
+    if len(lines) < need:
+        return None
+    # Unlabelled lines that ``need`` and the share leave room for (-(-a // b) rounds up).
+    allowed = len(lines) - max(need, -(-len(lines) // share))
+    labelled = unlabelled = 0
+    matches: Matches = []
+    for line in lines:
+        # A label opens with a capital: other lines skip the call.
+        m = match_label(line) if line[:1].isupper() else None
+        if m is None:
+            unlabelled += 1
+            if unlabelled > allowed:
+                return None
+        else:
+            labelled += 1
+        matches.append(m)
+    return matches if labelled >= need and labelled * share >= len(lines) else None
+
+
+def looks_like_box(lines: tuple[str, ...], need: int, share: int) -> bool:
+    """Whether at least ``need`` lines, and one line in ``share``, open with a known label."""
+    return box_matches(lines, need, share) is not None

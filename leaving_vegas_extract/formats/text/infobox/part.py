@@ -1,0 +1,136 @@
+"""Infobox part: find the article's boxes in whatever rendering it came in, read and build them.
+
+Each rendering has its reader (``label_rows``: label-space and label-glued, ``pipe_table``,
+``key_colon``); the detected rendering's reader goes first and the others are fallbacks, since a
+misdetected page should still yield its box. The first box is the main one; later boxes (a
+soundtrack album's) go to ``other_infoboxes``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from leaving_vegas_extract.formats.text.infobox.key_colon import page_title, read_key_box
+from leaving_vegas_extract.formats.text.infobox.label_rows import box_matches, read_text_box
+from leaving_vegas_extract.formats.text.infobox.pipe_table import (
+    is_rule,
+    read_pipe_box,
+    split_cells,
+)
+from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
+from leaving_vegas_extract.parts.infobox.build import BoxRead, build_infobox
+from leaving_vegas_extract.source.context import Anchor, Context, PartResult
+
+Reader = Callable[[Context, Lines], Iterator[BoxRead]]
+
+_MAIN_LABELS = 2  # labelled lines a block needs to be the main box
+_OTHER_LABELS = 3  # and a later box, which must also be mostly labels
+
+
+def _text_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
+    title = ctx.values.get("title")
+    glued = ctx.rendering == "label-glued"
+    found = 0
+    for block in ctx.free_blocks(body):
+        need, share = (_MAIN_LABELS, 4) if not found else (_OTHER_LABELS, 2)
+        if len(block.lines) < need:
+            continue  # most blocks are one paragraph
+        matches = box_matches(block.lines, need, share)
+        if matches is None:
+            continue
+        box = read_text_box(block.numbered(), title, glued=glued, matches=matches)
+        if box is not None:
+            found += 1
+            yield box
+
+
+def _pipe_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
+    lines = ctx.source.lines
+    spans: list[Lines] = []
+
+    def others() -> list[str]:
+        # The article's text outside the tables: evidence for splitting cells.
+        return [
+            line
+            for number, line in enumerate(lines, 1)
+            if not any(a <= number <= b for a, b in spans)
+        ]
+
+    number = body[0]
+    while number <= body[1]:
+        line = lines[number - 1]
+        if "---" in line and is_rule(line) and not ctx.claims.is_claimed(number):
+            box = read_pipe_box(lines, number)
+            if box is not None:
+                spans.append(box.span)
+                box.diagnostics.extend(split_cells(box.rows, others))
+                yield box
+                number = box.span[1]
+        number += 1
+
+
+def _key_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
+    for block in ctx.free_blocks(body):
+        box = read_key_box(block.numbered())
+        if box is not None:
+            yield box
+            return
+
+
+_READERS: dict[str, tuple[Reader, ...]] = {
+    "pipe-table": (_pipe_boxes, _text_boxes, _key_boxes),
+    "key-colon": (_key_boxes, _pipe_boxes, _text_boxes),
+}
+_DEFAULT: tuple[Reader, ...] = (_text_boxes, _pipe_boxes, _key_boxes)
+
+
+def _page_title(ctx: Context) -> tuple[str | None, int]:
+    """A title the box rendering itself carries: a ``= Title =`` first line (and its number), or
+    a table header (``Title | |`` above ``---|---|``) opening the page (number 0: the box's line).
+    """
+    lines = ctx.source.lines
+    number = next((n for n, line in enumerate(lines, 1) if line.strip()), 0)
+    if not number:
+        return None, 0
+    title = page_title(lines[number - 1])
+    if title is not None:
+        return title, number
+    cells = lines[number - 1].split("|")
+    header = len(cells) > 1 and not any(c.strip() for c in cells[1:])
+    if header and number < len(lines) and is_rule(lines[number]):
+        return cells[0].strip() or None, 0
+    return None, 0
+
+
+def parse(ctx: Context) -> PartResult | None:
+    """The main infobox and any further ones, with their lines claimed."""
+    values: dict[str, object] = {}
+    claims: list[tuple[Lines, str]] = []
+    fallback = str(ctx.values.get("title") or "")
+    if not fallback:
+        title, line = _page_title(ctx)
+        if title:
+            values["title"] = fallback = title
+            if line and not ctx.claims.is_claimed(line):
+                claims.append(((line, line), "title"))
+    body: Lines = ctx.values.get("_body", (1, len(ctx.source.lines)))
+    reads: list[BoxRead] = []
+    for reader in _READERS.get(ctx.rendering, _DEFAULT):
+        reads = list(reader(ctx, body))
+        if reads:
+            break
+    if not reads:
+        return PartResult(values=values, claims=tuple(claims)) if values else None
+    boxes: list[Infobox] = []
+    diags: list[Diagnostic] = []
+    anchors: list[Anchor] = []
+    for read in reads:
+        box, more = build_infobox(read.name or fallback, read.caption, read.rows, read.span)
+        boxes.append(box)
+        diags.extend([*read.diagnostics, *more])
+        claims.append((read.span, "infobox"))
+        anchors.append(Anchor("infobox", read.span, box.name))
+    values.update(infobox=boxes[0], other_infoboxes=boxes[1:])
+    return PartResult(
+        values=values, claims=tuple(claims), diagnostics=tuple(diags), anchors=tuple(anchors)
+    )

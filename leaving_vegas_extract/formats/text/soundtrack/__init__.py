@@ -1,0 +1,1 @@
+"""Track listings as flattened text prints them: numbered rows, credits, totals."""

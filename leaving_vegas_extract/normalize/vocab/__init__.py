@@ -1,0 +1,1 @@
+"""Vocabularies of the value normalizers: month names, currencies, name particles."""

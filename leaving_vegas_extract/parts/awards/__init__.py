@@ -1,0 +1,1 @@
+"""Awards: the vocabulary of award tables (headers, result words, award and category shapes)."""

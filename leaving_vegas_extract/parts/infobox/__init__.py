@@ -1,0 +1,1 @@
+"""The infobox from labelled rows of any format: typed film fields, lost labels, split cells."""

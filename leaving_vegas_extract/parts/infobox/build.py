@@ -1,0 +1,304 @@
+"""Build an :class:`Infobox` from labelled rows, whatever rendering (text or HTML) they came from.
+
+Rows keep every value as printed; the typed film fields are derived from them here, once. A row
+whose label was lost (empty label) is placed by its values' shape (see ``lost``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from leaving_vegas_extract.model.article import (
+    BasedOn,
+    Diagnostic,
+    Infobox,
+    InfoboxField,
+    Lines,
+    Money,
+    ReleaseDate,
+)
+from leaving_vegas_extract.normalize.dates import parse_release
+from leaving_vegas_extract.normalize.duration import parse_minutes
+from leaving_vegas_extract.normalize.money import parse_money
+from leaving_vegas_extract.normalize.text import clean, strip_markers
+from leaving_vegas_extract.parts.infobox.lost import place_lost
+from leaving_vegas_extract.parts.infobox.split import strip_flag
+from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS, KIND_SIGNALS, LABELS
+
+# Comma lists are split, but not before the suffixes of a single name or company.
+_COMMA = re.compile(r",\s+(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?)")
+# Values are cleaned (single spaces) before splitting, so these separators cannot backtrack.
+_AUTHORS = re.compile(r", ?| and | ?& ?")
+# The ISO copy a mirror prints after each release date: several in one value mean lost separators.
+_ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
+_QUOTES = "\"“”'‘’«»"
+_BULLETS = "•·* "  # a bullet left before a value
+
+
+@dataclass(slots=True)
+class RawField:
+    """A row as read: label as printed (empty when lost), raw values and their lines, its span."""
+
+    label: str
+    values: list[str] = field(default_factory=list)
+    lines: Lines = (0, 0)
+    numbers: list[int] = field(default_factory=list)
+
+    def add(self, value: str, number: int) -> None:
+        """Append a value printed on line ``number``."""
+        if value.strip():
+            self.values.append(value)
+            self.numbers.append(number)
+        self.lines = (self.lines[0] or number, max(self.lines[1], number))
+
+
+@dataclass(slots=True)
+class BoxRead:
+    """What a rendering's reader found: head, rows, the lines it spans, notes on the way."""
+
+    name: str | None
+    caption: str | None
+    rows: list[RawField]
+    span: Lines
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+# Labels repeat across rows, boxes and articles: their clean-up and lookup are cached.
+@lru_cache(maxsize=2048)
+def canonical(label: str) -> str | None:
+    """The canonical key of a printed label, None when the vocabulary does not know it."""
+    return LABELS.get(clean(label).rstrip(":").casefold())
+
+
+_clean_label = lru_cache(maxsize=2048)(clean)
+
+
+Stripped = list[tuple[str, list[int]]]
+"""A row's values without their markers, and each one's citations (``strip_markers``)."""
+
+
+def _stripped(raw: RawField) -> Stripped:
+    # Without a bracket strip_markers is clean() and no citations: skip its call.
+    return [strip_markers(v) if "[" in v else (clean(v), []) for v in raw.values]
+
+
+def _field(raw: RawField, stripped: Stripped) -> InfoboxField:
+    values: list[str] = []
+    citations: list[int] = []
+    for text, cites in stripped:
+        if cites:
+            citations.extend(c for c in cites if c not in citations)
+        text = text.lstrip(_BULLETS)
+        if text:
+            values.append(text)
+    label = _clean_label(raw.label)
+    return InfoboxField(label=label, values=values, citations=citations, lines=raw.lines)
+
+
+def _resolve_lost(rows: list[RawField]) -> tuple[list[RawField], list[Diagnostic]]:
+    """Rows with every lost-label row replaced by the rows its values reveal."""
+    if all(row.label for row in rows):
+        return rows, []
+    keys = {k for row in rows if row.label and (k := canonical(row.label))}
+    out: list[RawField] = []
+    diags: list[Diagnostic] = []
+    for row in rows:
+        if row.label:
+            out.append(row)
+            continue
+        # Rows built without per-value lines (``numbers``) fall back to the row's first line.
+        numbers = row.numbers + [row.lines[0]] * (len(row.values) - len(row.numbers))
+        values = list(zip(row.values, numbers, strict=False))
+        for label, run, diag in place_lost(values, keys):
+            placed = RawField(label=label)
+            for value, number in run:
+                placed.add(value, number)
+            out.append(placed)
+            diags.append(diag)
+    return out, diags
+
+
+def _kind(keys: set[str]) -> str:
+    """The kind with the most signal keys; the first listed wins a tie, "unknown" without any."""
+    best, score = "unknown", 0
+    for kind, signals in KIND_SIGNALS.items():
+        count = len(keys & signals)
+        if count > score:
+            best, score = kind, count
+    return best
+
+
+def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
+    names: list[str] = []
+    for value in values:
+        parts = _COMMA.split(value) if split_commas and ", " in value else [value]
+        for part in parts:
+            name = part.strip()
+            if key == "countries":
+                name = strip_flag(name)
+            if name:
+                names.append(name)
+    return names
+
+
+def _title(text: str) -> str:
+    return text.strip().strip(_QUOTES).strip()
+
+
+def _authors(text: str) -> list[str]:
+    return [name for name in map(str.strip, _AUTHORS.split(text)) if name]
+
+
+def _based_on(values: list[str]) -> list[BasedOn]:
+    works: list[tuple[str, list[str] | None]] = []  # models built once, at the end
+    for value in values:
+        if value.startswith("by ") and works:
+            title, authors = works[-1]
+            works[-1] = (title, [*(authors or ()), *_authors(value[3:])])
+        elif " by " in value:
+            title, _, by = value.partition(" by ")
+            works.append((_title(title), _authors(by)))
+        else:
+            works.append((_title(value), None))
+    return [
+        BasedOn(title=title) if authors is None else BasedOn(title=title, authors=authors)
+        for title, authors in works
+    ]
+
+
+def _release_values(values: list[str]) -> list[str]:
+    """Values with several dates in one (separators lost) cut after each date's ISO copy."""
+    out: list[str] = []
+    for value in values:
+        cuts = [m.end() for m in _ISO_COPY.finditer(value)]
+        if len(cuts) < 2:
+            out.append(value)
+            continue
+        start = 0
+        for cut in cuts:
+            out.append(value[start:cut].strip())
+            start = cut
+        if value[start:].strip():
+            out.append(value[start:].strip())
+    return out
+
+
+def _release_dates(values: list[str]) -> list[ReleaseDate]:
+    dates: list[ReleaseDate] = []
+    for value in _release_values(values):
+        date, place = parse_release(value)
+        if date is None and value.startswith("(") and dates and dates[-1].place is None:
+            # A note on its own line under a date ("(Cannes)") belongs to that date.
+            _, place = parse_release(f"{dates[-1].date} {value}")
+            dates[-1] = ReleaseDate(date=dates[-1].date, place=place)
+        elif date is not None:
+            dates.append(ReleaseDate(date=date, place=place))
+    return dates
+
+
+def _money(raw: RawField, texts: Stripped, label: str, diags: list[Diagnostic]) -> Money | None:
+    """The first value that is an amount of money; its own citations, its text as printed."""
+    for text, cites in texts:
+        parsed = parse_money(text)
+        if parsed is None or parsed.amount is None:
+            continue
+        if parsed.currency is None:
+            diags.append(
+                Diagnostic(
+                    severity="warning",
+                    code="money-no-currency",
+                    message=f"{label} amount has no currency symbol: {text!r}",
+                    lines=raw.lines,
+                )
+            )
+        return Money(
+            text=text,
+            currency=parsed.currency,
+            amount=parsed.amount,
+            amount_max=parsed.amount_max,
+            citations=cites,
+        )
+    shown = " ".join(t for t, _ in texts)
+    diags.append(
+        Diagnostic(
+            severity="info",
+            code="not-money",
+            message=f"{label} value is not an amount of money: {shown!r}",
+            lines=raw.lines,
+        )
+    )
+    return None
+
+
+def _typed(
+    key: str,
+    raw: RawField,
+    stripped: Stripped,
+    row: InfoboxField,
+    split: bool,
+    diags: list[Diagnostic],
+) -> object:
+    if key in FILM_NAME_FIELDS:
+        return _names(row.values, split, key)
+    if key == "based_on":
+        return _based_on(row.values)
+    if key == "release_dates":
+        return _release_dates(row.values)
+    if key == "running_time":
+        return next((m for v in row.values if (m := parse_minutes(v)) is not None), None)
+    if key in ("budget", "box_office"):
+        return _money(raw, stripped, row.label, diags)
+    return None
+
+
+_TYPED_NAME = {"running_time": "running_time_minutes"}
+_TYPED_KEYS = frozenset(
+    {*FILM_NAME_FIELDS, "based_on", "release_dates", "running_time", "budget", "box_office"}
+)
+
+
+def _empty(row: InfoboxField) -> Diagnostic:
+    return Diagnostic(
+        severity="warning",
+        code="empty-field",
+        message=f"infobox row {row.label!r} has no value (a lost list?)",
+        lines=row.lines,
+    )
+
+
+def build_infobox(
+    name: str,
+    caption: str | None,
+    rows: list[RawField],
+    lines: Lines | None,
+    *,
+    split_commas: bool = True,
+) -> tuple[Infobox, list[Diagnostic]]:
+    """Validate rows into an Infobox: every row in ``fields``, typed fields derived from them."""
+    rows, diags = _resolve_lost(rows)
+    stripped = [_stripped(r) for r in rows]
+    fields = [_field(r, s) for r, s in zip(rows, stripped, strict=True)]
+    typed: dict[str, object] = {}
+    keys: set[str] = set()
+    for raw, texts, row in zip(rows, stripped, fields, strict=True):
+        key = canonical(row.label)
+        if key is None:
+            if not row.values:
+                diags.append(_empty(row))
+            continue
+        keys.add(key)
+        if not row.values:
+            diags.append(_empty(row))
+        elif key in _TYPED_KEYS and _TYPED_NAME.get(key, key) not in typed:
+            # The first row of a key wins; later ones stay in ``fields``.
+            typed[_TYPED_NAME.get(key, key)] = _typed(key, raw, texts, row, split_commas, diags)
+    kind = _kind(keys)
+    if kind != "film":
+        # Other kinds keep their rows in ``fields``; film fields would be guesses.
+        typed = {}
+    infobox = Infobox(
+        kind=kind, name=clean(name), caption=caption, fields=fields, lines=lines, **typed
+    )
+    return infobox, diags

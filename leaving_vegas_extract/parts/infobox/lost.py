@@ -1,0 +1,86 @@
+"""Rows whose printed label was lost: place them by the shape of their values, or say so.
+
+A reader marks such a row with an empty label. Its values are classed one by one (country,
+language, company, other); each run of one class becomes a row under the label its class reveals,
+when the box has no row of that key yet, else under the unknown label with a warning.
+"""
+
+from __future__ import annotations
+
+from leaving_vegas_extract.model.article import Diagnostic, Lines
+from leaving_vegas_extract.normalize.text import clean, strip_markers
+from leaving_vegas_extract.parts.infobox.countries import COUNTRIES, LANGUAGES
+from leaving_vegas_extract.parts.infobox.split import strip_flag
+from leaving_vegas_extract.parts.infobox.vocab import (
+    COMPANY_SUFFIXES,
+    INFERRED_LABELS,
+    UNKNOWN_LABEL,
+)
+
+
+def is_company(value: str) -> bool:
+    """Whether a value ends like a company name ("Harbour Pictures", "Canal Nine Films").
+
+    >>> is_company("Harbour Pictures"), is_company("Richard A. Harris"), is_company("Films")
+    (True, False, False)
+    """
+    # Without markers, ASCII text splits to the same words as its clean() form.
+    text = value if value.isascii() and "[" not in value else strip_markers(value)[0]
+    words = text.split()
+    return len(words) >= 2 and words[-1].casefold() in COMPANY_SUFFIXES
+
+
+def value_class(value: str) -> str | None:
+    """The key a lone value reveals by its shape: countries, languages, production companies."""
+    text = clean(strip_flag(strip_markers(value)[0].lstrip("•·* ")))
+    folded = text.casefold()
+    if folded in COUNTRIES:
+        return "countries"
+    if folded in LANGUAGES:
+        return "languages"
+    if is_company(text):
+        return "production_companies"
+    return None
+
+
+def _runs(values: list[tuple[str, int]]) -> list[tuple[str | None, list[tuple[str, int]]]]:
+    runs: list[tuple[str | None, list[tuple[str, int]]]] = []
+    for value, number in values:
+        kind = value_class(value)
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append((value, number))
+        else:
+            runs.append((kind, [(value, number)]))
+    return runs
+
+
+def place_lost(
+    values: list[tuple[str, int]], keys: set[str]
+) -> list[tuple[str, list[tuple[str, int]], Diagnostic]]:
+    """Rows ``(label, values with their lines, diagnostic)`` for the values of a lost-label row.
+
+    ``keys`` holds the keys the box already has; it is updated with the keys placed here.
+    """
+    rows: list[tuple[str, list[tuple[str, int]], Diagnostic]] = []
+    for kind, run in _runs(values):
+        lines: Lines = (run[0][1], run[-1][1])
+        shown = ", ".join(v for v, _ in run)[:120]
+        if kind is not None and kind not in keys:
+            keys.add(kind)
+            name = INFERRED_LABELS[kind]
+            diag = Diagnostic(
+                severity="info",
+                code="infobox-label-inferred",
+                message=f"row printed without its label, placed under {name!r}: {shown!r}",
+                lines=lines,
+            )
+            rows.append((name, run, diag))
+        else:
+            diag = Diagnostic(
+                severity="warning",
+                code="infobox-label-lost",
+                message=f"row printed without its label, kept under {UNKNOWN_LABEL!r}: {shown!r}",
+                lines=lines,
+            )
+            rows.append((UNKNOWN_LABEL, run, diag))
+    return rows

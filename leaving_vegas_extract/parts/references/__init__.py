@@ -1,0 +1,3 @@
+"""Notes and further reading: the free-text citation reader every format shares, and note
+building.
+"""

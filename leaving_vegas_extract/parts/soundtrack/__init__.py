@@ -1,0 +1,1 @@
+"""Tracks from row cells of any format: writers and performers split, lengths, album facts."""

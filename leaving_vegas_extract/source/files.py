@@ -1,0 +1,77 @@
+"""Input files to bytes: plain, or ``.gz``/``.bz2``/``.xz`` decompressed, never past a size limit.
+
+Failures raise :class:`InputError` with a one-line reason (missing, a folder, unreadable, corrupt,
+too large); decoding the bytes is the reader's job (``reader.read_bytes``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import os
+
+from leaving_vegas_extract.errors import InputError
+from leaving_vegas_extract.options import DEFAULT_MAX_BYTES
+
+_COMPRESSED = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
+
+
+def read_path(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a file (``.gz``, ``.bz2``, ``.xz`` decompressed), at most ``max_bytes``.
+
+    Reads one byte past the limit so an oversized (or decompression-bomb) input is refused
+    without holding it all in memory.
+    """
+    suffix = os.path.splitext(str(path))[1].lower()
+    try:
+        if suffix in _COMPRESSED:
+            data = _read_compressed(path, _COMPRESSED[suffix], max_bytes)
+        else:
+            data = _read_plain(path, max_bytes)
+    except FileNotFoundError:
+        raise InputError("not-found", "no such file") from None
+    except IsADirectoryError:
+        raise InputError("not-a-file", "is a directory") from None
+    except PermissionError:
+        raise InputError("unreadable", "permission denied") from None
+    except (OSError, EOFError, ValueError) as exc:
+        raise InputError("unreadable", f"cannot read: {exc}") from None
+    if len(data) > max_bytes:
+        raise InputError("too-large", f"over the limit of {max_bytes} bytes")
+    return data
+
+
+def _read_plain(path: str | os.PathLike[str], max_bytes: int) -> bytes:
+    """A file's bytes, sized by ``fstat``: ``read(max_bytes + 1)`` would allocate the whole
+    limit (64 MB) for every small article. Pipes and files that grow are read on in chunks."""
+    with open(path, "rb", buffering=0) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > max_bytes:
+            raise InputError("too-large", f"over the limit of {max_bytes} bytes")
+        data = handle.read(size + 1) if size else b""
+        if not size or len(data) > size:  # a pipe or /proc file (size 0), or grown since fstat
+            data += _read_capped(handle, max_bytes + 1 - len(data))
+    return data
+
+
+def _read_capped(handle: io.RawIOBase, limit: int) -> bytes:
+    """At most ``limit`` more bytes, a megabyte at a time."""
+    chunks: list[bytes] = []
+    while limit > 0 and (chunk := handle.read(min(limit, 1 << 20))):
+        chunks.append(chunk)
+        limit -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_compressed(path: str | os.PathLike[str], module_name: str, max_bytes: int) -> bytes:
+    module = importlib.import_module(module_name)
+    try:
+        with module.open(path, "rb") as handle:
+            data: bytes = handle.read(max_bytes + 1)
+    except (OSError, EOFError) as exc:
+        if isinstance(exc, FileNotFoundError | IsADirectoryError | PermissionError):
+            raise
+        raise InputError("unreadable", f"corrupt {module_name} data: {exc}") from None
+    except Exception as exc:  # lzma.LZMAError is no OSError: any decoder failure is the input's
+        raise InputError("unreadable", f"corrupt {module_name} data: {exc}") from None
+    return data

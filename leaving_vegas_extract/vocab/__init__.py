@@ -1,1 +1,0 @@
-"""Vocabulary tables (data only): labels, month names, currency symbols and the like."""
