@@ -13,8 +13,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from leaving_vegas_extract import pipeline, registry
+from leaving_vegas_extract import pipeline
 from leaving_vegas_extract.export.json_out import to_json, to_jsonl_line, write_atomic
+from leaving_vegas_extract.formats.text import parts as text_parts
 from leaving_vegas_extract.source import reader
 
 Times = defaultdict[str, int]
@@ -32,7 +33,9 @@ def _timed(fn: Callable[..., Any], name: str, times: Times) -> Callable[..., Any
 
 
 def _part_name(part: Callable[..., Any]) -> str:
-    return "part " + getattr(part, "__module__", "?").rsplit(".", 1)[-1]
+    # ``formats.text.references`` -> "references"; ``formats.text.awards.part`` -> "awards".
+    path = getattr(part, "__module__", "?").split(".")
+    return "part " + (path[-2] if path[-1] == "part" else path[-1])
 
 
 @contextmanager
@@ -54,10 +57,11 @@ def stage_hooks(times: Times) -> Iterator[list[str]]:
         if hasattr(pipeline, attr):
             patch(pipeline, attr, name)
             names.append(name)
-    original = registry.TEXT_PARTS
+    original = text_parts.TEXT_PARTS
     parts = tuple(_timed(p, _part_name(p), times) for p in original)
     names += [_part_name(p) for p in original]
-    owners: tuple[Any, ...] = (registry, pipeline)  # the pipeline may import the tuple itself
+    # The registry imports the tuple at each call; the pipeline may import it itself.
+    owners: tuple[Any, ...] = (text_parts, pipeline)
     for owner in owners:
         if hasattr(owner, "TEXT_PARTS"):
             saved.append((owner, "TEXT_PARTS", original))
