@@ -126,9 +126,9 @@ function light(el){clear();el.classList.add('active');var first=null,count=0;
  spans(el).forEach(function(r){for(var n=r[0];n<=r[1];n++){var l=line(n);
  if(l){l.classList.add('hl');lit.push(l);count++;if(!first)first=l;}}});
  if(first){setCur(first);first.scrollIntoView({block:'center'});}
- var lab=el.getAttribute('data-label')||'value';
- say(count?lab+': line'+(count>1?'s ':' ')+el.getAttribute('data-lines').replace(/ /g,', ')
- +' highlighted':lab+': no source lines');}
+ var lab=el.getAttribute('data-label')||'value',where=spans(el).map(function(r){
+ return r[0]===r[1]?''+r[0]:r[0]+'–'+r[1];}).join(', ');
+ say(count?lab+': line'+(count>1?'s ':' ')+where+' highlighted':lab+': no source lines');}
 function showLine(el){var n=+el.getAttribute('data-n');setCur(el);var found=[];
  vals.forEach(function(v){if(spans(v).some(function(r){return r[0]<=n&&n<=r[1];}))found.push(v);});
  var part=el.getAttribute('data-part');

@@ -76,7 +76,8 @@ def index_page(entries: Sequence[Entry], heading: str = "Review") -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{assets.csp(assets.INDEX_SCRIPT)}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(heading)}</title><style>{assets.CSS}"
-        "body{display:block;height:auto}main{display:block;padding:0 1rem}th button{all:unset;cursor:pointer}"
+        "body{display:block;height:auto}main{display:block;padding:0 1rem}"
+        "th button{all:unset;cursor:pointer}"
         "th button:focus-visible{outline:2px solid #1a5fb4}</style></head><body>"
         f"<header><h1>{esc(heading)}</h1><div class=meta>{len(entries)} input(s); "
         "click a column to sort</div></header>"

@@ -117,7 +117,8 @@ def test_budget_click_reaches_its_note(page: Any, chromium: tuple[Any, str], see
     budget.click()
     first, _ = _field_lines(seed, "Budget")
     assert "hl" in (page.locator(f"#L{first}").get_attribute("class") or "")
-    assert seed.infobox is not None and seed.infobox.budget is not None
+    assert seed.infobox is not None
+    assert seed.infobox.budget is not None
     number = seed.infobox.budget.citations[0]
     note = next(r for r in seed.references if r.number == number)
     chip = budget.locator(".cite", has_text=f"[{number}]")
