@@ -63,9 +63,10 @@ def grow(lines: list[str], want: int) -> list[str]:
     paragraphs: list[str] = []
     k = 0
     while len(paragraphs) + len(notes) < extra:
+        note = first_new + k % len(notes)
         paragraphs += [
             f"Generated paragraph {k} of the benchmark article, long enough to wrap on a narrow "
-            f"screen and to carry a note marker like real prose does.[{first_new + k % len(notes)}]",
+            f"screen and to carry a note marker like real prose does.[{note}]",
             "",
         ]
         k += 1
