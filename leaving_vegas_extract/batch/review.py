@@ -82,6 +82,11 @@ def review_job(job: Job, target: Path, page: str, config: ReviewConfig) -> Entry
         claimed = extract_file_claimed(job.path, options=config.options)
     except InputError as exc:
         return Entry(source=job.path, page=None, title=job.path, failure=exc.message)
+    except RecursionError:
+        return Entry(source=job.path, page=None, title=job.path, failure="input nests too deeply")
+    except Exception as exc:  # a bug in us: say so on the index and go on, as `extract` does
+        failure = f"internal error: {type(exc).__name__}: {exc}"
+        return Entry(source=job.path, page=None, title=job.path, failure=failure)
     golden = None
     if config.golden is not None:
         file = Path(config.golden) / job.out

@@ -31,6 +31,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     hostile = folder / "hostile.txt"
     hostile.write_text(f"{HOSTILE}\n\nA paragraph about <b>nothing</b> & more.\n", encoding="utf-8")
     list(review_inputs(ReviewConfig([str(hostile)], str(folder / "hostile.html"))))
+    # A control: a page that does reach out, to show the request check can fail.
+    (folder / "leak.html").write_text('<p>x</p><img src="http://192.0.2.1/x.png">\n')
     awards = ReviewConfig([str(ROOT / "tests/fixtures/awards")], str(folder / "many"), glob="*.txt")
     list(review_inputs(awards))
     return folder
@@ -164,6 +166,11 @@ def test_no_request_leaves_the_page(page: Any, chromium: tuple[Any, str]) -> Non
     page.wait_for_timeout(200)
     assert routed == [url]
     assert seen == [url]
+
+
+def test_the_request_check_sees_a_leak(page: Any, chromium: tuple[Any, str]) -> None:
+    url, routed, _ = _open(page, chromium, "leak.html")
+    assert routed == [url, "http://192.0.2.1/x.png"]
 
 
 def test_hostile_title_stays_text(page: Any, chromium: tuple[Any, str]) -> None:
