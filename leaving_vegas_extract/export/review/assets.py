@@ -95,7 +95,8 @@ th{background:#f4f4f4;word-break:normal;overflow-wrap:normal}
 ol,ul{padding-left:1.4rem;margin:.2rem 0}
 li{margin:.15rem 0}
 .outline .para{color:#444;font-size:.9em}
-.changed{box-shadow:inset 4px 0 0 #c01c28}
+.changed,tr.changed>:first-child{box-shadow:inset 4px 0 0 #c01c28}
+button{white-space:nowrap;word-break:normal}
 .was{font-size:.85em;margin:.1rem 0}
 del{background:#fbd5d5;text-decoration:line-through}ins{background:#d5f5dc;text-decoration:none}
 .empty{color:#888;font-style:italic}

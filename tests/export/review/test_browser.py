@@ -5,13 +5,16 @@ Screenshots are saved under ``artifacts/review/`` (git-ignored) for a person to 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from leaving_vegas_extract.api import extract_file
 from leaving_vegas_extract.batch.review import ReviewConfig, review_inputs
+from leaving_vegas_extract.export.json_out import to_json
 from leaving_vegas_extract.model.article import Article
 from tests.conftest import ROOT, SEED
 
@@ -31,6 +34,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     hostile = folder / "hostile.txt"
     hostile.write_text(f"{HOSTILE}\n\nA paragraph about <b>nothing</b> & more.\n", encoding="utf-8")
     list(review_inputs(ReviewConfig([str(hostile)], str(folder / "hostile.html"))))
+    golden = folder / "golden"
+    golden.mkdir()
+    old = json.loads(to_json(extract_file(ROOT / SEED)))
+    old["infobox"]["directed_by"] = ["Someone Else"]
+    (golden / "leaving_las_vegas.json").write_text(json.dumps(old), encoding="utf-8")
+    marked = ReviewConfig([str(ROOT / SEED)], str(folder / "golden.html"), golden=str(golden))
+    list(review_inputs(marked))
     # A control: a page that does reach out, to show the request check can fail.
     (folder / "leak.html").write_text('<p>x</p><img src="http://192.0.2.1/x.png">\n')
     awards = ReviewConfig([str(ROOT / "tests/fixtures/awards")], str(folder / "many"), glob="*.txt")
@@ -171,6 +181,21 @@ def test_no_request_leaves_the_page(page: Any, chromium: tuple[Any, str]) -> Non
 def test_the_request_check_sees_a_leak(page: Any, chromium: tuple[Any, str]) -> None:
     url, routed, _ = _open(page, chromium, "leak.html")
     assert routed == [url, "http://192.0.2.1/x.png"]
+
+
+def test_golden_change_leads_to_its_value(
+    page: Any, chromium: tuple[Any, str], seed: Article
+) -> None:
+    _open(page, chromium, "golden.html")
+    changes = page.locator("#changes + table tbody tr")
+    assert changes.count() == 1
+    assert "Someone Else" in changes.first.inner_text()
+    changes.first.get_by_role("button", name="show").click()
+    row = page.locator('tr[data-label="Infobox: Directed by"]')
+    assert set((row.get_attribute("class") or "").split()) >= {"active", "changed"}
+    assert "Someone Else" in row.inner_text()
+    first, _ = _field_lines(seed, "Directed by")
+    assert "hl" in (page.locator(f"#L{first}").get_attribute("class") or "")
 
 
 def test_hostile_title_stays_text(page: Any, chromium: tuple[Any, str]) -> None:
