@@ -112,3 +112,12 @@ def test_unknown_part_gets_a_tint() -> None:
     assert assets.tint("infobox") == assets.PART_TINTS["infobox"]
     assert assets.tint("cast").startswith("hsl(")
     assert assets.part_class('x"><b') == "o-x---b"
+
+
+def test_claimed_article_is_the_extracted_one(claimed: Claimed) -> None:
+    from leaving_vegas_extract.api import extract_file
+    from leaving_vegas_extract.export.json_out import to_json
+
+    assert to_json(claimed.article) == to_json(extract_file(ROOT / SEED))
+    owned = [n for n in claimed.owners if not is_blank(claimed.lines[n - 1])]
+    assert len(owned) == claimed.article.coverage.lines_claimed
