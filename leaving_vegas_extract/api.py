@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from leaving_vegas_extract.model.article import Article
 from leaving_vegas_extract.options import ExtractOptions
-from leaving_vegas_extract.pipeline import extract_source
+from leaving_vegas_extract.pipeline import extract_claimed, extract_source
 from leaving_vegas_extract.source.reader import read_bytes
 
 
@@ -42,3 +44,25 @@ def extract_file(path: str | Path, *, options: ExtractOptions | None = None) -> 
 def posix(path: str | Path) -> str:
     """The path as given, with POSIX separators, never made absolute."""
     return str(path).replace("\\", "/")
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """An article with the text it came from: its lines, and which part claimed each line."""
+
+    article: Article
+    lines: tuple[str, ...]
+    owners: Mapping[int, str]
+
+
+def extract_file_claimed(path: str | Path, *, options: ExtractOptions | None = None) -> Claimed:
+    """Like :func:`extract_file`, keeping the source lines and each line's owning part."""
+    from leaving_vegas_extract.source.reader import read_path
+
+    options = options or ExtractOptions()
+    data = read_path(path, options.max_bytes)
+    text = read_bytes(
+        data, path=posix(path), encoding=options.encoding, max_bytes=options.max_bytes
+    )
+    article, owners = extract_claimed(text, options)
+    return Claimed(article, text.lines, owners)

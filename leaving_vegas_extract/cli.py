@@ -207,6 +207,31 @@ def export(
         write_atomic(output, data)
 
 
+@app.command()
+def review(
+    paths: Annotated[list[str], typer.Argument(help="Inputs (files or folders).")],
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", help="Page (one file, .html) or folder (pages and index.html)."
+        ),
+    ] = None,
+    golden: Annotated[
+        str | None, typer.Option("--golden", help="Mark values that differ from this golden JSON.")
+    ] = None,
+    glob: Annotated[str, typer.Option("--glob", help="File-name pattern(s) inside folders.")] = "*",
+) -> None:
+    """Write review pages: the source lines beside every value extracted from them."""
+    from leaving_vegas_extract.batch.review import ReviewConfig, review_inputs
+
+    failed = 0
+    for entry in review_inputs(ReviewConfig(paths, output, golden, glob)):
+        if entry.page is None:
+            failed += 1
+            typer.echo(f"{entry.source}: {entry.failure}", err=True)
+    raise typer.Exit(1 if failed else 0)
+
+
 @app.command(name="eval")
 def evaluate(
     fixtures: Annotated[str, typer.Argument(help="Folder of fixture dumps (.txt/.html).")],

@@ -64,6 +64,17 @@ def run_parts(ctx: Context, parts: Sequence[Part]) -> None:
 
 def extract_source(source: SourceText, options: ExtractOptions | None = None) -> Article:
     """Extract one decoded article into a validated :class:`Article`."""
+    return extract_claimed(source, options)[0]
+
+
+def extract_claimed(
+    source: SourceText, options: ExtractOptions | None = None
+) -> tuple[Article, dict[int, str]]:
+    """The article, and which part claimed each line (line number to part name).
+
+    The owners are not in the Article (its JSON lists only what stays unclaimed); the review page
+    tints each source line by them.
+    """
     options = options or ExtractOptions()
     blocks = segment(source.lines)
     rendering = options.rendering or detect_rendering(source, blocks)
@@ -78,7 +89,7 @@ def extract_source(source: SourceText, options: ExtractOptions | None = None) ->
     if "title" not in values:
         infobox = values.get("infobox")
         values["title"] = infobox.name if infobox is not None else _fallback_title(source)
-    return Article(
+    article = Article(
         extractor=EXTRACTOR,
         source=Source(
             path=source.path,
@@ -91,6 +102,7 @@ def extract_source(source: SourceText, options: ExtractOptions | None = None) ->
         coverage=coverage,
         **values,
     )
+    return article, ctx.claims.owner
 
 
 def _fallback_title(source: SourceText) -> str:

@@ -11,6 +11,8 @@ from leaving_vegas_extract.batch.jobs import discover, run_job
 from leaving_vegas_extract.options import ExtractOptions
 
 _MISSING = object()
+MISSING = _MISSING
+"""What :func:`diff_json` yields for the side where a key or an item is absent."""
 
 
 def escape(key: str) -> str:

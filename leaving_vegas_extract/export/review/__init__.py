@@ -1,0 +1,1 @@
+"""Review pages: every extracted value shown on its source lines, as static HTML for a browser."""
