@@ -10,41 +10,64 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from leaving_vegas_extract.formats.text.infobox.key_colon import page_title, read_key_box
-from leaving_vegas_extract.formats.text.infobox.label_rows import box_matches, read_text_box
+from leaving_vegas_extract.formats.text.infobox.key_colon import key_row, page_title, read_key_box
+from leaving_vegas_extract.formats.text.infobox.label_rows import (
+    box_matches,
+    count_labels,
+    read_text_box,
+)
+from leaving_vegas_extract.formats.text.infobox.labels import match_label
 from leaving_vegas_extract.formats.text.infobox.pipe_table import (
     is_rule,
     read_pipe_box,
     split_cells,
 )
+from leaving_vegas_extract.formats.text.infobox.runs import runs
 from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
 from leaving_vegas_extract.parts.infobox.build import BoxRead, build_infobox
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 
-Reader = Callable[[Context, Lines], Iterator[BoxRead]]
+Reader = Callable[[Context, Lines, list[Diagnostic]], Iterator[BoxRead]]
 
 _MAIN_LABELS = 2  # labelled lines a block needs to be the main box
 _OTHER_LABELS = 3  # and a later box, which must also be mostly labels
+_CANDIDATE = 3  # labelled lines that make a run worth a note when it is not read as a box
 
 
-def _text_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
+def _opens_text_row(line: str) -> bool:
+    return line[:1].isupper() and match_label(line) is not None
+
+
+def _dropped(lines: Lines, labelled: int, why: str) -> Diagnostic:
+    return Diagnostic(
+        severity="info",
+        code="infobox-candidate-dropped",
+        message=f"{labelled} lines open with infobox labels but were not read as a box: {why}",
+        lines=lines,
+    )
+
+
+def _text_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
     title = ctx.values.get("title")
     glued = ctx.rendering == "label-glued"
     found = 0
-    for block in ctx.free_blocks(body):
+    for run in runs(ctx, body, _opens_text_row):
         need, share = (_MAIN_LABELS, 4) if not found else (_OTHER_LABELS, 2)
-        if len(block.lines) < need:
-            continue  # most blocks are one paragraph
-        matches = box_matches(block.lines, need, share)
+        lines = tuple(text for _, text in run.lines)
+        matches = box_matches(lines, need, share)
         if matches is None:
+            if len(lines) >= _CANDIDATE and (labelled := count_labels(lines)) >= _CANDIDATE:
+                notes.append(_dropped(run.span, labelled, "too few of its lines are rows"))
             continue
-        box = read_text_box(block.numbered(), title, glued=glued, matches=matches)
+        box = read_text_box(run.lines, title, glued=glued, matches=matches, above=run.above)
         if box is not None:
             found += 1
             yield box
+        elif (labelled := sum(1 for m in matches if m is not None)) >= _CANDIDATE:
+            notes.append(_dropped(run.span, labelled, "fewer than two rows could be read"))
 
 
-def _pipe_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
+def _pipe_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
     lines = ctx.source.lines
     spans: list[Lines] = []
 
@@ -69,9 +92,9 @@ def _pipe_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
         number += 1
 
 
-def _key_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
-    for block in ctx.free_blocks(body):
-        box = read_key_box(block.numbered())
+def _key_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
+    for run in runs(ctx, body, lambda line: key_row(line) is not None):
+        box = read_key_box(run.lines)
         if box is not None:
             yield box
             return
@@ -115,14 +138,17 @@ def parse(ctx: Context) -> PartResult | None:
                 claims.append(((line, line), "title"))
     body: Lines = ctx.values.get("_body", (1, len(ctx.source.lines)))
     reads: list[BoxRead] = []
+    notes: list[Diagnostic] = []
     for reader in _READERS.get(ctx.rendering, _DEFAULT):
-        reads = list(reader(ctx, body))
+        reads = list(reader(ctx, body, notes))
         if reads:
             break
     if not reads:
-        return PartResult(values=values, claims=tuple(claims)) if values else None
+        if values or notes:
+            return PartResult(values=values, claims=tuple(claims), diagnostics=tuple(notes))
+        return None
     boxes: list[Infobox] = []
-    diags: list[Diagnostic] = []
+    diags: list[Diagnostic] = list(notes)
     anchors: list[Anchor] = []
     for read in reads:
         box, more = build_infobox(read.name or fallback, read.caption, read.rows, read.span)
@@ -130,7 +156,9 @@ def parse(ctx: Context) -> PartResult | None:
         diags.extend([*read.diagnostics, *more])
         claims.append((read.span, "infobox"))
         anchors.append(Anchor("infobox", read.span, box.name))
-    values.update(infobox=boxes[0], other_infoboxes=boxes[1:])
+    # The film's box is the main one wherever it is printed (a soundtrack album's may come first).
+    main = next((i for i, box in enumerate(boxes) if box.kind == "film"), 0)
+    values.update(infobox=boxes[main], other_infoboxes=boxes[:main] + boxes[main + 1 :])
     return PartResult(
         values=values, claims=tuple(claims), diagnostics=tuple(diags), anchors=tuple(anchors)
     )
