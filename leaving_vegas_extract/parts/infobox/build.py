@@ -120,6 +120,34 @@ def _resolve_lost(rows: list[RawField]) -> tuple[list[RawField], list[Diagnostic
     return out, diags
 
 
+def _is_qualifier(value: str) -> bool:
+    """A parenthesised note printed alone ("(supervising film editor)", "(U.S.)[3]")."""
+    text = strip_markers(value)[0] if "[" in value else value.strip()
+    return len(text) > 2 and text[0] == "(" and text[-1] == ")" and text.count("(") == 1
+
+
+def _join_qualifiers(rows: list[RawField]) -> None:
+    """Join, in place, each qualifier printed on its own line to the name above it.
+
+    Rows of names only: a place under a release date stays a value of its own, and the date
+    builder reads it (see ``_release_dates``).
+    """
+    for row in rows:
+        if len(row.values) < 2 or not any(v.lstrip()[:1] == "(" for v in row.values[1:]):
+            continue
+        if canonical(row.label) not in FILM_NAME_FIELDS:
+            continue
+        values: list[str] = []
+        numbers: list[int] = []
+        for index, value in enumerate(row.values):
+            if values and _is_qualifier(value):
+                values[-1] = f"{values[-1].rstrip()} {value.strip()}"
+                continue
+            values.append(value)
+            numbers.append(row.numbers[index] if index < len(row.numbers) else row.lines[0])
+        row.values, row.numbers = values, numbers
+
+
 def _kind(keys: set[str]) -> str:
     """The kind with the most signal keys; the first listed wins a tie, "unknown" without any."""
     best, score = "unknown", 0
@@ -136,15 +164,20 @@ def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
         parts = _COMMA.split(value) if split_commas and ", " in value else [value]
         for part in parts:
             name = part.strip()
+            if name.startswith("and ") and len(parts) > 1:
+                name = name[4:].lstrip()  # "A, B, and C": the last item keeps its "and"
             if key == "countries":
                 name = strip_flag(name)
+            if name.endswith(":"):
+                continue  # a heading inside the list ("Uncredited:"), not a name
             if name:
                 names.append(name)
     return names
 
 
 def _title(text: str) -> str:
-    return text.strip().strip(_QUOTES).strip()
+    text = text.strip().removesuffix(" and").rstrip(",;").strip()
+    return text.strip(_QUOTES).strip()
 
 
 def _authors(text: str) -> list[str]:
@@ -152,11 +185,21 @@ def _authors(text: str) -> list[str]:
 
 
 def _based_on(values: list[str]) -> list[BasedOn]:
+    """Works and their authors. A ``by Author`` line names the authors of every work listed
+    since the last one with authors ("A", / "B" and / "C" / "by D"); a lone ``by`` (its list
+    lost) and a note under a title ("1937 film") start no work."""
     works: list[tuple[str, list[str] | None]] = []  # models built once, at the end
     for value in values:
         if value.startswith("by ") and works:
-            title, authors = works[-1]
-            works[-1] = (title, [*(authors or ()), *_authors(value[3:])])
+            authors = _authors(value[3:])
+            index = len(works) - 1
+            while index > 0 and works[index - 1][1] is None and works[index][1] is None:
+                index -= 1
+            for at in range(index, len(works)):
+                title, before = works[at]
+                works[at] = (title, [*(before or ()), *authors])
+        elif value == "by" or (works and not value[:1].isupper() and value[:1] not in _QUOTES):
+            continue
         elif " by " in value:
             title, _, by = value.partition(" by ")
             works.append((_title(title), _authors(by)))
@@ -278,6 +321,7 @@ def build_infobox(
 ) -> tuple[Infobox, list[Diagnostic]]:
     """Validate rows into an Infobox: every row in ``fields``, typed fields derived from them."""
     rows, diags = _resolve_lost(rows)
+    _join_qualifiers(rows)
     stripped = [_stripped(r) for r in rows]
     fields = [_field(r, s) for r, s in zip(rows, stripped, strict=True)]
     typed: dict[str, object] = {}

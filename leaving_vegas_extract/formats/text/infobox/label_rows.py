@@ -21,15 +21,18 @@ from leaving_vegas_extract.parts.infobox.vocab import (
     CAPTION_WORDS,
     IMAGE_SUFFIXES,
     KIND_SIGNALS,
+    LABELS,
     PERSON_KEYS,
     SCALAR_KEYS,
 )
 
 _BULLET = re.compile(r"[ \t\u00a0]*(?:[•◦‣*]|-(?= ))[ \t\u00a0]*")
 _SPACE = " \t\u00a0"
+_CELL = " \t\u00a0|"  # what a table cell's edges hold
 _PROSE_CHARS = 200  # a longer line is prose after the box, never a value
 _PROSE_WORDS = 24
 _FILM_ROWS = KIND_SIGNALS["film"] | {"countries", "languages"}
+KNOWN_KEYS = frozenset(LABELS.values())
 SURE_LABELS = 5  # lines opening with a label that make a block a box whatever lies between
 
 Matches = list[LabelMatch | None]
@@ -89,7 +92,9 @@ def _split_label(line: str, after: str) -> LabelMatch | None:
     if not after[:1].islower() or len(line.split()) > 3:
         return None
     m = match_label(f"{line.rstrip(_SPACE)} {after.lstrip(_SPACE)}")
-    return m if m is not None and len(m.label) > len(line.strip(_SPACE)) else None
+    if m is None or m.key not in KNOWN_KEYS:
+        return None  # "Cyrano" / "by" is a title over its lost authors, not an unknown credit
+    return m if len(m.label) > len(line.strip(_SPACE)) else None
 
 
 @dataclass(slots=True)
@@ -105,6 +110,8 @@ class _Rows:
     def open(self, m: LabelMatch, lines: Lines) -> None:
         # RawField.add of the label's own value, inlined: the row starts on that line.
         value = m.rest.strip(_SPACE)
+        if "|" in value:
+            value = value.strip(_CELL)  # a table's cell pipes are never part of a value
         if value.strip():
             row = RawField(m.label, [value], lines, [lines[0]])
         else:
@@ -126,7 +133,7 @@ class _Rows:
             current = RawField(label="")  # the label was lost; its values will tell
             self.rows.append(current)
             self.key = None
-        current.add(text, number)
+        current.add(text.strip(_CELL) if "|" in text else text, number)
         self.plain = not bulleted
 
 

@@ -42,11 +42,11 @@ def _segments(ctx: Context, body: Lines) -> list[Numbered]:
     owner = ctx.claims.owner
     out: list[Numbered] = []
     for block in ctx.blocks:
-        if block.start < body[0] or block.end > body[1]:
+        if block.end < body[0] or block.start > body[1]:
             continue
         run: Numbered = []
         for number, line in block.numbered():
-            if number in owner:
+            if number in owner or not body[0] <= number <= body[1]:
                 if run:
                     out.append(run)
                 run = []
