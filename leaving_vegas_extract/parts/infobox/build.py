@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from leaving_vegas_extract.model.article import (
-    BasedOn,
     Diagnostic,
     Infobox,
     InfoboxField,
@@ -23,17 +22,15 @@ from leaving_vegas_extract.normalize.dates import parse_release
 from leaving_vegas_extract.normalize.duration import parse_minutes
 from leaving_vegas_extract.normalize.money import parse_money
 from leaving_vegas_extract.normalize.text import clean, strip_markers
+from leaving_vegas_extract.parts.infobox.credits import based_on, join_qualifiers
 from leaving_vegas_extract.parts.infobox.lost import place_lost
 from leaving_vegas_extract.parts.infobox.split import strip_flag
 from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS, KIND_SIGNALS, LABELS
 
 # Comma lists are split, but not before the suffixes of a single name or company.
 _COMMA = re.compile(r",\s+(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?)")
-# Values are cleaned (single spaces) before splitting, so these separators cannot backtrack.
-_AUTHORS = re.compile(r", ?| and | ?& ?")
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
-_QUOTES = "\"“”'‘’«»"
 _BULLETS = "•·* "  # a bullet left before a value
 
 
@@ -120,32 +117,8 @@ def _resolve_lost(rows: list[RawField]) -> tuple[list[RawField], list[Diagnostic
     return out, diags
 
 
-def _is_qualifier(value: str) -> bool:
-    """A parenthesised note printed alone ("(supervising film editor)", "(U.S.)[3]")."""
-    text = strip_markers(value)[0] if "[" in value else value.strip()
-    return len(text) > 2 and text[0] == "(" and text[-1] == ")" and text.count("(") == 1
-
-
-def _join_qualifiers(rows: list[RawField]) -> None:
-    """Join, in place, each qualifier printed on its own line to the name above it.
-
-    Rows of names only: a place under a release date stays a value of its own, and the date
-    builder reads it (see ``_release_dates``).
-    """
-    for row in rows:
-        if len(row.values) < 2 or not any(v.lstrip()[:1] == "(" for v in row.values[1:]):
-            continue
-        if canonical(row.label) not in FILM_NAME_FIELDS:
-            continue
-        values: list[str] = []
-        numbers: list[int] = []
-        for index, value in enumerate(row.values):
-            if values and _is_qualifier(value):
-                values[-1] = f"{values[-1].rstrip()} {value.strip()}"
-                continue
-            values.append(value)
-            numbers.append(row.numbers[index] if index < len(row.numbers) else row.lines[0])
-        row.values, row.numbers = values, numbers
+def _is_name_row(row: RawField) -> bool:
+    return canonical(row.label) in FILM_NAME_FIELDS
 
 
 def _kind(keys: set[str]) -> str:
@@ -173,42 +146,6 @@ def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
             if name:
                 names.append(name)
     return names
-
-
-def _title(text: str) -> str:
-    text = text.strip().removesuffix(" and").rstrip(",;").strip()
-    return text.strip(_QUOTES).strip()
-
-
-def _authors(text: str) -> list[str]:
-    return [name for name in map(str.strip, _AUTHORS.split(text)) if name]
-
-
-def _based_on(values: list[str]) -> list[BasedOn]:
-    """Works and their authors. A ``by Author`` line names the authors of every work listed
-    since the last one with authors ("A", / "B" and / "C" / "by D"); a lone ``by`` (its list
-    lost) and a note under a title ("1937 film") start no work."""
-    works: list[tuple[str, list[str] | None]] = []  # models built once, at the end
-    for value in values:
-        if value.startswith("by ") and works:
-            authors = _authors(value[3:])
-            index = len(works) - 1
-            while index > 0 and works[index - 1][1] is None and works[index][1] is None:
-                index -= 1
-            for at in range(index, len(works)):
-                title, before = works[at]
-                works[at] = (title, [*(before or ()), *authors])
-        elif value == "by" or (works and not value[:1].isupper() and value[:1] not in _QUOTES):
-            continue
-        elif " by " in value:
-            title, _, by = value.partition(" by ")
-            works.append((_title(title), _authors(by)))
-        else:
-            works.append((_title(value), None))
-    return [
-        BasedOn(title=title) if authors is None else BasedOn(title=title, authors=authors)
-        for title, authors in works
-    ]
 
 
 def _release_values(values: list[str]) -> list[str]:
@@ -286,7 +223,7 @@ def _typed(
     if key in FILM_NAME_FIELDS:
         return _names(row.values, split, key)
     if key == "based_on":
-        return _based_on(row.values)
+        return based_on(row.values)
     if key == "release_dates":
         return _release_dates(row.values)
     if key == "running_time":
@@ -321,7 +258,7 @@ def build_infobox(
 ) -> tuple[Infobox, list[Diagnostic]]:
     """Validate rows into an Infobox: every row in ``fields``, typed fields derived from them."""
     rows, diags = _resolve_lost(rows)
-    _join_qualifiers(rows)
+    join_qualifiers(rows, _is_name_row)
     stripped = [_stripped(r) for r in rows]
     fields = [_field(r, s) for r, s in zip(rows, stripped, strict=True)]
     typed: dict[str, object] = {}

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from leaving_vegas_extract.formats.text.infobox.labels import LabelMatch, match_label
 from leaving_vegas_extract.model.article import Diagnostic, Lines
 from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
 from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
 from leaving_vegas_extract.parts.infobox.lost import is_company
-from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
 from leaving_vegas_extract.parts.infobox.vocab import (
     CAPTION_WORDS,
     IMAGE_SUFFIXES,

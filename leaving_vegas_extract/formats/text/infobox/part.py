@@ -2,8 +2,11 @@
 
 Each rendering has its reader (``label_rows``: label-space and label-glued, ``pipe_table``,
 ``key_colon``); the detected rendering's reader goes first and the others are fallbacks, since a
-misdetected page should still yield its box. The first box is the main one; later boxes (a
-soundtrack album's) go to ``other_infoboxes``.
+misdetected page should still yield its box. Text boxes are looked for in runs of unclaimed
+lines that go on across blank lines while rows do (``runs``), so no blank line, title line or
+long list decides where a box ends. The film's box is the main one wherever it is printed; the
+others (a soundtrack album's) go to ``other_infoboxes``. A run with several labelled lines that is
+not read as a box gets an ``infobox-candidate-dropped`` note with its lines.
 """
 
 from __future__ import annotations
@@ -17,10 +20,10 @@ from leaving_vegas_extract.formats.text.infobox.label_rows import (
     read_text_box,
 )
 from leaving_vegas_extract.formats.text.infobox.labels import match_label
+from leaving_vegas_extract.formats.text.infobox.pipe_cells import split_cells
 from leaving_vegas_extract.formats.text.infobox.pipe_table import (
     is_rule,
     read_pipe_box,
-    split_cells,
 )
 from leaving_vegas_extract.formats.text.infobox.runs import runs
 from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines

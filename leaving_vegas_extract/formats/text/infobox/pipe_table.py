@@ -3,25 +3,22 @@
 A row may close on a later line: the first value after ``| ``, further values alone on the lines
 below, the closing ``|`` at the end of the last, or a lone ``|`` when the list was lost. Rows before
 the first labelled one with an empty second cell are the box's image and caption. Cells whose list
-separators were lost ("Ann Roe Bo Lee") are split only on evidence (see ``parts.infobox.split``).
+separators were lost ("Ann Roe Bo Lee") are split only on evidence (see ``pipe_cells``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from leaving_vegas_extract.model.article import Diagnostic, Lines
+from leaving_vegas_extract.model.article import Diagnostic
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField, canonical
-from leaving_vegas_extract.parts.infobox.countries import COUNTRIES, LANGUAGES
-from leaving_vegas_extract.parts.infobox.split import Evidence, split_companies, split_known
-from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS
 from leaving_vegas_extract.source.document import is_blank
 
 _RULE_CHARS = frozenset("-|: \t")
 _MAX_COLUMNS = 3  # wider tables are data tables (awards, tracks), not infoboxes
-_PROSE_CHARS = 300  # a longer pipe-less line is prose after the table; rows with pipes may be longer
+_PROSE_CHARS = 300  # a longer pipe-less line is prose after the table (rows with pipes: any length)
 _LABEL_CHARS = 80  # a label or caption line printed on its own is short
 _LABEL_LINES = 3  # and the pipe that ends its cell follows within this many lines
 _PEEK = 3  # rows looked at to tell a data table
@@ -29,7 +26,6 @@ _BLANKS = 2  # blank lines a table may hold between two rows
 _FILLER = "| \t"
 _BREAK = re.compile(r"<br ?/?>", re.IGNORECASE)
 _LINK = re.compile(r"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)")
-_UNSPLIT_TOKENS = 4  # a cell this long that could not be split is probably a lost list
 
 
 def is_rule(line: str) -> bool:
@@ -238,70 +234,3 @@ def read_pipe_box(lines: Sequence[str], rule: int) -> BoxRead | None:
     if not any(canonical(row.label) for row in rows):
         return None
     return BoxRead(name, caption, rows, (first, last), diags)
-
-
-def _without_markers(value: str) -> str:
-    """``value`` without the note markers that end it ("Ann Roe [1][a]" -> "Ann Roe")."""
-    text = value.rstrip()
-    while text.endswith("]"):
-        start = text.rfind("[")
-        if start <= 0 or len(text) - start > 42 or "]" in text[start:-1]:
-            break
-        text = text[:start].rstrip()
-    return text
-
-
-def _split_row(row: RawField, key: str, evidence: Callable[[], Evidence]) -> list[str] | None:
-    """The pieces of a one-value cell, its note markers kept on the last piece."""
-    cell = _without_markers(row.values[0])
-    markers = row.values[0][len(cell) :]
-    pieces = _pieces(cell, key, evidence)
-    if pieces and markers:
-        pieces[-1] += markers
-    return pieces
-
-
-def _pieces(cell: str, key: str, evidence: Callable[[], Evidence]) -> list[str] | None:
-    if key == "countries":
-        return split_known(cell, COUNTRIES)
-    if key == "languages":
-        return split_known(cell, LANGUAGES)
-    if key in ("production_companies", "distributed_by"):
-        return split_companies(cell) or evidence().split(cell)
-    return evidence().split(cell)
-
-
-def split_cells(rows: list[RawField], texts: Callable[[], list[str]]) -> list[Diagnostic]:
-    """Split one-value name cells with lost separators, in place; a warning where none could be.
-
-    ``texts`` gives the article's other text, read only when some cell needs evidence.
-    """
-    diags: list[Diagnostic] = []
-    cache: list[Evidence] = []
-
-    def evidence() -> Evidence:
-        if not cache:
-            short = [v for r in rows for v in r.values if len(v.split()) <= 3]
-            cache.append(Evidence([*texts(), *short]))
-        return cache[0]
-
-    for row in rows:
-        key = canonical(row.label)
-        if key not in FILM_NAME_FIELDS or len(row.values) != 1 or " " not in row.values[0]:
-            continue
-        pieces = _split_row(row, key, evidence)
-        if pieces:
-            number = row.numbers[0]
-            row.values, row.numbers = pieces, [number] * len(pieces)
-        elif len(row.values[0].split()) >= _UNSPLIT_TOKENS:
-            diags.append(_unsplit(row.label, row.values[0], row.lines))
-    return diags
-
-
-def _unsplit(label: str, cell: str, lines: Lines) -> Diagnostic:
-    return Diagnostic(
-        severity="warning",
-        code="infobox-cell-unsplit",
-        message=f"{label!r} cell may hold several names with their separators lost: {cell!r}",
-        lines=lines,
-    )
