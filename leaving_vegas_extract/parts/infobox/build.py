@@ -32,6 +32,9 @@ _COMMA = re.compile(r",\s+(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
 _BULLETS = "•·* "  # a bullet left before a value
+# A letter note glued to the end of a box value ("Buena Vista Distribution[a]"): box values are
+# names and figures, never prose with an editor's "[s]", so it is a note, not text.
+_NOTE_LETTER = re.compile(r"(?<=\w)\[[a-z]\](?=(?:\[\d{1,3}\])*\s*$)")
 
 
 @dataclass(slots=True)
@@ -78,7 +81,9 @@ Stripped = list[tuple[str, list[int]]]
 
 def _stripped(raw: RawField) -> Stripped:
     # Without a bracket strip_markers is clean() and no citations: skip its call.
-    return [strip_markers(v) if "[" in v else (clean(v), []) for v in raw.values]
+    return [
+        strip_markers(_NOTE_LETTER.sub("", v)) if "[" in v else (clean(v), []) for v in raw.values
+    ]
 
 
 def _field(raw: RawField, stripped: Stripped) -> InfoboxField:

@@ -77,6 +77,8 @@ def based_on(values: list[str]) -> list[BasedOn]:
         elif " by " in value:
             title, _, by = value.partition(" by ")
             works.append((_title(title), _authors(by)))
+        elif value.endswith(" by"):
+            works.append((_title(value[:-3]), []))  # "Characters by" over its lost authors
         else:
             works.append((_title(value), None))
     return [
