@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from leaving_vegas_extract.formats.text.infobox.key_colon import key_row, page_title, read_key_box
+from leaving_vegas_extract.formats.text.infobox.key_colon import (
+    any_row,
+    key_row,
+    page_title,
+    read_key_box,
+)
 from leaving_vegas_extract.formats.text.infobox.label_rows import (
     box_matches,
     count_labels,
@@ -22,7 +27,9 @@ from leaving_vegas_extract.formats.text.infobox.label_rows import (
 from leaving_vegas_extract.formats.text.infobox.labels import match_label
 from leaving_vegas_extract.formats.text.infobox.pipe_cells import split_cells
 from leaving_vegas_extract.formats.text.infobox.pipe_table import (
+    bare_table_at,
     is_rule,
+    read_bare_box,
     read_pipe_box,
 )
 from leaving_vegas_extract.formats.text.infobox.runs import runs
@@ -85,8 +92,12 @@ def _pipe_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[
     number = body[0]
     while number <= body[1]:
         line = lines[number - 1]
-        if "---" in line and is_rule(line) and not ctx.claims.is_claimed(number):
-            box = read_pipe_box(lines, number)
+        box = None
+        if "|" in line and not ctx.claims.is_claimed(number):
+            if "---" in line and is_rule(line):
+                box = read_pipe_box(lines, number)
+            elif bare_table_at(lines, number):
+                box = read_bare_box(lines, number)
             if box is not None:
                 spans.append(box.span)
                 box.diagnostics.extend(split_cells(box.rows, others))
@@ -96,9 +107,19 @@ def _pipe_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[
 
 
 def _key_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
-    for run in runs(ctx, body, lambda line: key_row(line) is not None):
+    lines = ctx.source.lines
+    for run in runs(ctx, body, lambda line: any_row(line) is not None):
         box = read_key_box(run.lines)
         if box is not None:
+            first, last = box.span
+
+            def others(first: int = first, last: int = last) -> list[str]:
+                # The article's text outside the box: evidence for splitting cells.
+                return [*lines[: first - 1], *lines[last:]]
+
+            # "- Key:" rows separate their lists with commas; a raw template's lost them.
+            raw = [r for r in box.rows if key_row(lines[r.lines[0] - 1]) is None]
+            box.diagnostics.extend(split_cells(raw, others))
             yield box
             return
 

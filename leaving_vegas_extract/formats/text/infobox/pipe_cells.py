@@ -66,6 +66,8 @@ def split_cells(rows: list[RawField], texts: Callable[[], list[str]]) -> list[Di
         key = canonical(row.label)
         if key not in FILM_NAME_FIELDS or len(row.values) != 1 or " " not in row.values[0]:
             continue
+        if ", " in row.values[0]:
+            continue  # a comma list: the builder splits it
         pieces = _split_row(row, key, evidence)
         if pieces:
             number = row.numbers[0]

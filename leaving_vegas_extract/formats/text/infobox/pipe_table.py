@@ -23,6 +23,7 @@ _LABEL_CHARS = 80  # a label or caption line printed on its own is short
 _LABEL_LINES = 3  # and the pipe that ends its cell follows within this many lines
 _PEEK = 3  # rows looked at to tell a data table
 _BLANKS = 2  # blank lines a table may hold between two rows
+_BARE_ROWS = 3  # rows of known labels that make a table without a rule
 _FILLER = "| \t"
 _BREAK = re.compile(r"<br ?/?>", re.IGNORECASE)
 _LINK = re.compile(r"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)")
@@ -234,3 +235,22 @@ def read_pipe_box(lines: Sequence[str], rule: int) -> BoxRead | None:
     if not any(canonical(row.label) for row in rows):
         return None
     return BoxRead(name, caption, rows, (first, last), diags)
+
+
+def bare_table_at(lines: Sequence[str], number: int) -> bool:
+    """Whether a table printed without header and rule starts on line ``number``: it and the
+    ``_BARE_ROWS - 1`` lines after it are rows of known labels ("Director | Ann Roe |")."""
+    end = number + _BARE_ROWS - 1
+    return end <= len(lines) and all(
+        "|" in lines[n - 1] and _starts_row(_without_lead(lines[n - 1].strip()))
+        for n in range(number, end + 1)
+    )
+
+
+def read_bare_box(lines: Sequence[str], number: int) -> BoxRead | None:
+    """The box of a table without header and rule whose first row is on line ``number``."""
+    rows, last = read_table(lines, number - 1)
+    caption, rows, diags = _head(rows)
+    if not any(canonical(row.label) for row in rows):
+        return None
+    return BoxRead(None, caption, rows, (number, last), diags)

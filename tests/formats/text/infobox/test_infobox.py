@@ -812,3 +812,28 @@ def test_based_on_over_lines_shares_its_by_line() -> None:
     ]
     box, _ = build_infobox("Heat", None, [lost, RawField("Directed by", ["A"], (9, 9), [9])], None)
     assert [(w.title, w.authors) for w in box.based_on] == [("Cyrano", [])]
+
+
+def test_pipe_rows_without_header_or_rule() -> None:
+    article = extract_text(
+        "Heat\n\nHeat is a film.\nMPAA Rating: | R |\nDirector | Ann Roe |\n"
+        "Produced By: | Bo Lee, Cy Dunn |\nRuntime: | 98 minutes |\nBudget: | $2 million |\n"
+    )
+    box = article.infobox
+    assert article.source.rendering == "pipe-table"
+    assert box is not None
+    assert (box.directed_by, box.produced_by) == (["Ann Roe"], ["Bo Lee", "Cy Dunn"])
+    assert box.running_time_minutes == 98
+
+
+def test_raw_template_parameters() -> None:
+    box = _box(
+        "Heat\n\nInfobox Film\nname = Heat\ncaption =\ndirector =Ann Roe\nproducer = Bo Lee\n"
+        "amg_id = 1234\nHeat is a film about a long night in a port town.\n"
+    )
+    assert (box.name, box.caption, box.directed_by, box.produced_by) == (
+        "Heat",
+        None,
+        ["Ann Roe"],
+        ["Bo Lee"],
+    )
