@@ -82,7 +82,9 @@ def runs(ctx: Context, body: Lines, opens_row: Callable[[str], bool]) -> list[Ru
             last = out[-1].lines
             gap = segment[0][0] - last[-1][0] - 1
             joins = 0 < gap <= _BLANKS and _blank_between(ctx, last[-1][0], segment[0][0])
-            if joins and len(last[-1][1]) <= _PROSE_CHARS and opens_row(segment[0][1]):
+            joins = joins and len(last[-1][1]) <= _PROSE_CHARS and opens_row(segment[0][1])
+            # Only a run that holds a row already goes on: a paragraph never heads a box.
+            if joins and any(opens_row(line) for _, line in last):
                 last.extend(segment)
                 continue
         above, gap = _above(ctx, segment[0][0])
