@@ -52,6 +52,9 @@ _MAX_CANDIDATES = 8  # numbers looked at before giving up on finding one with a 
 _CONTEXT = Context(prec=50, rounding=ROUND_HALF_EVEN)
 
 
+_WHOLE = 1000  # a range's low end this large is a whole amount, never scaled by the high end's word
+
+
 def _decimal(text: str) -> Decimal | None:
     digits = text.replace(",", "")
     if len(digits) > _MAX_DIGITS:
@@ -152,7 +155,7 @@ def _amount_at(t: str, m: re.Match[str]) -> _Found | None:
     currency = currency or _currency_after(t, pos)
     if scale is None and high is not None and high_scale is not None:
         # "$3.7–6.9 million": the scale is shared; "$878,000–$1 million": the low end is whole.
-        shared = _scaled(low, high_scale) <= _scaled(high, high_scale)
+        shared = low < _WHOLE or _scaled(low, high_scale) <= _scaled(high, high_scale)
         scale = high_scale if shared else None
     else:
         scale = scale or high_scale
