@@ -52,6 +52,9 @@ _MAX_CANDIDATES = 8  # numbers looked at before giving up on finding one with a 
 _CONTEXT = Context(prec=50, rounding=ROUND_HALF_EVEN)
 
 
+_WHOLE = 1000  # a range's low end this large is a whole amount, never scaled by the high end's word
+
+
 def _decimal(text: str) -> Decimal | None:
     digits = text.replace(",", "")
     if len(digits) > _MAX_DIGITS:
@@ -150,7 +153,12 @@ def _amount_at(t: str, m: re.Match[str]) -> _Found | None:
             currency = currency or high_currency
     is_count = _COUNT.match(t, pos) is not None
     currency = currency or _currency_after(t, pos)
-    scale = scale or high_scale
+    if scale is None and high is not None and high_scale is not None:
+        # "$3.7–6.9 million": the scale is shared; "$878,000–$1 million": the low end is whole.
+        shared = low < _WHOLE or _scaled(low, high_scale) <= _scaled(high, high_scale)
+        scale = high_scale if shared else None
+    else:
+        scale = scale or high_scale
     amount = _scaled(low, scale or 1)
     amount_max = None
     if high is not None:
@@ -170,6 +178,8 @@ def parse_money(s: str) -> ParsedMoney | None:
     ParsedMoney(currency='USD', amount=41250713, amount_max=None)
     >>> parse_money("$5\u20137 million")
     ParsedMoney(currency='USD', amount=5000000, amount_max=7000000)
+    >>> parse_money("$878,000\u2013$1 million")
+    ParsedMoney(currency='USD', amount=878000, amount_max=1000000)
     >>> parse_money("est.₹102 crore")
     ParsedMoney(currency='INR', amount=1020000000, amount_max=None)
     >>> parse_money("40 lakh")

@@ -1,10 +1,11 @@
 """Which flattened layout a dump was printed in, told from its content.
 
 ``key-colon``: a ``= Title =`` first line. ``pipe-table``: a markdown rule (``---|---|``) under a
-table row. ``key-colon`` again: three ``- Key: value`` rows. Otherwise a vote over the lines that
-open with a known infobox label: glued to a capital, digit or currency sign (``Directed byAnn``)
-against spaced (``Directed by Ann``); ties go to ``label-space``, the seed's family. Mirrors mix
-joinings within a box, so the row readers accept both whatever the vote says.
+table row, or three rows of known labels in cells (``Director | Ann Roe |``) with no rule.
+``key-colon`` again: three ``- Key: value`` rows. Otherwise a vote over the lines that open with
+a known infobox label: glued to a capital, digit or currency sign (``Directed byAnn``) against
+spaced (``Directed by Ann``); ties go to ``label-space``, the seed's family. Mirrors mix joinings
+within a box, so the row readers accept both whatever the vote says.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from operator import itemgetter
 
 from leaving_vegas_extract.formats.text.infobox.key_colon import key_row, page_title
 from leaving_vegas_extract.formats.text.infobox.labels import match_label
-from leaving_vegas_extract.formats.text.infobox.pipe_table import is_rule
+from leaving_vegas_extract.formats.text.infobox.pipe_table import bare_table_at, is_rule
 from leaving_vegas_extract.source.document import Block, SourceText
 
 _SCAN = 400  # the box sits near the top; lines further down never change the answer
@@ -63,6 +64,8 @@ def detect_rendering(source: SourceText, blocks: tuple[Block, ...]) -> str:
     if "|" in "\n".join(lines):
         for index, line in enumerate(lines):
             if index and "---" in line and is_rule(line) and "|" in lines[index - 1]:
+                return "pipe-table"
+            if "|" in line and bare_table_at(lines, index + 1):
                 return "pipe-table"
     firsts = "".join(map(_FIRST_CHAR, lines))
     if ("-" in firsts or "*" in firsts) and sum(

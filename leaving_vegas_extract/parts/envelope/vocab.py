@@ -38,6 +38,8 @@ CHROME_LINES: frozenset[str] = frozenset(
         "jump to search",
         "from wikipedia, the free encyclopedia",
         "navigation menu",
+        "jump to content",
+        "last updated",
     }
 )
 """Site chrome lines (casefolded, cleaned): claimed as chrome, never prose."""

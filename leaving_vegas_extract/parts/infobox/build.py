@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from leaving_vegas_extract.model.article import (
-    BasedOn,
     Diagnostic,
     Infobox,
     InfoboxField,
@@ -23,18 +22,19 @@ from leaving_vegas_extract.normalize.dates import parse_release
 from leaving_vegas_extract.normalize.duration import parse_minutes
 from leaving_vegas_extract.normalize.money import parse_money
 from leaving_vegas_extract.normalize.text import clean, strip_markers
+from leaving_vegas_extract.parts.infobox.credits import based_on, join_qualifiers
 from leaving_vegas_extract.parts.infobox.lost import place_lost
 from leaving_vegas_extract.parts.infobox.split import strip_flag
 from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS, KIND_SIGNALS, LABELS
 
 # Comma lists are split, but not before the suffixes of a single name or company.
 _COMMA = re.compile(r",\s+(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?)")
-# Values are cleaned (single spaces) before splitting, so these separators cannot backtrack.
-_AUTHORS = re.compile(r", ?| and | ?& ?")
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
-_QUOTES = "\"“”'‘’«»"
 _BULLETS = "•·* "  # a bullet left before a value
+# A letter note glued to the end of a box value ("Buena Vista Distribution[a]"): box values are
+# names and figures, never prose with an editor's "[s]", so it is a note, not text.
+_NOTE_LETTER = re.compile(r"(?<=\w)\[[a-z]\](?=(?:\[\d{1,3}\])*\s*$)")
 
 
 @dataclass(slots=True)
@@ -81,7 +81,9 @@ Stripped = list[tuple[str, list[int]]]
 
 def _stripped(raw: RawField) -> Stripped:
     # Without a bracket strip_markers is clean() and no citations: skip its call.
-    return [strip_markers(v) if "[" in v else (clean(v), []) for v in raw.values]
+    return [
+        strip_markers(_NOTE_LETTER.sub("", v)) if "[" in v else (clean(v), []) for v in raw.values
+    ]
 
 
 def _field(raw: RawField, stripped: Stripped) -> InfoboxField:
@@ -120,6 +122,10 @@ def _resolve_lost(rows: list[RawField]) -> tuple[list[RawField], list[Diagnostic
     return out, diags
 
 
+def _is_name_row(row: RawField) -> bool:
+    return canonical(row.label) in FILM_NAME_FIELDS
+
+
 def _kind(keys: set[str]) -> str:
     """The kind with the most signal keys; the first listed wins a tie, "unknown" without any."""
     best, score = "unknown", 0
@@ -136,36 +142,15 @@ def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
         parts = _COMMA.split(value) if split_commas and ", " in value else [value]
         for part in parts:
             name = part.strip()
+            if name.startswith("and ") and len(parts) > 1:
+                name = name[4:].lstrip()  # "A, B, and C": the last item keeps its "and"
             if key == "countries":
                 name = strip_flag(name)
+            if name.endswith(":"):
+                continue  # a heading inside the list ("Uncredited:"), not a name
             if name:
                 names.append(name)
     return names
-
-
-def _title(text: str) -> str:
-    return text.strip().strip(_QUOTES).strip()
-
-
-def _authors(text: str) -> list[str]:
-    return [name for name in map(str.strip, _AUTHORS.split(text)) if name]
-
-
-def _based_on(values: list[str]) -> list[BasedOn]:
-    works: list[tuple[str, list[str] | None]] = []  # models built once, at the end
-    for value in values:
-        if value.startswith("by ") and works:
-            title, authors = works[-1]
-            works[-1] = (title, [*(authors or ()), *_authors(value[3:])])
-        elif " by " in value:
-            title, _, by = value.partition(" by ")
-            works.append((_title(title), _authors(by)))
-        else:
-            works.append((_title(value), None))
-    return [
-        BasedOn(title=title) if authors is None else BasedOn(title=title, authors=authors)
-        for title, authors in works
-    ]
 
 
 def _release_values(values: list[str]) -> list[str]:
@@ -243,7 +228,7 @@ def _typed(
     if key in FILM_NAME_FIELDS:
         return _names(row.values, split, key)
     if key == "based_on":
-        return _based_on(row.values)
+        return based_on(row.values)
     if key == "release_dates":
         return _release_dates(row.values)
     if key == "running_time":
@@ -278,6 +263,7 @@ def build_infobox(
 ) -> tuple[Infobox, list[Diagnostic]]:
     """Validate rows into an Infobox: every row in ``fields``, typed fields derived from them."""
     rows, diags = _resolve_lost(rows)
+    join_qualifiers(rows, _is_name_row)
     stripped = [_stripped(r) for r in rows]
     fields = [_field(r, s) for r, s in zip(rows, stripped, strict=True)]
     typed: dict[str, object] = {}

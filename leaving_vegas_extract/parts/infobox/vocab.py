@@ -242,6 +242,14 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
 )  # fmt: skip
 """Last words (casefolded) that make a line a company name rather than a person."""
 
+CAPTION_WORDS: frozenset[str] = frozenset(
+    {
+        "poster", "posters", "cover", "dvd", "blu-ray", "theatrical", "promotional", "release",
+        "advertisement", "artwork", "logo", "still", "screenshot", "one-sheet",
+    }
+)  # fmt: skip
+"""Words (casefolded) that make a lone line above a box's rows its caption, not its name."""
+
 IMAGE_SUFFIXES: tuple[str, ...] = (
     ".jpg",
     ".jpeg",

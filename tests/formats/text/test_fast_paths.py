@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from leaving_vegas_extract.formats.text import envelope
-from leaving_vegas_extract.formats.text.infobox.label_rows import box_matches
+from leaving_vegas_extract.formats.text.infobox.label_rows import SURE_LABELS, box_matches
 from leaving_vegas_extract.formats.text.infobox.labels import match_label
 from leaving_vegas_extract.formats.text.rendering import _VOTES, _vote
 from leaving_vegas_extract.normalize import money
@@ -23,8 +23,9 @@ def _lines(path: object) -> tuple[str, ...]:
 
 
 def _looks_like_box(lines: tuple[str, ...], need: int, share: int) -> bool:
+    # Issue 16: a block with SURE_LABELS labelled lines is a box whatever lies between them.
     labelled = sum(1 for line in lines if match_label(line) is not None)
-    return labelled >= need and labelled * share >= len(lines)
+    return labelled >= need and (labelled * share >= len(lines) or labelled >= SURE_LABELS)
 
 
 @pytest.mark.parametrize("path", _TEXTS[:12], ids=str)

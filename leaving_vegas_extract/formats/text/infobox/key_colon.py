@@ -1,7 +1,9 @@
 """Key-colon infoboxes (wikitext-derived dumps): ``= Title =``, then ``- Director: Ann Roe`` rows.
 
 Keys are the film template's short parameter names; lists are comma-separated; dates are ISO. The
-box has no name line of its own unless the dump printed one above the rows.
+box has no name line of its own unless the dump printed one above the rows. A related raw form
+prints the template itself (``Infobox Film`` / ``name = Night Ferry`` / ``director =Ann Roe``):
+its ``name`` and ``caption`` parameters are the box's name and caption.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ _SUFFIXES = frozenset(
 _LIST_KEYS = frozenset({*FILM_NAME_FIELDS, "release_dates"})
 _LIST_MARKS = re.compile(r"[,()\[\]]")
 _MAX_LIST = 4000  # a longer value is not a list of names
+_PARAM = re.compile(r"([a-z][a-z_ ]{0,29}?) ?=(?!=) ?(.*)")
+_TEMPLATE_VALUE = 60  # a raw template's value wrapped onto a line of its own is short
 
 
 def page_title(line: str) -> str | None:
@@ -52,6 +56,31 @@ def key_row(line: str) -> tuple[str, str] | None:
     if not all(c.isalnum() or c in _KEY_CHARS for c in key):
         return None
     return key, text[colon + 1 :].strip()
+
+
+def template_row(line: str) -> tuple[str, str] | None:
+    """``(key, value)`` of a raw template parameter line (``director =Ann Roe``).
+
+    >>> template_row("director =Ann Roe"), template_row("name = Heat"), template_row("x == 2")
+    (('director', 'Ann Roe'), ('name', 'Heat'), None)
+    """
+    if not line[:1].islower() or "=" not in line[:32]:
+        return None
+    m = _PARAM.fullmatch(line.strip())
+    if m is None:
+        return None
+    return m.group(1).strip(), m.group(2).strip()
+
+
+def any_row(line: str) -> tuple[str, str] | None:
+    """A ``- Key: value`` row or a raw template parameter line of a known key."""
+    found = key_row(line) or template_row(line)
+    return found if found is not None and canonical(found[0]) is not None else None
+
+
+def _prose(line: str) -> bool:
+    text = line.strip()
+    return len(text) > _TEMPLATE_VALUE or ". " in text or text.endswith(".")
 
 
 def split_list(value: str) -> list[str]:
@@ -96,17 +125,21 @@ def _add(row: RawField, value: str, number: int) -> None:
 
 def read_key_box(numbered: list[tuple[int, str]]) -> BoxRead | None:
     """A key-colon box from a block's numbered lines; None without two ``- Key:`` rows."""
-    first = next((i for i, (_, line) in enumerate(numbered) if key_row(line)), None)
+    first = next((i for i, (_, line) in enumerate(numbered) if any_row(line)), None)
     if first is None:
         return None
     rows: list[RawField] = []
+    params: dict[str, str] = {}
     last = numbered[first][0]
     for number, line in numbered[first:]:
         found = key_row(line)
-        if found is not None:
+        param = template_row(line) if found is None else None
+        if param is not None and canonical(param[0]) is None:
+            params.setdefault(param[0], clean(param[1]))  # name, caption, image, ids
+        elif (found := found or param) is not None:
             rows.append(RawField(label=found[0], lines=(number, number)))
             _add(rows[-1], found[1], number)
-        elif len(line) > _PROSE_CHARS:
+        elif len(line) > _PROSE_CHARS or not rows or (params and _prose(line)):
             break
         else:
             # A wrapped or bulleted value continues the row above.
@@ -114,6 +147,12 @@ def read_key_box(numbered: list[tuple[int, str]]) -> BoxRead | None:
         last = number
     if len(rows) < 2:
         return None
-    heads = [clean(line) for _, line in numbered[:first] if line.strip()]
-    name = heads[0] if heads else None
-    return BoxRead(name, None, rows, (numbered[0][0], last), [])
+    heads: list[str] = []
+    for _, line in numbered[:first]:
+        param = template_row(line)
+        if param is not None:
+            params.setdefault(param[0], clean(param[1]))
+        elif line.strip():
+            heads.append(clean(line))
+    name = params.get("name") or (heads[0] if heads else None)
+    return BoxRead(name, params.get("caption") or None, rows, (numbered[0][0], last), [])

@@ -14,20 +14,26 @@ from dataclasses import dataclass, field
 from leaving_vegas_extract.formats.text.infobox.labels import LabelMatch, match_label
 from leaving_vegas_extract.model.article import Diagnostic, Lines
 from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
 from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
 from leaving_vegas_extract.parts.infobox.lost import is_company
 from leaving_vegas_extract.parts.infobox.vocab import (
+    CAPTION_WORDS,
     IMAGE_SUFFIXES,
     KIND_SIGNALS,
+    LABELS,
     PERSON_KEYS,
     SCALAR_KEYS,
 )
 
 _BULLET = re.compile(r"[ \t\u00a0]*(?:[•◦‣*]|-(?= ))[ \t\u00a0]*")
 _SPACE = " \t\u00a0"
+_CELL = " \t\u00a0|"  # what a table cell's edges hold
 _PROSE_CHARS = 200  # a longer line is prose after the box, never a value
 _PROSE_WORDS = 24
 _FILM_ROWS = KIND_SIGNALS["film"] | {"countries", "languages"}
+KNOWN_KEYS = frozenset(LABELS.values())
+SURE_LABELS = 5  # lines opening with a label that make a block a box whatever lies between
 
 Matches = list[LabelMatch | None]
 """The label match of each line of a block, computed once and shared by the readers below."""
@@ -86,7 +92,9 @@ def _split_label(line: str, after: str) -> LabelMatch | None:
     if not after[:1].islower() or len(line.split()) > 3:
         return None
     m = match_label(f"{line.rstrip(_SPACE)} {after.lstrip(_SPACE)}")
-    return m if m is not None and len(m.label) > len(line.strip(_SPACE)) else None
+    if m is None or m.key not in KNOWN_KEYS:
+        return None  # "Cyrano" / "by" is a title over its lost authors, not an unknown credit
+    return m if len(m.label) > len(line.strip(_SPACE)) else None
 
 
 @dataclass(slots=True)
@@ -102,6 +110,8 @@ class _Rows:
     def open(self, m: LabelMatch, lines: Lines) -> None:
         # RawField.add of the label's own value, inlined: the row starts on that line.
         value = m.rest.strip(_SPACE)
+        if "|" in value:
+            value = value.strip(_CELL)  # a table's cell pipes are never part of a value
         if value.strip():
             row = RawField(m.label, [value], lines, [lines[0]])
         else:
@@ -123,7 +133,7 @@ class _Rows:
             current = RawField(label="")  # the label was lost; its values will tell
             self.rows.append(current)
             self.key = None
-        current.add(text, number)
+        current.add(text.strip(_CELL) if "|" in text else text, number)
         self.plain = not bulleted
 
 
@@ -176,10 +186,27 @@ def read_rows(
     return state.rows, index
 
 
-def _head(heads: list[tuple[int, str]]) -> tuple[str | None, str | None, list[Diagnostic]]:
-    """Name, caption, and a note on image lines (file name, alt text) between them."""
+def _looks_like_caption(text: str) -> bool:
+    words = set(clean(text).casefold().replace(",", " ").split())
+    return bool(words & CAPTION_WORDS)
+
+
+def _head(
+    heads: list[tuple[int, str]], above: str | None
+) -> tuple[str | None, str | None, list[Diagnostic]]:
+    """Name, caption, and a note on image lines (file name, alt text) between them.
+
+    Site chrome is never the name. A box printed with no name line takes the short line above
+    it (the page title, printed right above the first row); so does a box whose only head line
+    is a caption ("Theatrical release poster") with its name printed before a blank line.
+    """
+    heads = [(n, t) for n, t in heads if clean(t).casefold() not in CHROME_LINES]
+    if above is not None and clean(above).casefold() in CHROME_LINES:
+        above = None
     if not heads:
-        return None, None, []
+        return (clean(above) or None if above else None), None, []
+    if len(heads) == 1 and above is not None and _looks_like_caption(heads[0][1]):
+        return clean(above) or None, clean(heads[0][1]), []
     name = clean(heads[0][1])
     rest = [(n, clean(t)) for n, t in heads[1:] if not is_image_name(t)]
     caption = rest[-1][1] if rest else None
@@ -204,10 +231,12 @@ def read_text_box(
     *,
     glued: bool = False,
     matches: Matches | None = None,
+    above: str | None = None,
 ) -> BoxRead | None:
     """A label-space or label-glued box from a block's numbered lines; None without two rows.
 
     ``matches``: each line's label match (see ``box_matches``), when the caller has them already.
+    ``above``: the short line printed above the block (a name the block itself may lack).
     """
     if matches is None:
         matches = [match_label(line) for _, line in numbered]
@@ -215,17 +244,18 @@ def read_text_box(
     rows, end = read_rows(numbered[start:], plain_lists=not glued, matches=matches[start:])
     if sum(1 for row in rows if row.label) < 2:
         return None
-    name, caption, diags = _head(numbered[:start])
+    name, caption, diags = _head(numbered[:start], above)
     last = numbered[start + end - 1][0]
     return BoxRead(name, caption, rows, (numbered[0][0], last), diags)
 
 
 def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None:
     """Each line's label match when at least ``need`` lines, and one line in ``share``, open with
-    a known label; None otherwise.
+    a known label, or ``SURE_LABELS`` lines do (long lists of names thin out the labels); None
+    otherwise.
 
-    Stops at the first line that makes the share impossible, so prose blocks cost one lookup, and
-    blocks shorter than ``need`` cost none.
+    Stops as soon as neither can hold, so prose blocks cost one lookup, and blocks shorter than
+    ``need`` cost none.
     """
     if len(lines) < need:
         return None
@@ -233,17 +263,24 @@ def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None
     allowed = len(lines) - max(need, -(-len(lines) // share))
     labelled = unlabelled = 0
     matches: Matches = []
-    for line in lines:
+    for index, line in enumerate(lines):
         # A label opens with a capital: other lines skip the call.
         m = match_label(line) if line[:1].isupper() else None
         if m is None:
             unlabelled += 1
-            if unlabelled > allowed:
+            if unlabelled > allowed and labelled + len(lines) - index - 1 < SURE_LABELS:
                 return None
         else:
             labelled += 1
         matches.append(m)
-    return matches if labelled >= need and labelled * share >= len(lines) else None
+    if labelled < need:
+        return None
+    return matches if labelled * share >= len(lines) or labelled >= SURE_LABELS else None
+
+
+def count_labels(lines: tuple[str, ...]) -> int:
+    """How many of ``lines`` open with a known label."""
+    return sum(1 for line in lines if line[:1].isupper() and match_label(line) is not None)
 
 
 def looks_like_box(lines: tuple[str, ...], need: int, share: int) -> bool:

@@ -68,6 +68,8 @@ def match_label(line: str) -> LabelMatch | None:
     (True, True)
     >>> match_label("Dialogues byJaved Siddiqui").key, match_label("Additional music by").key
     ('dialogue_by', 'additional music by')
+    >>> m = match_label("Directed by: Jane Doe"); (m.label, m.rest, m.glued)
+    ('Directed by', ' Jane Doe', False)
     """
     if len(line) < 3 or not line[0].isupper():
         return None
@@ -78,6 +80,9 @@ def match_label(line: str) -> LabelMatch | None:
             if head.startswith(label):
                 size = len(label)
                 rest = line[size:]
+                if rest[:1] == ":" and rest[1:2] in ("", " ", "\t", "\u00a0"):
+                    # "Directed by: Ann Roe" (blogs and film databases copy boxes so).
+                    return _new(LabelMatch, (line[:size], key, rest[1:], False))
                 glued = _joins(rest, key)
                 if glued is not None:
                     return _new(LabelMatch, (line[:size], key, rest, glued))

@@ -2,49 +2,82 @@
 
 Each rendering has its reader (``label_rows``: label-space and label-glued, ``pipe_table``,
 ``key_colon``); the detected rendering's reader goes first and the others are fallbacks, since a
-misdetected page should still yield its box. The first box is the main one; later boxes (a
-soundtrack album's) go to ``other_infoboxes``.
+misdetected page should still yield its box. Text boxes are looked for in runs of unclaimed
+lines that go on across blank lines while rows do (``runs``), so no blank line, title line or
+long list decides where a box ends. The film's box is the main one wherever it is printed; the
+others (a soundtrack album's) go to ``other_infoboxes``. A run with several labelled lines that is
+not read as a box gets an ``infobox-candidate-dropped`` note with its lines.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from leaving_vegas_extract.formats.text.infobox.key_colon import page_title, read_key_box
-from leaving_vegas_extract.formats.text.infobox.label_rows import box_matches, read_text_box
-from leaving_vegas_extract.formats.text.infobox.pipe_table import (
-    is_rule,
-    read_pipe_box,
-    split_cells,
+from leaving_vegas_extract.formats.text.infobox.key_colon import (
+    any_row,
+    key_row,
+    page_title,
+    read_key_box,
 )
+from leaving_vegas_extract.formats.text.infobox.label_rows import (
+    box_matches,
+    count_labels,
+    read_text_box,
+)
+from leaving_vegas_extract.formats.text.infobox.labels import match_label
+from leaving_vegas_extract.formats.text.infobox.pipe_cells import split_cells
+from leaving_vegas_extract.formats.text.infobox.pipe_table import (
+    bare_table_at,
+    is_rule,
+    read_bare_box,
+    read_pipe_box,
+)
+from leaving_vegas_extract.formats.text.infobox.runs import runs
 from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
 from leaving_vegas_extract.parts.infobox.build import BoxRead, build_infobox
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 
-Reader = Callable[[Context, Lines], Iterator[BoxRead]]
+Reader = Callable[[Context, Lines, list[Diagnostic]], Iterator[BoxRead]]
 
 _MAIN_LABELS = 2  # labelled lines a block needs to be the main box
 _OTHER_LABELS = 3  # and a later box, which must also be mostly labels
+_CANDIDATE = 3  # labelled lines that make a run worth a note when it is not read as a box
 
 
-def _text_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
+def _opens_text_row(line: str) -> bool:
+    return line[:1].isupper() and match_label(line) is not None
+
+
+def _dropped(lines: Lines, labelled: int, why: str) -> Diagnostic:
+    return Diagnostic(
+        severity="info",
+        code="infobox-candidate-dropped",
+        message=f"{labelled} lines open with infobox labels but were not read as a box: {why}",
+        lines=lines,
+    )
+
+
+def _text_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
     title = ctx.values.get("title")
     glued = ctx.rendering == "label-glued"
     found = 0
-    for block in ctx.free_blocks(body):
+    for run in runs(ctx, body, _opens_text_row):
         need, share = (_MAIN_LABELS, 4) if not found else (_OTHER_LABELS, 2)
-        if len(block.lines) < need:
-            continue  # most blocks are one paragraph
-        matches = box_matches(block.lines, need, share)
+        lines = tuple(text for _, text in run.lines)
+        matches = box_matches(lines, need, share)
         if matches is None:
+            if len(lines) >= _CANDIDATE and (labelled := count_labels(lines)) >= _CANDIDATE:
+                notes.append(_dropped(run.span, labelled, "too few of its lines are rows"))
             continue
-        box = read_text_box(block.numbered(), title, glued=glued, matches=matches)
+        box = read_text_box(run.lines, title, glued=glued, matches=matches, above=run.above)
         if box is not None:
             found += 1
             yield box
+        elif (labelled := sum(1 for m in matches if m is not None)) >= _CANDIDATE:
+            notes.append(_dropped(run.span, labelled, "fewer than two rows could be read"))
 
 
-def _pipe_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
+def _pipe_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
     lines = ctx.source.lines
     spans: list[Lines] = []
 
@@ -59,8 +92,12 @@ def _pipe_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
     number = body[0]
     while number <= body[1]:
         line = lines[number - 1]
-        if "---" in line and is_rule(line) and not ctx.claims.is_claimed(number):
-            box = read_pipe_box(lines, number)
+        box = None
+        if "|" in line and not ctx.claims.is_claimed(number):
+            if "---" in line and is_rule(line):
+                box = read_pipe_box(lines, number)
+            elif bare_table_at(lines, number):
+                box = read_bare_box(lines, number)
             if box is not None:
                 spans.append(box.span)
                 box.diagnostics.extend(split_cells(box.rows, others))
@@ -69,10 +106,20 @@ def _pipe_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
         number += 1
 
 
-def _key_boxes(ctx: Context, body: Lines) -> Iterator[BoxRead]:
-    for block in ctx.free_blocks(body):
-        box = read_key_box(block.numbered())
+def _key_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
+    lines = ctx.source.lines
+    for run in runs(ctx, body, lambda line: any_row(line) is not None):
+        box = read_key_box(run.lines)
         if box is not None:
+            first, last = box.span
+
+            def others(first: int = first, last: int = last) -> list[str]:
+                # The article's text outside the box: evidence for splitting cells.
+                return [*lines[: first - 1], *lines[last:]]
+
+            # "- Key:" rows separate their lists with commas; a raw template's lost them.
+            raw = [r for r in box.rows if key_row(lines[r.lines[0] - 1]) is None]
+            box.diagnostics.extend(split_cells(raw, others))
             yield box
             return
 
@@ -115,14 +162,17 @@ def parse(ctx: Context) -> PartResult | None:
                 claims.append(((line, line), "title"))
     body: Lines = ctx.values.get("_body", (1, len(ctx.source.lines)))
     reads: list[BoxRead] = []
+    notes: list[Diagnostic] = []
     for reader in _READERS.get(ctx.rendering, _DEFAULT):
-        reads = list(reader(ctx, body))
+        reads = list(reader(ctx, body, notes))
         if reads:
             break
     if not reads:
-        return PartResult(values=values, claims=tuple(claims)) if values else None
+        if values or notes:
+            return PartResult(values=values, claims=tuple(claims), diagnostics=tuple(notes))
+        return None
     boxes: list[Infobox] = []
-    diags: list[Diagnostic] = []
+    diags: list[Diagnostic] = list(notes)
     anchors: list[Anchor] = []
     for read in reads:
         box, more = build_infobox(read.name or fallback, read.caption, read.rows, read.span)
@@ -130,7 +180,9 @@ def parse(ctx: Context) -> PartResult | None:
         diags.extend([*read.diagnostics, *more])
         claims.append((read.span, "infobox"))
         anchors.append(Anchor("infobox", read.span, box.name))
-    values.update(infobox=boxes[0], other_infoboxes=boxes[1:])
+    # The film's box is the main one wherever it is printed (a soundtrack album's may come first).
+    main = next((i for i, box in enumerate(boxes) if box.kind == "film"), 0)
+    values.update(infobox=boxes[main], other_infoboxes=boxes[:main] + boxes[main + 1 :])
     return PartResult(
         values=values, claims=tuple(claims), diagnostics=tuple(diags), anchors=tuple(anchors)
     )

@@ -3,28 +3,30 @@
 A row may close on a later line: the first value after ``| ``, further values alone on the lines
 below, the closing ``|`` at the end of the last, or a lone ``|`` when the list was lost. Rows before
 the first labelled one with an empty second cell are the box's image and caption. Cells whose list
-separators were lost ("Ann Roe Bo Lee") are split only on evidence (see ``parts.infobox.split``).
+separators were lost ("Ann Roe Bo Lee") are split only on evidence (see ``pipe_cells``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from leaving_vegas_extract.model.article import Diagnostic, Lines
+from leaving_vegas_extract.model.article import Diagnostic
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField, canonical
-from leaving_vegas_extract.parts.infobox.countries import COUNTRIES, LANGUAGES
-from leaving_vegas_extract.parts.infobox.split import Evidence, split_companies, split_known
-from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS
 from leaving_vegas_extract.source.document import is_blank
 
 _RULE_CHARS = frozenset("-|: \t")
 _MAX_COLUMNS = 3  # wider tables are data tables (awards, tracks), not infoboxes
-_PROSE_CHARS = 300
+_PROSE_CHARS = 300  # a longer pipe-less line is prose after the table (rows with pipes: any length)
+_LABEL_CHARS = 80  # a label or caption line printed on its own is short
+_LABEL_LINES = 3  # and the pipe that ends its cell follows within this many lines
+_PEEK = 3  # rows looked at to tell a data table
+_BLANKS = 2  # blank lines a table may hold between two rows
+_BARE_ROWS = 3  # rows of known labels that make a table without a rule
+_FILLER = "| \t"
 _BREAK = re.compile(r"<br ?/?>", re.IGNORECASE)
 _LINK = re.compile(r"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)")
-_UNSPLIT_TOKENS = 4  # a cell this long that could not be split is probably a lost list
 
 
 def is_rule(line: str) -> bool:
@@ -56,25 +58,120 @@ def _starts_row(text: str) -> bool:
     return bool(sep) and bool(label.strip()) and canonical(label) is not None
 
 
-def read_table(lines: Sequence[str], rule: int) -> tuple[list[RawField], int]:
-    """Rows after the rule on 1-based line ``rule``, and the number of the last table line."""
-    rows: list[RawField] = []
-    open_row: RawField | None = None
-    last = rule
-    for number in range(rule + 1, len(lines) + 1):
-        text = lines[number - 1].strip()
-        if is_blank(text) or (open_row is None and "|" not in text) or len(text) > _PROSE_CHARS:
-            break
-        if open_row is None or _starts_row(text):
-            label, _, text = text.partition("|")
-            open_row = RawField(label=label.strip(), lines=(number, number))
-            rows.append(open_row)
+def _pipes_only(text: str) -> bool:
+    """A filler line of the table: pipes and spaces only ("|", "| |", "||||")."""
+    return not text.strip(_FILLER)
+
+
+def _without_lead(text: str) -> str:
+    """A row printed with a leading pipe ("| Directed by | Ann Roe |") without it."""
+    if text.startswith("|") and not _pipes_only(text):
+        rest = text[1:].lstrip()
+        if "|" in rest and rest.partition("|")[0].strip():
+            return rest
+    return text
+
+
+def _label_part(lines: Sequence[str], number: int) -> bool:
+    """Whether the pipe-less line ``number`` is part of a label or caption cell: short, and a
+    line with a pipe (not the next table's header) follows within ``_LABEL_LINES`` lines."""
+    if len(lines[number - 1].strip()) > _LABEL_CHARS:
+        return False
+    for ahead in range(number, min(number + _LABEL_LINES, len(lines))):
+        text = lines[ahead].strip()
+        if "|" in text:
+            return not _header_ahead(lines, ahead + 1)
+        if is_blank(text) or len(text) > _LABEL_CHARS:
+            return False
+    return False
+
+
+def _header_ahead(lines: Sequence[str], number: int) -> bool:
+    """Whether line ``number`` is the header of another table (a rule follows it)."""
+    return number < len(lines) and "---" in lines[number] and is_rule(lines[number])
+
+
+def _resumes(lines: Sequence[str], number: int) -> bool:
+    """Whether the table goes on after the blank line ``number``: a row opens right after."""
+    for ahead in range(number, min(number + _BLANKS + 1, len(lines))):
+        text = lines[ahead].strip()
+        if not is_blank(text):
+            return _starts_row(_without_lead(text))
+    return False
+
+
+class _Table:
+    """Reading state: the rows so far, the row whose value cell is open, a label cell's lines."""
+
+    def __init__(self) -> None:
+        self.rows: list[RawField] = []
+        self.open: RawField | None = None
+        self.pending: list[tuple[int, str]] = []
+
+    def label_line(self, text: str, number: int) -> None:
+        """A line with a pipe where a row starts: the label cell ends at its first pipe."""
+        label, _, rest = text.partition("|")
+        parts = [t for _, t in self.pending] + [label.strip()]
+        first = self.pending[0][0] if self.pending else number
+        self.pending = []
+        self.open = RawField(label=" ".join(p for p in parts if p), lines=(first, number))
+        self.rows.append(self.open)
+        self.value_line(rest, number)
+
+    def value_line(self, text: str, number: int) -> None:
+        """A line of the open value cell; a closing pipe ends the row."""
+        row = self.open
+        if row is None:
+            return
         closed = text.rstrip().endswith("|")
-        _cell_values(text.rstrip()[:-1] if closed else text, number, open_row)
+        _cell_values(text.rstrip()[:-1] if closed else text, number, row)
         if closed:
-            open_row = None
+            self.open = None
+
+
+def read_table(lines: Sequence[str], rule: int) -> tuple[list[RawField], int]:
+    """Rows after the rule on 1-based line ``rule``, and the number of the last table line.
+
+    A row is a label cell and a value cell, each of which may span lines: the label cell ends at
+    the first pipe, the value cell at the last. Pipe-less lines between rows are label (or caption)
+    lines when a pipe follows shortly; a blank line inside the table is skipped when a row follows.
+    """
+    table = _Table()
+    last = rule
+    number = rule
+    while number < len(lines):
+        number += 1
+        text = lines[number - 1].strip()
+        if is_blank(text):
+            if table.open is None and not table.pending and _resumes(lines, number):
+                continue
+            break
+        if "|" not in text:
+            if table.open is not None:
+                if len(text) > _PROSE_CHARS:
+                    break
+                table.value_line(text, number)
+            elif _label_part(lines, number):
+                table.pending.append((number, text))
+            else:
+                break
+        elif is_rule(text) or (not table.pending and _header_ahead(lines, number)):
+            break  # the next table
+        else:
+            text = _without_lead(text)
+            if table.open is None:
+                if _pipes_only(text) and not table.pending:
+                    last = number  # filler between rows
+                    continue
+                table.label_line(text, number)
+            elif _starts_row(text):
+                table.label_line(text, number)
+            else:
+                table.value_line(text, number)
         last = number
-    return rows, last
+    if table.pending:
+        last = min(last, table.pending[0][0] - 1)  # label lines no pipe followed
+    return table.rows, last
 
 
 def _head(rows: list[RawField]) -> tuple[str | None, list[RawField], list[Diagnostic]]:
@@ -100,18 +197,37 @@ def _head(rows: list[RawField]) -> tuple[str | None, list[RawField], list[Diagno
 
 
 def _header_name(lines: Sequence[str], rule: int) -> tuple[str | None, int]:
-    """The box name from the header row above the rule ("Title | |"), and the table's first line."""
-    if rule < 2 or "|" not in lines[rule - 2]:
+    """The box name from the header row above the rule ("Title | |", "| Title | |", or
+    "Title |" over a lone "|"), and the table's first line."""
+    first = rule - 1
+    while first > 1 and _pipes_only(lines[first - 1].strip()) and lines[first - 1].strip():
+        first -= 1  # the header row's empty cells printed on lines of their own
+    if first < 1 or "|" not in lines[first - 1]:
         return None, rule
-    cells = [c.strip() for c in lines[rule - 2].split("|")]
+    cells = [c.strip() for c in _without_lead(lines[first - 1].strip()).split("|")]
     if len(cells) > 1 and not any(cells[1:]):
-        return clean(cells[0]) or None, rule - 1
+        return clean(cells[0]) or None, first
     return None, rule
 
 
+def _wide(lines: Sequence[str], rule: int) -> bool:
+    """A data table (awards, tracks): more than two columns, and rows that fill them."""
+    if rule_columns(lines[rule - 1]) <= _MAX_COLUMNS:
+        return False
+    for text in lines[rule : rule + _PEEK]:
+        cells = [c for c in _without_lead(text.strip()).split("|") if c.strip()]
+        if len(cells) > _MAX_COLUMNS - 1:
+            return True
+    return False
+
+
 def read_pipe_box(lines: Sequence[str], rule: int) -> BoxRead | None:
-    """The infobox whose rule is on line ``rule``; None for a wide table or one without labels."""
-    if rule_columns(lines[rule - 1]) > _MAX_COLUMNS:
+    """The infobox whose rule is on line ``rule``; None for a data table or one without labels.
+
+    A wide rule whose rows fill only two cells ("Released | 1977 | |||") is still a box: some
+    mirrors print a soundtrack album's box so.
+    """
+    if _wide(lines, rule):
         return None
     name, first = _header_name(lines, rule)
     rows, last = read_table(lines, rule)
@@ -121,68 +237,20 @@ def read_pipe_box(lines: Sequence[str], rule: int) -> BoxRead | None:
     return BoxRead(name, caption, rows, (first, last), diags)
 
 
-def _without_markers(value: str) -> str:
-    """``value`` without the note markers that end it ("Ann Roe [1][a]" -> "Ann Roe")."""
-    text = value.rstrip()
-    while text.endswith("]"):
-        start = text.rfind("[")
-        if start <= 0 or len(text) - start > 42 or "]" in text[start:-1]:
-            break
-        text = text[:start].rstrip()
-    return text
-
-
-def _split_row(row: RawField, key: str, evidence: Callable[[], Evidence]) -> list[str] | None:
-    """The pieces of a one-value cell, its note markers kept on the last piece."""
-    cell = _without_markers(row.values[0])
-    markers = row.values[0][len(cell) :]
-    pieces = _pieces(cell, key, evidence)
-    if pieces and markers:
-        pieces[-1] += markers
-    return pieces
-
-
-def _pieces(cell: str, key: str, evidence: Callable[[], Evidence]) -> list[str] | None:
-    if key == "countries":
-        return split_known(cell, COUNTRIES)
-    if key == "languages":
-        return split_known(cell, LANGUAGES)
-    if key in ("production_companies", "distributed_by"):
-        return split_companies(cell) or evidence().split(cell)
-    return evidence().split(cell)
-
-
-def split_cells(rows: list[RawField], texts: Callable[[], list[str]]) -> list[Diagnostic]:
-    """Split one-value name cells with lost separators, in place; a warning where none could be.
-
-    ``texts`` gives the article's other text, read only when some cell needs evidence.
-    """
-    diags: list[Diagnostic] = []
-    cache: list[Evidence] = []
-
-    def evidence() -> Evidence:
-        if not cache:
-            short = [v for r in rows for v in r.values if len(v.split()) <= 3]
-            cache.append(Evidence([*texts(), *short]))
-        return cache[0]
-
-    for row in rows:
-        key = canonical(row.label)
-        if key not in FILM_NAME_FIELDS or len(row.values) != 1 or " " not in row.values[0]:
-            continue
-        pieces = _split_row(row, key, evidence)
-        if pieces:
-            number = row.numbers[0]
-            row.values, row.numbers = pieces, [number] * len(pieces)
-        elif len(row.values[0].split()) >= _UNSPLIT_TOKENS:
-            diags.append(_unsplit(row.label, row.values[0], row.lines))
-    return diags
-
-
-def _unsplit(label: str, cell: str, lines: Lines) -> Diagnostic:
-    return Diagnostic(
-        severity="warning",
-        code="infobox-cell-unsplit",
-        message=f"{label!r} cell may hold several names with their separators lost: {cell!r}",
-        lines=lines,
+def bare_table_at(lines: Sequence[str], number: int) -> bool:
+    """Whether a table printed without header and rule starts on line ``number``: it and the
+    ``_BARE_ROWS - 1`` lines after it are rows of known labels ("Director | Ann Roe |")."""
+    end = number + _BARE_ROWS - 1
+    return end <= len(lines) and all(
+        "|" in lines[n - 1] and _starts_row(_without_lead(lines[n - 1].strip()))
+        for n in range(number, end + 1)
     )
+
+
+def read_bare_box(lines: Sequence[str], number: int) -> BoxRead | None:
+    """The box of a table without header and rule whose first row is on line ``number``."""
+    rows, last = read_table(lines, number - 1)
+    caption, rows, diags = _head(rows)
+    if not any(canonical(row.label) for row in rows):
+        return None
+    return BoxRead(None, caption, rows, (number, last), diags)

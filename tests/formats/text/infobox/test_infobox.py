@@ -15,10 +15,10 @@ from leaving_vegas_extract.formats.text.infobox.key_colon import (
 )
 from leaving_vegas_extract.formats.text.infobox.label_rows import read_rows, read_text_box
 from leaving_vegas_extract.formats.text.infobox.labels import match_label
+from leaving_vegas_extract.formats.text.infobox.pipe_cells import split_cells
 from leaving_vegas_extract.formats.text.infobox.pipe_table import (
     read_pipe_box,
     read_table,
-    split_cells,
 )
 from leaving_vegas_extract.model.article import Article, Infobox
 from leaving_vegas_extract.parts.infobox.build import RawField, build_infobox
@@ -638,3 +638,202 @@ def test_huge_rows_stay_linear(line: str) -> None:
     started = time.process_time()
     extract_text(head + line + "\n")
     assert time.process_time() - started < 30
+
+
+# Issue 16: where a box begins and ends.
+
+
+def test_pipe_caption_and_label_lines_without_pipes() -> None:
+    lines = (
+        "Heat |",
+        "|",
+        "---|---|",
+        "Theatrical release poster",
+        "|",
+        "|",
+        "| Directed by | Ann Roe |",
+        "Production",
+        "company |",
+        "Harbour Films",
+        "Canal Nine |",
+        "Running time",
+        "|",
+        "224 minutes |",
+        "Heat is a film about a long night.",
+    )
+    read = read_pipe_box(lines, 3)
+    assert read is not None
+    assert (read.name, read.caption, read.span) == ("Heat", "Theatrical release poster", (1, 14))
+    assert [(r.label, r.values) for r in read.rows] == [
+        ("Directed by", ["Ann Roe"]),
+        ("Production company", ["Harbour Films", "Canal Nine"]),
+        ("Running time", ["224 minutes"]),
+    ]
+
+
+def test_pipe_long_row_and_blank_line_do_not_end_the_table() -> None:
+    names = " ".join(f"Name{i} Surname{i}" for i in range(26))
+    lines = (
+        "Heat | |",
+        "---|---|",
+        f"Starring | {names} |",
+        "",
+        "Country | France |",
+        "",
+        "Prose.",
+    )
+    rows, last = read_table(lines, 2)
+    assert [r.label for r in rows] == ["Starring", "Country"]
+    assert len(lines[2]) > 400
+    assert last == 5
+
+
+def test_pipe_table_ends_before_the_next_tables_header() -> None:
+    lines = (
+        "Heat | |",
+        "---|---|",
+        "Directed by | Ann Roe |",
+        "Heat | ||||",
+        "---|---|---|---|---|",
+        "Released | 1995 | |||",
+        "Label | Lyre | |||",
+    )
+    rows, last = read_table(lines, 2)
+    assert [r.label for r in rows] == ["Directed by"]
+    assert last == 3
+    album = read_pipe_box(lines, 5)
+    assert album is not None
+    assert (album.name, [(r.label, r.values) for r in album.rows]) == (
+        "Heat",
+        [("Released", ["1995"]), ("Label", ["Lyre"])],
+    )
+
+
+def test_film_box_is_main_when_the_album_box_comes_first() -> None:
+    article = extract_text(
+        "Heat\n"
+        "Heat: the album | |\n---|---|\nReleased | 1996 |\nGenre | Score |\nLabel | Lyre |\n"
+        "Heat | |\n---|---|\nDirected by | Ann Roe |\nRunning time | 98 minutes |\n"
+        "Heat is a film.\n"
+    )
+    assert article.infobox is not None
+    assert (article.infobox.kind, article.infobox.directed_by) == ("film", ["Ann Roe"])
+    assert [b.kind for b in article.other_infoboxes] == ["album"]
+
+
+def test_no_pipe_in_values_whatever_reader() -> None:
+    box = _box("Heat\n\nDirected by: | Ann Roe |\nProduced by: | Bo Lee |\nCountry: | France |\n")
+    assert all("|" not in v for f in box.fields for v in f.values)
+    assert box.directed_by == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Heat\nDirected by Ann Roe\nProduced by Bo Lee\n", id="label-space"),
+        pytest.param("Heat\nDirected byAnn Roe\nProduced byBo Lee\nCountryFrance\n", id="glued"),
+    ],
+)
+def test_title_directly_above_the_first_row(text: str) -> None:
+    box = _box(text)
+    assert (box.name, box.directed_by, box.produced_by) == ("Heat", ["Ann Roe"], ["Bo Lee"])
+
+
+def test_name_blank_caption_and_chrome() -> None:
+    box = _box(
+        "Heat\n\nLast updated\nHeat\n\nTheatrical release poster\n"
+        "Directed by Ann Roe\nProduced by Bo Lee\n\nHeat is a film.\n"
+    )
+    assert (box.name, box.caption) == ("Heat", "Theatrical release poster")
+
+
+def test_blank_lines_inside_a_box_make_one_box() -> None:
+    article = extract_text(
+        "Heat\n\nHeat\nDirected by Ann Roe\nRelease dates\n  • 1 May 1995 (1995-05-01)\n\n"
+        "Running time 98 minutes\nCountry France\n\nBudget $2 million\n\nHeat is a film.\n"
+    )
+    box = article.infobox
+    assert box is not None
+    assert article.other_infoboxes == []
+    assert (box.running_time_minutes, box.countries) == (98, ["France"])
+    assert box.budget is not None
+    assert box.budget.amount == 2_000_000
+
+
+def test_forty_continuation_names_do_not_drop_the_box() -> None:
+    cast = "\n".join(f"Actor{i} Person" for i in range(40))
+    box = _box(
+        f"Heat\n\nHeat\nDirected by Ann Roe\nStarring Lead Person\n{cast}\n"
+        "Music by Cy Dunn\nCountry France\nLanguage French\nBudget $2 million\n\nHeat is a film.\n"
+    )
+    assert len(box.starring) == 41
+    assert box.music_by == ["Cy Dunn"]
+
+
+def test_a_dropped_candidate_says_so() -> None:
+    prose = "\n".join(f"Line {i} of a long list of things." for i in range(20))
+    article = extract_text(
+        f"Heat\n\nDirected by Ann Roe\nProduced by Bo Lee\nMusic by Cy Dunn\n{prose}\n"
+    )
+    notes = [d for d in article.diagnostics if d.code == "infobox-candidate-dropped"]
+    assert article.infobox is None
+    assert [d.lines for d in notes] == [(3, 25)]
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["Hal C. Kern", "(supervising film editor)"], ["Hal C. Kern (supervising film editor)"]),
+        (["Miramax Films", "(U.S. theatrical)[3]", "Bo Films"],
+         ["Miramax Films (U.S. theatrical)", "Bo Films"]),
+    ],
+)  # fmt: skip
+def test_qualifier_line_joins_the_name_above(values: list[str], expected: list[str]) -> None:
+    row = RawField("Edited by", list(values), (1, len(values)), list(range(1, len(values) + 1)))
+    box, _ = build_infobox(
+        "Heat", None, [row, RawField("Directed by", ["Ann Roe"], (9, 9), [9])], None
+    )
+    assert box.edited_by == expected
+
+
+def test_based_on_over_lines_shares_its_by_line() -> None:
+    row = RawField(
+        "Based on",
+        ['"The Altar",', '"The Beast" and', '"The Way"', "by Henry Joss"],
+        (1, 4),
+        [1, 2, 3, 4],
+    )
+    lost = RawField("Based on", ["Cyrano", "by"], (5, 6), [5, 6])
+    box, _ = build_infobox("Heat", None, [row, RawField("Directed by", ["A"], (9, 9), [9])], None)
+    assert [(w.title, w.authors) for w in box.based_on] == [
+        ("The Altar", ["Henry Joss"]),
+        ("The Beast", ["Henry Joss"]),
+        ("The Way", ["Henry Joss"]),
+    ]
+    box, _ = build_infobox("Heat", None, [lost, RawField("Directed by", ["A"], (9, 9), [9])], None)
+    assert [(w.title, w.authors) for w in box.based_on] == [("Cyrano", [])]
+
+
+def test_pipe_rows_without_header_or_rule() -> None:
+    article = extract_text(
+        "Heat\n\nHeat is a film.\nMPAA Rating: | R |\nDirector | Ann Roe |\n"
+        "Produced By: | Bo Lee, Cy Dunn |\nRuntime: | 98 minutes |\nBudget: | $2 million |\n"
+    )
+    box = article.infobox
+    assert article.source.rendering == "pipe-table"
+    assert box is not None
+    assert (box.directed_by, box.produced_by) == (["Ann Roe"], ["Bo Lee", "Cy Dunn"])
+    assert box.running_time_minutes == 98
+
+
+def test_raw_template_parameters() -> None:
+    box = _box(
+        "Heat\n\nInfobox Film\nname = Heat\ncaption =\ndirector =Ann Roe\nproducer = Bo Lee\n"
+        "amg_id = 1234\nHeat is a film about a long night in a port town.\n"
+    )
+    assert (box.name, box.caption, box.directed_by, box.produced_by) == (
+        "Heat",
+        None,
+        ["Ann Roe"],
+        ["Bo Lee"],
+    )

@@ -1,0 +1,86 @@
+"""Pipe-table cells whose list separators were lost ("Ann Roe Bo Lee"): split only on evidence.
+
+Evidence is a vocabulary (countries, languages), company suffixes, or the article's other text (see
+``parts.infobox.split``); a long cell that could not be split keeps a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from leaving_vegas_extract.model.article import Diagnostic, Lines
+from leaving_vegas_extract.parts.infobox.build import RawField, canonical
+from leaving_vegas_extract.parts.infobox.countries import COUNTRIES, LANGUAGES
+from leaving_vegas_extract.parts.infobox.split import Evidence, split_companies, split_known
+from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS
+
+_UNSPLIT_TOKENS = 4  # a cell this long that could not be split is probably a lost list
+
+
+def _without_markers(value: str) -> str:
+    """``value`` without the note markers that end it ("Ann Roe [1][a]" -> "Ann Roe")."""
+    text = value.rstrip()
+    while text.endswith("]"):
+        start = text.rfind("[")
+        if start <= 0 or len(text) - start > 42 or "]" in text[start:-1]:
+            break
+        text = text[:start].rstrip()
+    return text
+
+
+def _split_row(row: RawField, key: str, evidence: Callable[[], Evidence]) -> list[str] | None:
+    """The pieces of a one-value cell, its note markers kept on the last piece."""
+    cell = _without_markers(row.values[0])
+    markers = row.values[0][len(cell) :]
+    pieces = _pieces(cell, key, evidence)
+    if pieces and markers:
+        pieces[-1] += markers
+    return pieces
+
+
+def _pieces(cell: str, key: str, evidence: Callable[[], Evidence]) -> list[str] | None:
+    if key == "countries":
+        return split_known(cell, COUNTRIES)
+    if key == "languages":
+        return split_known(cell, LANGUAGES)
+    if key in ("production_companies", "distributed_by"):
+        return split_companies(cell) or evidence().split(cell)
+    return evidence().split(cell)
+
+
+def split_cells(rows: list[RawField], texts: Callable[[], list[str]]) -> list[Diagnostic]:
+    """Split one-value name cells with lost separators, in place; a warning where none could be.
+
+    ``texts`` gives the article's other text, read only when some cell needs evidence.
+    """
+    diags: list[Diagnostic] = []
+    cache: list[Evidence] = []
+
+    def evidence() -> Evidence:
+        if not cache:
+            short = [v for r in rows for v in r.values if len(v.split()) <= 3]
+            cache.append(Evidence([*texts(), *short]))
+        return cache[0]
+
+    for row in rows:
+        key = canonical(row.label)
+        if key not in FILM_NAME_FIELDS or len(row.values) != 1 or " " not in row.values[0]:
+            continue
+        if ", " in row.values[0]:
+            continue  # a comma list: the builder splits it
+        pieces = _split_row(row, key, evidence)
+        if pieces:
+            number = row.numbers[0]
+            row.values, row.numbers = pieces, [number] * len(pieces)
+        elif len(row.values[0].split()) >= _UNSPLIT_TOKENS:
+            diags.append(_unsplit(row.label, row.values[0], row.lines))
+    return diags
+
+
+def _unsplit(label: str, cell: str, lines: Lines) -> Diagnostic:
+    return Diagnostic(
+        severity="warning",
+        code="infobox-cell-unsplit",
+        message=f"{label!r} cell may hold several names with their separators lost: {cell!r}",
+        lines=lines,
+    )

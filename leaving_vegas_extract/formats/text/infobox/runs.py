@@ -1,0 +1,92 @@
+"""Where a text box may lie: runs of unclaimed lines, joined across blank lines while rows go on.
+
+Blocks split at blank lines, but mirrors print blank lines inside a box (after a bulleted date,
+between groups of rows, between every row), and some print the page title right above the first
+row, where the envelope has already claimed it. A run is the unclaimed lines of one block (split
+at any claimed line), with the runs after it joined while they open with a row, and it remembers
+the short line printed just above it (a box's name, even when claimed as the title).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from leaving_vegas_extract.model.article import Lines
+from leaving_vegas_extract.source.context import Context
+from leaving_vegas_extract.source.document import is_blank
+
+_BLANKS = 2  # blank lines a box may hold between two rows
+_NAME_CHARS = 120  # a box's name printed above it is a short line
+_PROSE_CHARS = 200  # a line this long ends a run: the next run is not joined to prose
+
+Numbered = list[tuple[int, str]]
+
+
+@dataclass(slots=True)
+class Run:
+    """Unclaimed numbered lines that may hold a box, and the short line printed above them."""
+
+    lines: Numbered
+    above: str | None = None
+    above_gap: int = 0  # blank lines between that line and the run
+
+    @property
+    def span(self) -> Lines:
+        """``(first, last)`` line numbers."""
+        return (self.lines[0][0], self.lines[-1][0])
+
+
+def _segments(ctx: Context, body: Lines) -> list[Numbered]:
+    """The unclaimed lines of each block inside ``body``, split at claimed lines."""
+    owner = ctx.claims.owner
+    out: list[Numbered] = []
+    for block in ctx.blocks:
+        if block.end < body[0] or block.start > body[1]:
+            continue
+        run: Numbered = []
+        for number, line in block.numbered():
+            if number in owner or not body[0] <= number <= body[1]:
+                if run:
+                    out.append(run)
+                run = []
+            else:
+                run.append((number, line))
+        if run:
+            out.append(run)
+    return out
+
+
+def _above(ctx: Context, first: int) -> tuple[str | None, int]:
+    """The short line printed above line ``first`` (across at most ``_BLANKS`` blank lines), and
+    the blank lines between them."""
+    lines = ctx.source.lines
+    number = first - 1
+    while number >= 1 and is_blank(lines[number - 1]) and first - number <= _BLANKS:
+        number -= 1
+    if number < 1 or is_blank(lines[number - 1]):
+        return None, 0
+    text = lines[number - 1].strip()
+    return (text, first - number - 1) if len(text) <= _NAME_CHARS else (None, 0)
+
+
+def _blank_between(ctx: Context, after: int, before: int) -> bool:
+    return all(is_blank(line) for line in ctx.source.lines[after : before - 1])
+
+
+def runs(ctx: Context, body: Lines, opens_row: Callable[[str], bool]) -> list[Run]:
+    """Runs of unclaimed lines in ``body``; ``opens_row`` tells a line that starts a box row."""
+    out: list[Run] = []
+    for segment in _segments(ctx, body):
+        if out:
+            last = out[-1].lines
+            gap = segment[0][0] - last[-1][0] - 1
+            joins = 0 < gap <= _BLANKS and _blank_between(ctx, last[-1][0], segment[0][0])
+            joins = joins and len(last[-1][1]) <= _PROSE_CHARS and opens_row(segment[0][1])
+            # Only a run that holds a row already goes on: a paragraph never heads a box.
+            if joins and any(opens_row(line) for _, line in last):
+                last.extend(segment)
+                continue
+        above, gap = _above(ctx, segment[0][0])
+        out.append(Run(list(segment), above, gap))
+    return out

@@ -1,0 +1,87 @@
+"""Credit values printed over several lines: qualifiers under a name, works and their authors.
+
+Format-independent: a qualifier alone on a line ("(supervising film editor)") belongs to the name
+above it, and a ``by Author`` line to the works listed above it, in every rendering.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from leaving_vegas_extract.model.article import BasedOn
+from leaving_vegas_extract.normalize.text import strip_markers
+
+if TYPE_CHECKING:
+    from leaving_vegas_extract.parts.infobox.build import RawField
+
+# Values are cleaned (single spaces) before splitting, so these separators cannot backtrack.
+_AUTHORS = re.compile(r", ?| and | ?& ?")
+_QUOTES = "\"“”'‘’«»"
+
+
+def _is_qualifier(value: str) -> bool:
+    """A parenthesised note printed alone ("(supervising film editor)", "(U.S.)[3]")."""
+    text = strip_markers(value)[0] if "[" in value else value.strip()
+    return len(text) > 2 and text[0] == "(" and text[-1] == ")" and text.count("(") == 1
+
+
+def join_qualifiers(rows: list[RawField], names: Callable[[RawField], bool]) -> None:
+    """Join, in place, each qualifier printed on its own line to the name above it.
+
+    Rows of names only (``names`` tells them): a place under a release date stays a value of its
+    own, and the date builder reads it.
+    """
+    for row in rows:
+        if len(row.values) < 2 or not any(v.lstrip()[:1] == "(" for v in row.values[1:]):
+            continue
+        if not names(row):
+            continue
+        values: list[str] = []
+        numbers: list[int] = []
+        for index, value in enumerate(row.values):
+            if values and _is_qualifier(value):
+                values[-1] = f"{values[-1].rstrip()} {value.strip()}"
+                continue
+            values.append(value)
+            numbers.append(row.numbers[index] if index < len(row.numbers) else row.lines[0])
+        row.values, row.numbers = values, numbers
+
+
+def _title(text: str) -> str:
+    text = text.strip().removesuffix(" and").rstrip(",;").strip()
+    return text.strip(_QUOTES).strip()
+
+
+def _authors(text: str) -> list[str]:
+    return [name for name in map(str.strip, _AUTHORS.split(text)) if name]
+
+
+def based_on(values: list[str]) -> list[BasedOn]:
+    """Works and their authors. A ``by Author`` line names the authors of every work listed
+    since the last one with authors ("A", / "B" and / "C" / "by D"); a lone ``by`` (its list
+    lost) and a note under a title ("1937 film") start no work."""
+    works: list[tuple[str, list[str] | None]] = []  # models built once, at the end
+    for value in values:
+        if value.startswith("by ") and works:
+            authors = _authors(value[3:])
+            index = len(works) - 1
+            while index > 0 and works[index - 1][1] is None and works[index][1] is None:
+                index -= 1
+            for at in range(index, len(works)):
+                title, before = works[at]
+                works[at] = (title, [*(before or ()), *authors])
+        elif value == "by" or (works and not value[:1].isupper() and value[:1] not in _QUOTES):
+            continue
+        elif " by " in value:
+            title, _, by = value.partition(" by ")
+            works.append((_title(title), _authors(by)))
+        elif value.endswith(" by"):
+            works.append((_title(value[:-3]), []))  # "Characters by" over its lost authors
+        else:
+            works.append((_title(value), None))
+    return [
+        BasedOn(title=title) if authors is None else BasedOn(title=title, authors=authors)
+        for title, authors in works
+    ]
