@@ -15,7 +15,13 @@ def extract_bytes(
 ) -> Article:
     """Extract an article from raw bytes (decoding and format detected from the content)."""
     options = options or ExtractOptions()
-    text = read_bytes(data, path=source, encoding=options.encoding, max_bytes=options.max_bytes)
+    text = read_bytes(
+        data,
+        path=source,
+        encoding=options.encoding,
+        max_bytes=options.max_bytes,
+        require_article=options.require_article,
+    )
     return extract_source(text, options)
 
 
