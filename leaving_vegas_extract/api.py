@@ -7,6 +7,7 @@ from pathlib import Path
 from leaving_vegas_extract.model.article import Article
 from leaving_vegas_extract.options import ExtractOptions
 from leaving_vegas_extract.pipeline import extract_source
+from leaving_vegas_extract.source.files import shown_path
 from leaving_vegas_extract.source.reader import read_bytes
 
 
@@ -46,5 +47,6 @@ def extract_file(path: str | Path, *, options: ExtractOptions | None = None) -> 
 
 
 def posix(path: str | Path) -> str:
-    """The path as given, with POSIX separators, never made absolute."""
-    return str(path).replace("\\", "/")
+    r"""The path as given, with POSIX separators, never made absolute; bytes of the name that
+    are not UTF-8 are shown ``\xNN``."""
+    return shown_path(path)

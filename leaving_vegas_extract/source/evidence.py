@@ -77,7 +77,7 @@ def check_article(lines: Sequence[str], root: str | None) -> None:
     sample = [line for line in lines[:_SAMPLE_LINES] if line.strip()]
     if root is None:
         _check_lines(sample)
-        text = "\n".join(lines[:_SAMPLE_LINES * 4])
+        text = "\n".join(lines[: _SAMPLE_LINES * 4])
     else:
         text = _INVISIBLE.sub(" ", "\n".join(lines)[:_SAMPLE_CHARS])
     words = len(_WORD.findall(text, 0, 1 << 16))
@@ -130,7 +130,8 @@ def _delimited(sample: list[str]) -> str | None:
     for name, char in (("comma", ","), ("semicolon", ";"), ("tab", "\t")):
         counts = Counter(_unquoted(line).count(char) for line in sample)
         width, rows = counts.most_common(1)[0]
-        if width >= 2 and rows * 10 >= len(sample) * 8 and _unquoted(sample[0]).count(char) == width:
+        header = _unquoted(sample[0]).count(char)
+        if width >= 2 and rows * 10 >= len(sample) * 8 and header == width:
             return name
     return None
 

@@ -49,8 +49,29 @@ COMPRESSED_SUFFIXES: tuple[str, ...] = (".gz", ".bz2", ".xz")
 # ---------------------------------------------------------------- markup
 
 HTML_ROOTS: frozenset[str] = frozenset(
-    {"html", "head", "body", "div", "table", "meta", "title", "main", "article", "section",
-     "header", "p", "h1", "h2", "link", "script", "style", "base", "span", "ul", "center"}
+    {
+        "html",
+        "head",
+        "body",
+        "div",
+        "table",
+        "meta",
+        "title",
+        "main",
+        "article",
+        "section",
+        "header",
+        "p",
+        "h1",
+        "h2",
+        "link",
+        "script",
+        "style",
+        "base",
+        "span",
+        "ul",
+        "center",
+    }
 )
 """First elements that open an HTML page (or a fragment of one): the document is HTML."""
 
