@@ -25,7 +25,8 @@ __all__ = ["DEFAULT_MAX_BYTES", "detect_format", "read_bytes", "read_path", "spl
 
 _SAMPLE = 65536  # bytes looked at to tell text from binary
 _FEW_CONTROLS = 8
-_CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x20)))
+# ESC is left out: terminal colour codes are text, told from an article by the evidence module.
+_CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)))
 _PRINTABLE_ASCII = bytes((0x09, 0x0A, 0x0D, *range(0x20, 0x7F)))
 _SIGNATURE_PREFIXES = tuple(sig for sig, _ in BINARY_SIGNATURES)
 _BOM_PREFIXES = tuple(bom for bom, _ in BYTE_ORDER_MARKS)

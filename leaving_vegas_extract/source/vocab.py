@@ -97,16 +97,16 @@ MIN_CHARACTERS = 150
 """Below either, text is too short to be an article (a mirror's header alone has ~55 words)."""
 
 CODE_LINE = (
-    r"(?:def|class|async def)\s+\w+\s*[(:]"
-    r"|(?:import|from)\s+[\w.]+(?:\s+import\s+[\w.*, ]+)?\s*$"
-    r"|#include\s*[<\"]|#!/|package\s+[\w.]+;|using\s+[\w.]+;"
-    r"|(?:function|func|fn)\s+\w+\s*\(|(?:const|let|var)\s+\w+\s*="
-    r"|(?:public|private|protected|static)\s+[\w<>\[\]]+\s+\w+"
-    r"|(?:return|raise|throw|yield)\b.*|if\s*\(.*\)\s*\{?|if\s+.+:\s*$|for\s+\w+\s+in\s+.+:\s*$"
-    r"|else\s*[:{]|elif\s|try\s*[:{]|except\b.*:\s*$|[}\])]+[;,]?|.*[;{]"
-    r"|(?:with|while|for|if|async with)\b.*:|.*\)\s*(?:->\s*[\w\[\], |.]+)?:"
+    r"(?:def|class|async def)\s+\w+\s*[(:].*"
+    r"|(?:import|from)\s+[\w.]+(?:\s+import\s+[\w.*, ]+)?"
+    r"|#include\s*[<\"].*|#!/.*|(?:package|using)\s+[\w.]+;"
+    r"|(?:function|func|fn)\s+\w+\s*\(.*|(?:const|let|var)\s+\w+\s*=.*"
+    r"|(?:public|private|protected|static)\s+[\w<>\[\]]+\s+\w+.*"
+    r"|(?:return|raise|throw|yield)\b.*|if\s*\(.*"
+    r"|(?:with|while|for|if|elif|else|try|except|finally|async with)\b.*[:{]"
+    r"|[}\])]+[;,]?|.*[;{]|.*\)\s*(?:->\s*[\w\[\], |.]+)?:"
     r"|@[\w.]+(?:\(.*\))?|#(?:\s.*)?|\"\"\".*|'''.*|//.*|/\*.*|\*/"
-    r"|[\w.\[\]\"']+(?:\s*:\s*[\w\[\], |.]+)?\s*[-+*/|&%]?=\s*\S.*|[\w.]+\(.*\)"
+    r"|[\w.\[\]\"']+(?::[^=]*|\s*)[-+*/|&%]?=\s*\S.*|[\w.]+\(.*\)"
 )
 """A line of program source (matched after its indentation); no prose line has these shapes."""
 
