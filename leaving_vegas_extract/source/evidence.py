@@ -41,6 +41,11 @@ _ELEMENT = re.compile(r"<([A-Za-z][\w.:-]*)")
 _INVISIBLE = re.compile(
     r"<(script|style|svg|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S
 )
+# A line of pretty-printed JSON (stripped): a key and its value, a bare value, or brackets.
+_JSON_LINE = re.compile(
+    r'"(?:[^"\\]|\\.)*"\s*:.*|(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null)\s*,?'
+    r"|[\]\[{},]+"
+)
 _JSON_START = re.compile(r"\s*(?:\{\s*(?:\"|\}|$)|\[\s*(?:[\[{\"\d\]-]|true|false|null|$))")
 
 
@@ -118,7 +123,7 @@ def _is_json(sample: list[str]) -> bool:
             continue
         return True
     # A pretty-printed document cut short: most lines are keys, values or brackets.
-    shaped = sum(1 for line in sample if re.fullmatch(r'\s*(?:"[^"]*"\s*:.*|[\]\[{},]+)', line))
+    shaped = sum(1 for line in sample if _JSON_LINE.fullmatch(line.strip()))
     return shaped * 10 >= len(sample) * 6
 
 
