@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Sequence
+from itertools import islice
 
 from leaving_vegas_extract.errors import InputError
 from leaving_vegas_extract.source.document import Format
@@ -26,7 +26,9 @@ from leaving_vegas_extract.source.vocab import (
 
 __all__ = ["check_article", "detect_format", "markup_root"]
 
-_SAMPLE_LINES = 400  # lines weighed for the line-shape tests
+_SAMPLE_LINES = 200  # non-blank lines weighed for the line-shape tests
+_CODE_WIDTH = 160  # longer lines are never counted as statements
+_ENOUGH = 16384  # characters that hold enough words of any article
 _SAMPLE_CHARS = 1 << 20  # characters of markup stripped to find a page's text
 _CODE = re.compile(CODE_LINE)
 _MARKDOWN = re.compile(MARKDOWN_LINE)
@@ -79,17 +81,25 @@ def check_article(lines: Sequence[str], root: str | None) -> None:
         what = NON_ARTICLE_ROOTS.get(root.split(":")[-1])
         if what is not None:
             _refuse(f"{what} (<{root}>), not an article page")
-    sample = [line for line in lines[:_SAMPLE_LINES] if line.strip()]
+    sample = list(islice((line for line in lines if line.strip()), _SAMPLE_LINES))
     if root is None:
         _check_lines(sample)
-        text = "\n".join(lines[: _SAMPLE_LINES * 4])
+        words, characters = _amount("\n".join(sample)[:_ENOUGH])
     else:
-        text = _INVISIBLE.sub(" ", "\n".join(lines)[:_SAMPLE_CHARS])
-    words = len(_WORD.findall(text, 0, 1 << 16))
-    characters = len(text) - sum(text.count(c) for c in " \t\n\r\xa0")
+        page = "\n".join(lines)
+        # Most pages show their words early; a page whose head is long is stripped further.
+        words, characters = _amount(_INVISIBLE.sub(" ", page[: _ENOUGH * 4]))
+        if (words < MIN_WORDS or characters < MIN_CHARACTERS) and len(page) > _ENOUGH * 4:
+            words, characters = _amount(_INVISIBLE.sub(" ", page[:_SAMPLE_CHARS]))
     if words < MIN_WORDS or characters < MIN_CHARACTERS:
         where = "markup with almost no text" if root is not None else "too short"
         _refuse(f"{where} ({words} words), not an article")
+
+
+def _amount(text: str) -> tuple[int, int]:
+    """Words (up to enough of them) and characters other than white space."""
+    words = sum(1 for _ in islice(_WORD.finditer(text), MIN_WORDS))
+    return words, len(text) - sum(text.count(c) for c in " \t\n\r\xa0")
 
 
 def _check_lines(sample: list[str]) -> None:
@@ -105,7 +115,8 @@ def _check_lines(sample: list[str]) -> None:
     delimiter = _delimited(sample)
     if delimiter:
         _refuse(f"{delimiter}-separated data (CSV), not an article")
-    code = sum(1 for line in sample if _CODE.fullmatch(line.strip()))
+    # Statements are short; a paragraph of prose (most of an article's text) is not tried.
+    code = sum(1 for line in sample if len(line) <= _CODE_WIDTH and _CODE.fullmatch(line.strip()))
     if code >= 5 and code >= 15 * share:
         _refuse(f"program source code ({code} of {len(sample)} lines), not an article")
     markdown = sum(1 for line in sample if _MARKDOWN.match(line.lstrip()))
@@ -132,11 +143,13 @@ def _delimited(sample: list[str]) -> str | None:
     delimiter as the first line: a table of data, not paragraphs."""
     if len(sample) < 3:
         return None
+    header = _unquoted(sample[0])
     for name, char in (("comma", ","), ("semicolon", ";"), ("tab", "\t")):
-        counts = Counter(_unquoted(line).count(char) for line in sample)
-        width, rows = counts.most_common(1)[0]
-        header = _unquoted(sample[0]).count(char)
-        if width >= 2 and rows * 10 >= len(sample) * 8 and header == width:
+        width = header.count(char)
+        if width < 2:  # a table's first line is its header: cheap to rule out prose
+            continue
+        rows = sum(1 for line in sample if _unquoted(line).count(char) == width)
+        if rows * 10 >= len(sample) * 8:
             return name
     return None
 
