@@ -14,6 +14,7 @@ from leaving_vegas_extract.errors import InputError
 from leaving_vegas_extract.source.evidence import detect_format, markup_root
 from leaving_vegas_extract.source.reader import read_bytes
 from tests.conftest import ROOT, SEED, fixture_id, fixture_paths
+from tests.test_property import Mutated, mutated
 
 ARTICLES = [ROOT / SEED, *(ROOT / p for p in fixture_paths())]
 TEXTS = [p for p in ARTICLES if p.suffix == ".txt"]
@@ -141,3 +142,28 @@ def test_damaged_articles_stay_articles(path: Path, cut: float, drop: set[int]) 
     text = text[: max(1000, int(len(text) * cut))]
     lines = [line for n, line in enumerate(text.split("\n")) if n not in drop]
     assert _read("\n".join(lines).encode("utf-8")) == "text"
+
+
+@settings(max_examples=200, deadline=None)
+@given(mutated())
+def test_mutated_fixtures_are_refused_only_when_too_little_is_left(case: Mutated) -> None:
+    """The property suite's damaged fixtures (lines lost, swapped, cut; re-encoded; bytes
+    inserted): none is taken for data, code or Markdown; text is refused only when under
+    1,000 characters are left."""
+    try:
+        source = read_bytes(case.data)
+    except InputError:
+        return  # refused whatever is asked (empty, binary): the property suite's business
+    refusal = _gate(case.data)
+    if refusal is not None:
+        assert refusal.message.startswith(("too short", "markup with almost no text"))
+        if source.format == "text":
+            assert len("\n".join(source.lines)) < 1000
+
+
+def _gate(data: bytes) -> InputError | None:
+    try:
+        read_bytes(data, require_article=True)
+    except InputError as refusal:
+        return refusal
+    return None
