@@ -368,3 +368,18 @@ def test_folder_of_300_dumps_and_junk(tmp_path: Path, monkeypatch: pytest.Monkey
     again = runner.invoke(app, [*args[:-2], "-w", "1", "-q"])  # the output is not read back
     assert again.exit_code == 1
     assert _files(out) == [f"dumps/{n}" for n in expected]
+
+
+def test_readme_synopsis_lists_every_extract_option() -> None:
+    """The README's "Command line" synopsis names each option ``extract --help`` shows."""
+    import re
+
+    shown = runner.invoke(app, ["extract", "--help"], terminal_width=200).output
+    options = set(re.findall(r"(--[a-z][a-z-]+)", shown)) - {"--help"}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Command line", 1)[1].split("\n## ", 1)[0]
+    synopsis = section.split("```text", 1)[1].split("```", 1)[0]
+    assert {"--exclude", "--from-file", "--glob", "--output"} <= options
+    missing = sorted(o for o in options if o not in synopsis and o != "--output")
+    assert missing == []
+    assert "[-o DIR|FILE|-]" in synopsis
