@@ -19,6 +19,7 @@ from typing import IO
 from leaving_vegas_extract.batch.inputs import Selection
 from leaving_vegas_extract.batch.jobs import STDIN, Job, Outcome, discover, run_job
 from leaving_vegas_extract.options import ExtractOptions
+from leaving_vegas_extract.source.files import shown_path
 
 _WINDOW = 256  # jobs in flight per window: bounds memory whatever the corpus size
 
@@ -102,7 +103,8 @@ def _listed(source: str) -> Iterator[str]:
             with open(source, "rb") as handle:
                 data = handle.read()
     except OSError as exc:
-        raise UsageError(f"--from-file {source}: {exc.strerror or exc}") from None
+        shown = shown_path(source)
+        raise UsageError(f"--from-file {shown}: {exc.strerror or exc}") from None
     lines = (os.fsdecode(line.strip()) for line in data.splitlines())  # names need not be UTF-8
     return (line for line in lines if line)
 
