@@ -156,7 +156,8 @@ def cli(args: Sequence[str], stdin: Path) -> tuple[float, int, float, int, str]:
 
 
 def batch(paths: Sequence[Path], work: Path, fmt: str, workers: int) -> tuple[float, int, float]:
-    """The ``extract`` command over ``paths`` (given on stdin): wall s, peak RSS KB, CPU s.
+    """The ``extract`` command over ``paths`` (listed on stdin, ``--from-file -``): wall s,
+    peak RSS KB, CPU s.
 
     Inputs that fail (a package mid-edit, say) are counted and the first reason printed: the
     figures of such a run are not the package's speed.
@@ -166,7 +167,7 @@ def batch(paths: Sequence[Path], work: Path, fmt: str, workers: int) -> tuple[fl
     out = work / f"out-{fmt}-{len(paths)}-{workers}"
     errors = work / f"errors-{fmt}-{len(paths)}-{workers}.jsonl"
     target = str(out / "all.jsonl") if fmt == "jsonl" else str(out)
-    args = ["extract", "-", "-o", target, "--format", fmt, "-w", str(workers), "-q"]
+    args = ["extract", "--from-file", "-", "-o", target, "--format", fmt, "-w", str(workers), "-q"]
     wall, rss, cpu, code, stderr = cli([*args, "--errors", str(errors)], stdin=listing)
     failed = errors.read_text(encoding="utf-8").splitlines() if errors.exists() else []
     if code != 0:

@@ -9,6 +9,7 @@ from pathlib import Path
 from leaving_vegas_extract.model.article import Article
 from leaving_vegas_extract.options import ExtractOptions
 from leaving_vegas_extract.pipeline import extract_claimed, extract_source
+from leaving_vegas_extract.source.files import shown_path
 from leaving_vegas_extract.source.reader import read_bytes
 
 
@@ -17,7 +18,13 @@ def extract_bytes(
 ) -> Article:
     """Extract an article from raw bytes (decoding and format detected from the content)."""
     options = options or ExtractOptions()
-    text = read_bytes(data, path=source, encoding=options.encoding, max_bytes=options.max_bytes)
+    text = read_bytes(
+        data,
+        path=source,
+        encoding=options.encoding,
+        max_bytes=options.max_bytes,
+        require_article=options.require_article,
+    )
     return extract_source(text, options)
 
 
@@ -42,8 +49,9 @@ def extract_file(path: str | Path, *, options: ExtractOptions | None = None) -> 
 
 
 def posix(path: str | Path) -> str:
-    """The path as given, with POSIX separators, never made absolute."""
-    return str(path).replace("\\", "/")
+    r"""The path as given, with POSIX separators, never made absolute; bytes of the name that
+    are not UTF-8 are shown ``\xNN``."""
+    return shown_path(path)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,13 @@ from typing import Annotated
 import typer
 
 from leaving_vegas_extract import __version__
+from leaving_vegas_extract.source.vocab import ARTICLE_SUFFIXES, COMPRESSED_SUFFIXES
+
+_GLOB_HELP = (
+    "File patterns read inside folders, comma-separated; ** crosses folders "
+    "('*.txt,**/*.html'). Default: the article suffixes "
+    f"{' '.join(ARTICLE_SUFFIXES)}, also compressed ({' '.join(COMPRESSED_SUFFIXES)})."
+)
 
 app = typer.Typer(
     name="leaving-vegas-extract",
@@ -48,16 +55,50 @@ def _main(
 @app.command()
 def extract(
     paths: Annotated[
-        list[str], typer.Argument(help="Files or folders (recursive); - reads paths from stdin.")
-    ],
+        list[str] | None,
+        typer.Argument(
+            help="Files or folders (recursive); - reads one article's content from stdin.",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
-        str,
-        typer.Option("--output", "-o", help="Output folder (json) or file (jsonl; - for stdout)."),
-    ] = "output",
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Output folder (json; default output) or file (jsonl; default stdout); "
+            "- writes to stdout: one JSON document for one input, JSON Lines for several.",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[
         str, typer.Option("--format", help="json (one file per article) or jsonl.")
     ] = "json",
-    glob: Annotated[str, typer.Option("--glob", help="File-name pattern inside folders.")] = "*",
+    glob: Annotated[
+        str | None,
+        typer.Option(
+            "--glob",
+            help=_GLOB_HELP,
+            show_default=False,
+        ),
+    ] = None,
+    exclude: Annotated[
+        str | None,
+        typer.Option(
+            "--exclude",
+            help="File or folder patterns left out of folders, comma-separated (as --glob).",
+            show_default=False,
+        ),
+    ] = None,
+    from_file: Annotated[
+        str | None,
+        typer.Option(
+            "--from-file",
+            metavar="FILE|-",
+            help="Also read the paths listed in FILE, one a line (- for stdin).",
+            show_default=False,
+        ),
+    ] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", help="Processes (0: all cores).")] = 0,
     errors: Annotated[
         str | None, typer.Option("--errors", help="Write one JSON line per failed input here.")
@@ -93,11 +134,15 @@ def extract(
 
     if fmt not in ("json", "jsonl"):
         raise typer.BadParameter("must be json or jsonl", param_hint="--format")
+    if not paths and from_file is None:
+        raise typer.BadParameter("give files, folders, - or --from-file", param_hint="PATHS")
     config = BatchConfig(
-        paths=paths,
-        output=output,
+        paths=paths or [],
+        output=output if output is not None else ("-" if fmt == "jsonl" else "output"),
         fmt=fmt,
         glob=glob,
+        exclude=exclude,
+        from_file=from_file,
         workers=workers,
         errors=errors,
         skip_existing=skip_existing,
@@ -105,7 +150,7 @@ def extract(
         timeout=timeout,
         dask=dask,
         quiet=quiet,
-        options=ExtractOptions(encoding=encoding, max_bytes=max_bytes),
+        options=ExtractOptions(encoding=encoding, max_bytes=max_bytes, require_article=True),
     )
     try:
         code = run_batch(config)
@@ -144,8 +189,14 @@ def check(
         str, typer.Option("--golden", help="Folder of golden JSON, mirroring the inputs.")
     ],
     glob: Annotated[
-        str, typer.Option("--glob", help="File-name pattern(s) inside folders, comma-separated.")
-    ] = "*",
+        str | None,
+        typer.Option(
+            "--glob",
+            help="File patterns inside folders, comma-separated, ** crossing folders "
+            "(default: article suffixes).",
+            show_default=False,
+        ),
+    ] = None,
     update: Annotated[
         bool, typer.Option("--update", help="Rewrite the goldens with what extract writes.")
     ] = False,

@@ -55,7 +55,7 @@ def check_inputs(
     inputs: Iterable[str],
     golden: str,
     *,
-    pattern: str = "*",
+    pattern: str | None = None,
     update: bool = False,
     options: ExtractOptions | None = None,
 ) -> Iterator[Drift]:

@@ -95,7 +95,7 @@ def extract_partitions(
     *,
     scheduler: str | None = None,
     options: ExtractOptions | None = None,
-    pattern: str = "*",
+    pattern: str | None = None,
     partition_size: int = DEFAULT_PARTITION_SIZE,
     timeout: float = 60.0,
 ) -> PartitionReport:

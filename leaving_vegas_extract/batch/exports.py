@@ -41,7 +41,7 @@ def _inputs(paths: list[str]) -> Iterator[str]:
 
     for path in paths:
         if os.path.isdir(path):
-            yield from (job.path for job in discover([path]))
+            yield from (job.location for job in discover([path], "*"))
         else:
             yield path
 

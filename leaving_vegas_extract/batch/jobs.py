@@ -2,26 +2,35 @@
 
 from __future__ import annotations
 
-import fnmatch
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from leaving_vegas_extract.api import posix
+from leaving_vegas_extract.batch.inputs import Selection, Walk, split_patterns
 from leaving_vegas_extract.errors import InputError
 from leaving_vegas_extract.options import ExtractOptions
+from leaving_vegas_extract.source.files import shown_path
+from leaving_vegas_extract.source.vocab import COMPRESSED_SUFFIXES
 
-_COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
-DEFAULT_GLOB = "*"
+STDIN = "-"
+"""The input that stands for one article's content on standard input."""
 
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """One input: its path as given, and the output's path relative to the output folder."""
+    """One input: its path as shown (always valid UTF-8), the output's path relative to the
+    output folder, the path to open when the name is not UTF-8, and the content of stdin."""
 
     path: str
     out: str
+    file: str | None = None
+    data: bytes | None = None
+
+    @property
+    def location(self) -> str:
+        """The path to open."""
+        return self.file if self.file is not None else self.path
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +54,7 @@ def output_name(relative: str) -> str:
     """``dir/name.txt.gz`` → ``dir/name.json``."""
     path = PurePosixPath(relative)
     name = path.name
-    for suffix in _COMPRESSED_SUFFIXES:
+    for suffix in COMPRESSED_SUFFIXES:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
             break
@@ -53,34 +62,51 @@ def output_name(relative: str) -> str:
     return str(path.with_name(stem + ".json"))
 
 
-def _walk(folder: str, pattern: str) -> Iterator[str]:
-    """Files below ``folder`` matching ``pattern`` (comma-separated globs), in sorted order."""
-    patterns = [p.strip() for p in pattern.split(",") if p.strip()] or [DEFAULT_GLOB]
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and any(fnmatch.fnmatchcase(name, p) for p in patterns):
-                yield os.path.join(root, name)
+def discover(
+    inputs: Iterable[str],
+    pattern: str | None = None,
+    *,
+    exclude: str | None = None,
+    avoid: Iterable[str] = (),
+    selection: Selection | None = None,
+) -> Iterator[Job]:
+    """Jobs for files and folders (recursive); a file keeps its name, a folder its tree.
 
-
-def discover(inputs: Iterable[str], pattern: str = DEFAULT_GLOB) -> Iterator[Job]:
-    """Jobs for files and folders (recursive); a file keeps its name, a folder its tree."""
+    A file named is always read. In folders, ``pattern`` (comma-separated globs, ``**``
+    crossing folders) chooses the files, else article-like suffixes do; ``exclude`` leaves
+    files and folders out; ``avoid`` (the run's own output) is never read. ``selection``
+    counts the files left out and lists the folders that could not be read.
+    """
+    selection = selection if selection is not None else Selection()
+    walk = Walk(
+        patterns=split_patterns(pattern),
+        exclude=split_patterns(exclude),
+        avoid=frozenset(os.path.abspath(p) for p in avoid),
+    )
     for given in inputs:
-        if os.path.isdir(given):
-            for path in _walk(given, pattern):
-                relative = posix(os.path.relpath(path, given))
-                yield Job(posix(path), output_name(relative))
+        if given == STDIN:
+            yield Job(STDIN, "stdin.json")
+        elif os.path.isdir(given):
+            for path, relative in walk.files(given, selection):
+                yield _job(path, output_name(shown_path(relative)))
         else:
-            yield Job(posix(given), output_name(PurePosixPath(posix(given)).name))
+            yield _job(given, output_name(PurePosixPath(shown_path(given)).name))
+
+
+def _job(path: str, out: str) -> Job:
+    shown = shown_path(path)
+    return Job(shown, out, file=None if shown == path else path)
 
 
 def run_job(job: Job, options: ExtractOptions, fmt: str = "json") -> Outcome:
     """Extract one job; any failure becomes an error record, never an exception."""
-    from leaving_vegas_extract.api import extract_file
+    from leaving_vegas_extract.api import extract_bytes
     from leaving_vegas_extract.export.json_out import to_json, to_jsonl_line
+    from leaving_vegas_extract.source.files import read_path
 
     try:
-        article = extract_file(job.path, options=options)
+        raw = job.data if job.data is not None else read_path(job.location, options.max_bytes)
+        article = extract_bytes(raw, source=job.path, options=options)
     except InputError as exc:
         return Outcome(job, error_type=exc.kind, message=exc.message)
     except RecursionError:

@@ -10,14 +10,16 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from types import FrameType
 from typing import IO
 
-from leaving_vegas_extract.batch.jobs import Job, Outcome, discover, run_job
+from leaving_vegas_extract.batch.inputs import Selection
+from leaving_vegas_extract.batch.jobs import STDIN, Job, Outcome, discover, run_job
 from leaving_vegas_extract.options import ExtractOptions
+from leaving_vegas_extract.source.files import shown_path
 
 _WINDOW = 256  # jobs in flight per window: bounds memory whatever the corpus size
 
@@ -33,7 +35,9 @@ class BatchConfig:
     paths: list[str]
     output: str = "output"
     fmt: str = "json"
-    glob: str = "*"
+    glob: str | None = None
+    exclude: str | None = None
+    from_file: str | None = None
     workers: int = 0
     errors: str | None = None
     skip_existing: bool = False
@@ -74,11 +78,35 @@ def timed_job(args: tuple[Job, ExtractOptions, str, float]) -> Outcome:
             signal.signal(signal.SIGALRM, previous)
 
 
-def _jobs(config: BatchConfig) -> Iterator[Job]:
+def _jobs(config: BatchConfig, selection: Selection) -> Iterator[Job]:
+    """The inputs: paths given, then those listed in ``--from-file``; ``-`` is stdin's content
+    (read here, in the main process: pool workers have no stdin)."""
+    from leaving_vegas_extract.source.files import read_stream
+
     paths: Iterable[str] = config.paths
-    if list(config.paths) == ["-"]:
-        paths = (line.strip() for line in sys.stdin if line.strip())
-    return discover(paths, config.glob)
+    if config.from_file is not None:
+        paths = [*paths, *_listed(config.from_file)]
+    avoid = [p for p in (config.output, config.errors) if p and p != "-"]
+    found = discover(paths, config.glob, exclude=config.exclude, avoid=avoid, selection=selection)
+    for job in found:
+        if job.path == STDIN and job.file is None:
+            job = replace(job, data=read_stream(sys.stdin.buffer, config.options.max_bytes))
+        yield job
+
+
+def _listed(source: str) -> Iterator[str]:
+    """Paths listed one a line in a file, or on stdin for ``-``."""
+    try:
+        if source == STDIN:
+            data = sys.stdin.buffer.read()
+        else:
+            with open(source, "rb") as handle:
+                data = handle.read()
+    except OSError as exc:
+        shown = shown_path(source)
+        raise UsageError(f"--from-file {shown}: {exc.strerror or exc}") from None
+    lines = (os.fsdecode(line.strip()) for line in data.splitlines())  # names need not be UTF-8
+    return (line for line in lines if line)
 
 
 def _outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Iterator[Outcome]:
@@ -137,6 +165,8 @@ class _Writer:
                 self.target = target
                 self.tmp = target.with_name(f".tmp-{target.name}.{os.getpid()}.part")
                 self.stream = self.tmp.open("wb")
+        if config.output == "-":  # JSON (one input) or JSON Lines on stdout; no folder "-"
+            self.stream = sys.stdout.buffer
 
     def skip(self, job: Job) -> bool:
         """With --skip-existing, whether this job's output is already there."""
@@ -182,6 +212,8 @@ def run_batch(config: BatchConfig) -> int:
 
     if config.fmt == "jsonl" and config.skip_existing:
         raise UsageError("--skip-existing works with --format json only")
+    selection = Selection()
+    config, planned = _plan(config, selection)
     writer = _Writer(config)
     report = open(config.errors, "w", encoding="utf-8") if config.errors else None  # noqa: SIM115
     counts = {"files": 0, "ok": 0, "failed": 0, "skipped": 0, "with_diagnostics": 0}
@@ -189,7 +221,7 @@ def run_batch(config: BatchConfig) -> int:
     complete = False
     progress = Progress(enabled=not config.quiet and sys.stderr.isatty())
     try:
-        jobs = (job for job in _jobs(config) if not _skipped(writer, job, counts))
+        jobs = (job for job in planned if not _skipped(writer, job, counts))
         for outcome in _outcomes(config, jobs):
             counts["files"] += 1
             if outcome.ok and config.strict and outcome.errors:
@@ -213,6 +245,8 @@ def run_batch(config: BatchConfig) -> int:
         progress.close()
         if report is not None:
             report.close()
+    warned = _warn(selection, counts)
+    counts["skipped"] += selection.skipped
     if not config.quiet:
         elapsed = max(time.perf_counter() - started, 1e-9)
         print(
@@ -221,7 +255,33 @@ def run_batch(config: BatchConfig) -> int:
             f"{counts['files'] / elapsed:.0f} articles/s",
             file=sys.stderr,
         )
-    return 1 if counts["failed"] else 0
+    return 1 if counts["failed"] or warned else 0
+
+
+def _plan(config: BatchConfig, selection: Selection) -> tuple[BatchConfig, Iterator[Job]]:
+    """The jobs, and the config to run them with: ``-o -`` in json writes one document for
+    one input and JSON Lines for several, so its inputs are counted first."""
+    if config.paths.count(STDIN) + (config.from_file == STDIN) > 1:
+        raise UsageError("standard input (-) can be read once: as content or by --from-file")
+    jobs = _jobs(config, selection)
+    if config.output != "-" or config.fmt != "json":
+        return config, jobs
+    listed = list(jobs)
+    return (replace(config, fmt="jsonl") if len(listed) > 1 else config), iter(listed)
+
+
+def _warn(selection: Selection, counts: dict[str, int]) -> bool:
+    """Warn about folders that could not be read and about a run that matched nothing."""
+    for folder in selection.unreadable:
+        print(f"warning: cannot read folder {folder}; the rest was read", file=sys.stderr)
+    nothing = not counts["files"] and not counts["skipped"]
+    if nothing:
+        hint = f" ({selection.skipped} file(s) left out by suffix; choose them with --glob)"
+        print(
+            "warning: no input files matched" + (hint if selection.skipped else ""),
+            file=sys.stderr,
+        )
+    return nothing or bool(selection.unreadable)
 
 
 def _skipped(writer: _Writer, job: Job, counts: dict[str, int]) -> bool:

@@ -9,11 +9,30 @@ from __future__ import annotations
 import importlib
 import io
 import os
+from typing import Protocol
 
 from leaving_vegas_extract.errors import InputError
 from leaving_vegas_extract.options import DEFAULT_MAX_BYTES
 
 _COMPRESSED = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
+
+
+class _Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes | None: ...
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    r"""The path as shown in output and messages: POSIX separators, and bytes that are not
+    UTF-8 (kept by the file system as surrogates) written ``\xNN``.
+
+    >>> shown_path("dumps\\a.txt"), shown_path(os.fsdecode(b"bad\xff.txt"))
+    ('dumps/a.txt', 'bad\\xff.txt')
+    """
+    text = os.fspath(path).replace("\\", "/")
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file system made: shown escaped as well
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def read_path(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -41,6 +60,17 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) 
     return data
 
 
+def read_stream(stream: _Readable, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """All of a stream (standard input), at most one byte past ``max_bytes`` so the reader
+    refuses an oversized input as it would a file."""
+    chunks: list[bytes] = []
+    limit = max_bytes + 1
+    while limit > 0 and (chunk := stream.read(min(limit, 1 << 20))):
+        chunks.append(chunk)
+        limit -= len(chunk)
+    return b"".join(chunks)
+
+
 def _read_plain(path: str | os.PathLike[str], max_bytes: int) -> bytes:
     """A file's bytes, sized by ``fstat``: ``read(max_bytes + 1)`` would allocate the whole
     limit (64 MB) for every small article. Pipes and files that grow are read on in chunks."""
@@ -56,11 +86,7 @@ def _read_plain(path: str | os.PathLike[str], max_bytes: int) -> bytes:
 
 def _read_capped(handle: io.RawIOBase, limit: int) -> bytes:
     """At most ``limit`` more bytes, a megabyte at a time."""
-    chunks: list[bytes] = []
-    while limit > 0 and (chunk := handle.read(min(limit, 1 << 20))):
-        chunks.append(chunk)
-        limit -= len(chunk)
-    return b"".join(chunks)
+    return read_stream(handle, limit - 1)
 
 
 def _read_compressed(path: str | os.PathLike[str], module_name: str, max_bytes: int) -> bytes:

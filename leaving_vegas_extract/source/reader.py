@@ -16,7 +16,8 @@ from types import MappingProxyType
 from leaving_vegas_extract.errors import InputError
 from leaving_vegas_extract.model.article import Diagnostic
 from leaving_vegas_extract.options import DEFAULT_MAX_BYTES
-from leaving_vegas_extract.source.document import Format, SourceText
+from leaving_vegas_extract.source.document import SourceText
+from leaving_vegas_extract.source.evidence import check_article, detect_format, markup_root
 from leaving_vegas_extract.source.files import read_path
 from leaving_vegas_extract.source.vocab import BINARY_SIGNATURES, BYTE_ORDER_MARKS
 
@@ -24,7 +25,8 @@ __all__ = ["DEFAULT_MAX_BYTES", "detect_format", "read_bytes", "read_path", "spl
 
 _SAMPLE = 65536  # bytes looked at to tell text from binary
 _FEW_CONTROLS = 8
-_CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x20)))
+# ESC is left out: terminal colour codes are text, told from an article by the evidence module.
+_CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)))
 _PRINTABLE_ASCII = bytes((0x09, 0x0A, 0x0D, *range(0x20, 0x7F)))
 _SIGNATURE_PREFIXES = tuple(sig for sig, _ in BINARY_SIGNATURES)
 _BOM_PREFIXES = tuple(bom for bom, _ in BYTE_ORDER_MARKS)
@@ -39,30 +41,10 @@ _CONT = (
     rb"|\xe2(?:\x80[\x93\x94\x98-\x9a\x9c-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\x82\xac|\x84\xa2))"
 )
 _MOJIBAKE = re.compile(rb"\xc3[\x82-\x9f]" + _CONT + rb"|\xc3[\xa0-\xaf]" + _CONT + _CONT)
-_HTML_START = re.compile(
-    r"\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml|<div|<table|<meta|<!--)", re.I
-)
 _ESCAPED = re.compile("[\udc80-\udcff]+")  # bytes kept by "surrogateescape": not UTF-8
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Each non-UTF-8 byte read as cp1252; its five unassigned bytes as latin-1 (C1 controls).
 _LEGACY = tuple(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(256))
-
-
-def detect_format(head: str) -> Format:
-    """``html`` when the decoded text looks like markup, else ``text`` (the name is not asked).
-
-    >>> detect_format("<!DOCTYPE html><html>"), detect_format("A plain article")
-    ('html', 'text')
-    """
-    head = head[:4096].lstrip("\ufeff")
-    if "<" not in head:
-        return "text"
-    if _HTML_START.match(head):
-        return "html"
-    lowered = head.lower()
-    if "<html" in lowered or ("<body" in lowered and "</" in lowered):
-        return "html"
-    return "text"
 
 
 @dataclass(slots=True)
@@ -239,8 +221,10 @@ def read_bytes(
     path: str | None = None,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    require_article: bool = False,
 ) -> SourceText:
-    """Decode ``data`` into a :class:`SourceText`; :class:`InputError` when it is no article."""
+    """Decode ``data`` into a :class:`SourceText`; :class:`InputError` when it is no text, or
+    (with ``require_article``) when it is text but no article (data, code, too short...)."""
     body, notes = _refuse(data, max_bytes, told=bool(encoding))
     decoded = _decode(body, encoding)
     text = decoded.text
@@ -258,14 +242,27 @@ def read_bytes(
         notes.extend(_repair_lines(lines, decoded, mojibake))
     if all(_invisible(line) for line in lines):
         raise InputError("empty", "only white space")
+    _refuse_undecodable(text)
+    root = markup_root(text)
+    if require_article:
+        check_article(lines, root)
     return SourceText(
         lines=tuple(lines),
         path=path,
-        format=detect_format(text),
+        format=detect_format(text, root),
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
         diagnostics=tuple(notes),
     )
+
+
+def _refuse_undecodable(text: str) -> None:
+    """Bytes that decoded mostly to U+FFFD (``ff fe 00 d8``: a UTF-16 mark and half a
+    surrogate pair) hold no text: more replacement characters than letters and digits."""
+    sample = text[:_SAMPLE]
+    replaced = sample.count("\ufffd")
+    if replaced and replaced > sum(1 for c in sample if c.isalnum()):
+        raise InputError("binary", "binary data (mostly undecodable bytes), not a text article")
 
 
 def _invisible(line: str) -> bool:

@@ -37,3 +37,85 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 """``(byte-order mark, codec that reads it)``, longest marks first."""
+
+# ---------------------------------------------------------------- which files are articles
+
+ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".xml", ".wiki", ".wikitext")
+"""File suffixes read by default inside folders (each also compressed, see below)."""
+
+COMPRESSED_SUFFIXES: tuple[str, ...] = (".gz", ".bz2", ".xz")
+"""Suffixes of compressed inputs, read through the decompressor their suffix names."""
+
+# ---------------------------------------------------------------- markup
+
+HTML_ROOTS: frozenset[str] = frozenset(
+    {
+        "html",
+        "head",
+        "body",
+        "div",
+        "table",
+        "meta",
+        "title",
+        "main",
+        "article",
+        "section",
+        "header",
+        "p",
+        "h1",
+        "h2",
+        "link",
+        "script",
+        "style",
+        "base",
+        "span",
+        "ul",
+        "center",
+    }
+)
+"""First elements that open an HTML page (or a fragment of one): the document is HTML."""
+
+NON_ARTICLE_ROOTS: dict[str, str] = {
+    "svg": "an SVG image",
+    "rss": "an RSS feed",
+    "feed": "an Atom feed",
+    "kml": "a KML map",
+    "gpx": "a GPX track",
+    "plist": "a property list",
+    "math": "a MathML formula",
+    "urlset": "a sitemap",
+    "sitemapindex": "a sitemap",
+    "project": "a build file",
+    "manifest": "an application manifest",
+}
+"""First elements of markup that is never an article page: ``element -> what it is``."""
+
+# ---------------------------------------------------------------- evidence that text is no article
+
+MIN_WORDS = 25
+MIN_CHARACTERS = 150
+"""Below either, text is too short to be an article (a mirror's header alone has ~55 words)."""
+
+CODE_LINE = (
+    r"(?:def|class|async def)\s+\w+\s*[(:].*"
+    r"|(?:import|from)\s+[\w.]+(?:\s+import\s+[\w.*, ]+)?"
+    r"|#include\s*[<\"].*|#!/.*|(?:package|using)\s+[\w.]+;"
+    r"|(?:function|func|fn)\s+\w+\s*\(.*|(?:const|let|var)\s+\w+\s*=.*"
+    r"|(?:public|private|protected|static)\s+[\w<>\[\]]+\s+\w+.*"
+    r"|(?:return|raise|throw|yield)\b.*|if\s*\(.*"
+    r"|(?:with|while|for|if|elif|else|try|except|finally|async with)\b.*[:{]"
+    r"|[}\])]+[;,]?|.*[;{]|.*\)\s*(?:->\s*[\w\[\], |.]+)?:"
+    r"|@[\w.]+(?:\(.*\))?|#(?:\s.*)?|\"\"\".*|'''.*|//.*|/\*.*|\*/"
+    r"|[\w.\[\]\"']+(?::[^=]*|\s*)[-+*/|&%]?=\s*\S.*|[\w.]+\(.*\)"
+)
+"""A line of program source (matched after its indentation); no prose line has these shapes."""
+
+MARKDOWN_LINE = (
+    r"#{1,6}\s+\S|```|~~~|!\[[^\]]*\]\(|.*\]\((?:https?://|\./|/|#)[^)]*\)|.*`[^`\s][^`]*`"
+    r"|\[!\[|<!--.*-->\s*$"
+)
+"""Markdown that mirror renderings never print: ATX headings, fences, links and images with
+their targets, code spans. Pipe tables are left out on purpose: mirror pages print them too."""
+
+ANSI_ESCAPE = r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07"
+"""Terminal colour and cursor sequences (a captured terminal session, not an article)."""

@@ -182,6 +182,7 @@ def test_compressed_and_stdin_inputs(tmp_path: Path) -> None:
             "-m",
             "leaving_vegas_extract",
             "extract",
+            "--from-file",
             "-",
             "-o",
             str(tmp_path / "out"),

@@ -226,11 +226,22 @@ def test_split_lines(text: str, lines: tuple[str, ...]) -> None:
         ("<!DOCTYPE html>\n<html>", "html"),
         ("\ufeff  <html lang=en>", "html"),
         ("<div class=x>text</div>", "html"),
-        ("Title\n<body>x</body>", "html"),
+        ("<!-- saved -->\n<!doctype html>\n<body>x</body>", "html"),
+        ("Title\n<body>x</body>", "text"),
+        ("<!-- saved from a mirror -->\nLeaving on a jet plane <html>", "text"),
         ("Leaving on a jet plane\nDirected by Someone", "text"),
         ("Notes: a < b and c > d", "text"),
     ],
-    ids=["doctype", "bom then html", "div", "body later", "article", "angle brackets in prose"],
+    ids=[
+        "doctype",
+        "bom then html",
+        "div",
+        "comment and doctype first",
+        "body later is prose",
+        "comment then text",
+        "article",
+        "angle brackets in prose",
+    ],
 )
 def test_detect_format(head: str, expected: str) -> None:
     assert detect_format(head) == expected
