@@ -13,7 +13,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from leaving_vegas_extract.export.sqlite.ddl import (
     BELOW_CHILD,
@@ -33,7 +33,7 @@ class DatabaseError(Exception):
     """The output file is no database this tool can write into (a user's mistake)."""
 
 
-_NULL: Callable[[None], None] = {}.get
+_NULL = cast("Callable[[None], None]", {}.get)
 """The adapter of ``None``: returns ``None``, which binds as NULL, as it would without one.
 
 Without an adapter the ``sqlite3`` module looks for ``__adapt__`` and ``__conform__`` on every
