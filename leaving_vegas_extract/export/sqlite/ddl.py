@@ -57,7 +57,7 @@ TABLES: tuple[tuple[str, str], ...] = (
     (
         "credits",
         f"id INTEGER PRIMARY KEY, {_ART}, role TEXT NOT NULL, position INTEGER NOT NULL, "
-        "name TEXT NOT NULL, link_target TEXT, character TEXT, note TEXT",
+        f"name TEXT NOT NULL, link_target TEXT, character TEXT, note TEXT, {_LINES}",
     ),
     (
         "release_dates",

@@ -89,7 +89,10 @@ def _infobox_rows(article: Article, tables: dict[str, list[Row]]) -> None:
     credits = tables["credits"]
     for role in CREDIT_ROLES:
         names: list[str] = getattr(box, role)
-        credits.extend((role, i, name, None, None, None) for i, name in enumerate(names))
+        # link_target, character, note and lines: for infobox links and cast lists to come
+        credits.extend(
+            (role, i, name, None, None, None, None, None) for i, name in enumerate(names)
+        )
     tables["release_dates"] = [(i, r.date, r.place) for i, r in enumerate(box.release_dates)]
     tables["countries"] = list(enumerate(box.countries))
     tables["languages"] = list(enumerate(box.languages))
