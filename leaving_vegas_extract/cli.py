@@ -66,13 +66,14 @@ def extract(
         typer.Option(
             "--output",
             "-o",
-            help="Output folder (json; default output) or file (jsonl; default stdout); "
-            "- writes to stdout: one JSON document for one input, JSON Lines for several.",
+            help="Output folder (json; default output), file (jsonl; default stdout) or database "
+            "(sqlite; required); - writes to stdout: one JSON document for one input, JSON Lines "
+            "for several.",
             show_default=False,
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", help="json (one file per article) or jsonl.")
+        str, typer.Option("--format", help="json (one file per article), jsonl or sqlite.")
     ] = "json",
     glob: Annotated[
         str | None,
@@ -132,8 +133,10 @@ def extract(
     from leaving_vegas_extract.batch.runner import BatchConfig, UsageError, run_batch
     from leaving_vegas_extract.options import ExtractOptions
 
-    if fmt not in ("json", "jsonl"):
-        raise typer.BadParameter("must be json or jsonl", param_hint="--format")
+    if fmt not in ("json", "jsonl", "sqlite"):
+        raise typer.BadParameter("must be json, jsonl or sqlite", param_hint="--format")
+    if fmt == "sqlite" and output is None:
+        raise typer.BadParameter("--format sqlite needs -o FILE.db", param_hint="--output")
     if not paths and from_file is None:
         raise typer.BadParameter("give files, folders, - or --from-file", param_hint="PATHS")
     config = BatchConfig(
@@ -236,19 +239,23 @@ def export(
     paths: Annotated[
         list[str], typer.Argument(help="Dumps, extracted JSON/JSON Lines, or folders.")
     ],
-    fmt: Annotated[str, typer.Option("--format", help="Export format: csl-json.")] = "csl-json",
+    fmt: Annotated[
+        str, typer.Option("--format", help="Export format: csl-json, jsonld or sqlite.")
+    ] = "csl-json",
     output: Annotated[str, typer.Option("--output", "-o", help="Output file; - for stdout.")] = "-",
 ) -> None:
-    """Export the references of each article (CSL-JSON for reference managers)."""
-    from leaving_vegas_extract.batch.exports import export_csl
+    """Export articles: references as CSL-JSON, schema.org JSON-LD, or into a SQLite database."""
+    from leaving_vegas_extract.batch.exports import export_csl, export_jsonld
     from leaving_vegas_extract.errors import InputError
     from leaving_vegas_extract.export.csl import csl_bytes
     from leaving_vegas_extract.export.json_out import write_atomic
 
-    if fmt != "csl-json":
-        raise typer.BadParameter("only csl-json is supported", param_hint="--format")
+    if fmt == "sqlite":
+        _export_sqlite(paths, output)
+    if fmt not in ("csl-json", "jsonld"):
+        raise typer.BadParameter("must be csl-json, jsonld or sqlite", param_hint="--format")
     try:
-        data = csl_bytes(export_csl(paths))
+        data = export_jsonld(paths) if fmt == "jsonld" else csl_bytes(export_csl(paths))
     except InputError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -280,6 +287,20 @@ def review(
         if entry.page is None:
             failed += 1
             typer.echo(f"{entry.source}: {entry.failure}", err=True)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _export_sqlite(paths: list[str], output: str) -> None:
+    """``export --format sqlite``: load into the database; exit 1 if an input failed."""
+    from leaving_vegas_extract.batch.database import export_sqlite
+    from leaving_vegas_extract.batch.runner import UsageError
+
+    try:
+        written, failed = export_sqlite(paths, output)
+    except UsageError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"{written} article(s) written, {failed} input(s) failed", err=True)
     raise typer.Exit(1 if failed else 0)
 
 

@@ -1,1 +1,1 @@
-"""Writing: deterministic JSON and JSON Lines, written atomically, and CSL-JSON."""
+"""Writing: deterministic JSON and JSON Lines (written atomically), CSL-JSON, JSON-LD, SQLite."""
