@@ -17,6 +17,7 @@ from leaving_vegas_extract.source.document import Format
 from leaving_vegas_extract.source.vocab import (
     ANSI_ESCAPE,
     CODE_LINE,
+    TEMPLATE_PARAMETER,
     HTML_ROOTS,
     MARKDOWN_LINE,
     MIN_CHARACTERS,
@@ -31,6 +32,7 @@ _CODE_WIDTH = 160  # longer lines are never counted as statements
 _ENOUGH = 16384  # characters that hold enough words of any article
 _SAMPLE_CHARS = 1 << 20  # characters of markup stripped to find a page's text
 _CODE = re.compile(CODE_LINE)
+_TEMPLATE_PARAMETER = re.compile(TEMPLATE_PARAMETER)
 _MARKDOWN = re.compile(MARKDOWN_LINE)
 _ANSI = re.compile(ANSI_ESCAPE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -116,12 +118,20 @@ def _check_lines(sample: list[str]) -> None:
     if delimiter:
         _refuse(f"{delimiter}-separated data (CSV), not an article")
     # Statements are short; a paragraph of prose (most of an article's text) is not tried.
-    code = sum(1 for line in sample if len(line) <= _CODE_WIDTH and _CODE.fullmatch(line.strip()))
+    code = sum(1 for line in sample if _is_code(line))
     if code >= 5 and code >= 15 * share:
         _refuse(f"program source code ({code} of {len(sample)} lines), not an article")
     markdown = sum(1 for line in sample if _MARKDOWN.match(line.lstrip()))
     if markdown >= 2 and markdown >= 10 * share:
         _refuse(f"Markdown (a README?; {markdown} lines of headings, links or code)")
+
+
+def _is_code(line: str) -> bool:
+    """A statement, but not a raw infobox template's ``key = value`` row (mirrors print those)."""
+    if len(line) > _CODE_WIDTH:
+        return False
+    stripped = line.strip()
+    return bool(_CODE.fullmatch(stripped)) and not _TEMPLATE_PARAMETER.fullmatch(stripped)
 
 
 def _is_json(sample: list[str]) -> bool:

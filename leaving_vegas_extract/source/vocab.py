@@ -110,6 +110,10 @@ CODE_LINE = (
 )
 """A line of program source (matched after its indentation); no prose line has these shapes."""
 
+TEMPLATE_PARAMETER = r"\|?\s*[a-z][a-z0-9_ ]{0,30}\s*=\s*[^=()\[\]{};\"'`]*"
+"""An infobox template parameter as mirrors print the raw template (``director =Ann Roe``,
+``runtime = 91 minutes``): an assignment in shape, but the text of an article, not code."""
+
 MARKDOWN_LINE = (
     r"#{1,6}\s+\S|```|~~~|!\[[^\]]*\]\(|.*\]\((?:https?://|\./|/|#)[^)]*\)|.*`[^`\s][^`]*`"
     r"|\[!\[|<!--.*-->\s*$"

@@ -167,3 +167,35 @@ def _gate(data: bytes) -> InputError | None:
     except InputError as refusal:
         return refusal
     return None
+
+
+_TEMPLATE_ROWS = "\n".join(
+    [
+        "Infobox Film",
+        "name = Grey Harbour",
+        "caption = Release poster",
+        "director =Mara Quill",
+        "producer =Tobias Wren",
+        "starring =Ines Vale",
+        "runtime = 98 minutes",
+        "country = Norway",
+        "language = Norwegian",
+        "budget = NOK 14 million",
+        "amg_id = 512044",
+        "Grey Harbour is a 2003 Norwegian drama about a ferry pilot who stays behind when the "
+        "fishing village empties for the winter, and the three families who refuse to go.",
+    ]
+)
+
+
+def test_raw_template_rows_are_an_article_not_code() -> None:
+    """Mirrors print the raw infobox template (``key = value`` rows): those are no statements."""
+    assert _read(_TEMPLATE_ROWS.encode()) == "text"
+
+
+def test_assignments_with_code_punctuation_are_still_code() -> None:
+    source = (
+        "\n".join(f'value_{i} = compute("{i}", limit=[{i}])' for i in range(12))
+        + "\nprint(value_0)\n"
+    )
+    assert _refusal(source.encode()).message.startswith("program source code")

@@ -21,7 +21,8 @@ from tests.conftest import ROOT, SEED
 from .browser import browser, require_browser, serve
 
 ARTIFACTS = ROOT / "artifacts" / "review"
-HOSTILE = "<script>alert(1)</script>"
+# Text before the markup: a dump that opens with an element is read as an HTML page.
+HOSTILE = "Night Ferry <script>alert(1)</script>"
 
 
 @pytest.fixture(scope="module")

@@ -73,7 +73,8 @@ def test_header_counts(claimed: Claimed) -> None:
 
 
 def test_hostile_text_is_escaped(tmp_path: Path) -> None:
-    hostile = "<script>alert(1)</script>"
+    # Text before the markup: a dump that opens with an element is read as an HTML page.
+    hostile = "Night Ferry <script>alert(1)</script>"
     path = tmp_path / "hostile.txt"
     path.write_text(f'{hostile}\n\nProse with <img src=x onerror="alert(2)"> & "quotes".\n')
     got = extract_file_claimed(path)
