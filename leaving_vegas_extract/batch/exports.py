@@ -16,7 +16,11 @@ def _articles(path: str) -> Iterator[Article]:
     if not path.endswith(JSON_SUFFIXES):
         from leaving_vegas_extract.api import extract_file
 
-        yield extract_file(path)
+        try:
+            article = extract_file(path)
+        except InputError as exc:
+            raise InputError(exc.kind, f"{path}: {exc.message}") from None
+        yield article
         return
     try:
         with open(path, encoding="utf-8") as handle:
@@ -51,15 +55,22 @@ def export_csl(paths: list[str]) -> list[dict[str, Any]]:
 
     ``paths`` are dumps (extracted on the fly), extracted ``.json``/``.jsonl`` files, or folders
     of either. Ids are ``<article id>-note-<n>`` and ``<article id>-further-<n>``; two inputs with
-    the same article id get the second one's content hash appended. Raises :class:`InputError`
-    for an input that is no article.
+    the same article id get the second one's content hash appended, and an article given again
+    (the same content twice) ``-2``, ``-3``, ...: ids are unique across one export. Raises
+    :class:`InputError` for an input that is no article.
     """
     items: list[dict[str, Any]] = []
     owners: dict[str, str] = {}
+    used: set[str] = set()
     for path in _inputs(paths):
         for article in _articles(path):
             key = article_key(article)
             if owners.setdefault(key, article.source.sha256) != article.source.sha256:
                 key = f"{key}-{article.source.sha256[:8]}"
-            items.extend(article_items(article, key))
+            unique, count = key, 1
+            while unique in used:
+                count += 1
+                unique = f"{key}-{count}"
+            used.add(unique)
+            items.extend(article_items(article, unique))
     return items

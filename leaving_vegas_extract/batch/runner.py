@@ -9,21 +9,29 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from types import FrameType
-from typing import IO
+from typing import IO, TypeVar
 
 from leaving_vegas_extract.batch.jobs import Job, Outcome, discover, run_job
+from leaving_vegas_extract.batch.stop import (
+    Interrupted,
+    Stopped,
+    WriteError,
+    catch_signals,
+    fix_for,
+)
+from leaving_vegas_extract.batch.usage import UsageError, check_config
 from leaving_vegas_extract.options import ExtractOptions
 
 _WINDOW = 256  # jobs in flight per window: bounds memory whatever the corpus size
 
+_T = TypeVar("_T")
 
-class UsageError(Exception):
-    """A mistake in the command line the user can fix."""
+__all__ = ["BatchConfig", "UsageError", "run_batch", "timed_job"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +52,8 @@ class BatchConfig:
     options: ExtractOptions = field(default_factory=ExtractOptions)
 
 
-class _TimeoutError(Exception):
-    pass
+class _TimeoutError(BaseException):
+    """Raised by the alarm; a BaseException so no ``except Exception`` in a part swallows it."""
 
 
 def _alarm(signum: int, frame: FrameType | None) -> None:
@@ -81,25 +89,25 @@ def _jobs(config: BatchConfig) -> Iterator[Job]:
     return discover(paths, config.glob)
 
 
-def _outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Iterator[Outcome]:
+def _outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Generator[Outcome, None, None]:
     """Outcomes in input order; a process pool only when there is more than one input."""
-    first = list(islice(jobs, 2))
     workers = config.workers or os.cpu_count() or 1
-    tail: Iterator[Job] = iter(jobs)
     if config.dask:
         from leaving_vegas_extract.batch.dask_runner import dask_outcomes
 
-        yield from dask_outcomes(config, [*first, *tail])
+        yield from dask_outcomes(config, list(jobs))
         return
+    # The first window decides the pool's size: never more processes than inputs.
+    first = list(islice(jobs, _WINDOW * workers))
     if len(first) < 2 or workers == 1:
-        for job in [*first, *tail]:
+        for job in _chain(first, jobs):
             yield timed_job((job, config.options, config.fmt, config.timeout))
         return
     import multiprocessing
 
-    all_jobs = _chain(first, tail)
+    all_jobs = _chain(first, jobs)
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(workers) as pool:
+    with ctx.Pool(min(workers, len(first)), initializer=_worker_signals) as pool:
         # Two windows in flight: the next is queued before the current one is drained, so no
         # worker waits at a window's end for the slowest chunk (memory stays bounded).
         pending: deque[Iterator[Outcome]] = deque()
@@ -112,6 +120,12 @@ def _outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Iterator[Outcome]:
             yield from pending.popleft()
 
 
+def _worker_signals() -> None:
+    """Workers leave Ctrl-C and SIGTERM to the parent, which stops the pool and reports."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _chain(first: list[Job], tail: Iterator[Job]) -> Iterator[Job]:
     yield from first
     yield from tail
@@ -121,11 +135,13 @@ class _Writer:
     """Writes outcomes: one JSON file each, or one JSON Lines file renamed into place at the end."""
 
     def __init__(self, config: BatchConfig) -> None:
+        from leaving_vegas_extract.export.json_out import LineFile
+
         self.config = config
         self.seen: set[str] = set()
         self.stream: IO[bytes] | None = None
-        self.tmp: Path | None = None
-        self.target: Path | None = None
+        self.lines: LineFile | None = None
+        self.written = 0
         if config.fmt == "jsonl":
             if config.output == "-":
                 self.stream = sys.stdout.buffer
@@ -133,10 +149,7 @@ class _Writer:
                 target = Path(config.output)
                 if target.is_dir():
                     target = target / "articles.jsonl"
-                target.parent.mkdir(parents=True, exist_ok=True)
-                self.target = target
-                self.tmp = target.with_name(f".tmp-{target.name}.{os.getpid()}.part")
-                self.stream = self.tmp.open("wb")
+                self.lines = _opened(target, lambda: LineFile(target))
 
     def skip(self, job: Job) -> bool:
         """With --skip-existing, whether this job's output is already there."""
@@ -150,47 +163,124 @@ class _Writer:
         """Write a good outcome; a clash of output names turns it into an error record."""
         from leaving_vegas_extract.export.json_out import write_atomic
 
-        assert outcome.data is not None
-        if self.stream is not None:
-            self.stream.write(outcome.data)
-            return outcome
-        if outcome.job.out in self.seen:
+        data = outcome.data
+        assert data is not None
+        if self.lines is not None:
+            lines = self.lines
+            _opened(lines.target, lambda: lines.write(data))
+        elif self.stream is not None:
+            self.stream.write(data)
+        elif outcome.job.out in self.seen:
             return Outcome(
                 outcome.job,
                 error_type="output-collision",
                 message=f"another input already wrote {outcome.job.out}",
             )
-        self.seen.add(outcome.job.out)
-        write_atomic(Path(self.config.output) / outcome.job.out, outcome.data)
+        else:
+            self.seen.add(outcome.job.out)
+            target = Path(self.config.output) / outcome.job.out
+            _opened(target, lambda: write_atomic(target, data))
+        self.written += 1
         return outcome
 
-    def close(self, complete: bool) -> None:
-        """Finish the JSON Lines file: renamed into place only when the run completed."""
-        if self.tmp is not None and self.stream is not None:
-            self.stream.close()
-            if complete and self.target is not None:
-                os.replace(self.tmp, self.target)
-            else:
-                self.tmp.unlink(missing_ok=True)
+    def close(self, keep: bool) -> None:
+        """Finish the JSON Lines file: renamed into place when ``keep``, else removed."""
+        if self.lines is not None:
+            self.lines.close(keep)
         elif self.stream is not None:
             self.stream.flush()
 
+    def where(self) -> str:
+        """Where the written articles are, for the summary."""
+        if self.lines is not None:
+            return self.lines.target
+        return "stdout" if self.stream is not None else self.config.output
+
+
+def _opened(path: str | Path, action: Callable[[], _T]) -> _T:
+    """Run a write; an OSError becomes a :class:`WriteError` naming the output."""
+    try:
+        return action()
+    except OSError as exc:
+        raise WriteError(str(path), exc) from None
+
+
+class _Report:
+    """The ``--errors`` file: one JSON line per failed input, whole lines only."""
+
+    def __init__(self, path: str | None) -> None:
+        from leaving_vegas_extract.export.json_out import LineFile
+
+        self.path = path
+        self.file = _opened(path, lambda: LineFile(path, atomic=False)) if path else None
+
+    def add(self, outcome: Outcome) -> None:
+        """Say on stderr why an input failed, and record it."""
+        print(f"{outcome.job.path}: {outcome.message}", file=sys.stderr)
+        file = self.file
+        if file is not None:
+            record = {
+                "path": outcome.job.path,
+                "error_type": outcome.error_type,
+                "message": outcome.message,
+            }
+            line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+            _opened(file.target, lambda: file.write(line))
+
+    def close(self) -> None:
+        """Close the file (every line in it is whole)."""
+        if self.file is not None:
+            self.file.close()
+
 
 def run_batch(config: BatchConfig) -> int:
-    """Run ``extract``; the exit code is 1 when any input failed, else 0."""
-    from leaving_vegas_extract.batch.progress import Progress
+    """Run ``extract``; the exit code is 1 when any input failed or a write failed, else 0.
 
+    SIGINT and SIGTERM stop the run (exit 128 + the signal): outputs written so far stay, a JSON
+    Lines file keeps its complete records, no temporary file is left, and the summary says so.
+    """
+    check_config(config)
     if config.fmt == "jsonl" and config.skip_existing:
         raise UsageError("--skip-existing works with --format json only")
-    writer = _Writer(config)
-    report = open(config.errors, "w", encoding="utf-8") if config.errors else None  # noqa: SIM115
     counts = {"files": 0, "ok": 0, "failed": 0, "skipped": 0, "with_diagnostics": 0}
     started = time.perf_counter()
-    complete = False
+    stopped: Stopped | None = None
+    with catch_signals():
+        try:
+            writer = _Writer(config)
+            report = _Report(config.errors)
+        except WriteError as exc:
+            raise UsageError(f"{exc}; {fix_for(exc)}") from None
+        try:
+            _run(config, writer, report, counts)
+        except (Interrupted, WriteError) as exc:
+            stopped = exc
+        finally:
+            # Interrupted: keep the complete records; a write error: leave no partial file.
+            writer.close(keep=not isinstance(stopped, WriteError))
+            report.close()
+    elapsed = max(time.perf_counter() - started, 1e-9)
+    if stopped is not None:
+        print(_stopped_line(stopped, counts, writer), file=sys.stderr)
+        return stopped.exit_code if isinstance(stopped, Interrupted) else 1
+    if not config.quiet:
+        print(
+            f"{counts['files']} files, {counts['ok']} ok, {counts['failed']} failed, "
+            f"{counts['skipped']} skipped, {counts['with_diagnostics']} with diagnostics, "
+            f"{counts['files'] / elapsed:.0f} articles/s",
+            file=sys.stderr,
+        )
+    return 1 if counts["failed"] else 0
+
+
+def _run(config: BatchConfig, writer: _Writer, report: _Report, counts: dict[str, int]) -> None:
+    from leaving_vegas_extract.batch.progress import Progress
+
     progress = Progress(enabled=not config.quiet and sys.stderr.isatty())
+    jobs = (job for job in _jobs(config) if not _skipped(writer, job, counts))
+    outcomes = _outcomes(config, jobs)
     try:
-        jobs = (job for job in _jobs(config) if not _skipped(writer, job, counts))
-        for outcome in _outcomes(config, jobs):
+        for outcome in outcomes:
             counts["files"] += 1
             if outcome.ok and config.strict and outcome.errors:
                 outcome = Outcome(
@@ -205,23 +295,23 @@ def run_batch(config: BatchConfig) -> int:
                 counts["with_diagnostics"] += bool(outcome.diagnostics)
             else:
                 counts["failed"] += 1
-                _report(outcome, report)
+                report.add(outcome)
             progress.advance(outcome.job.path)
-        complete = True
     finally:
-        writer.close(complete)
+        outcomes.close()  # stops the pool now, not when the generator is collected
         progress.close()
-        if report is not None:
-            report.close()
-    if not config.quiet:
-        elapsed = max(time.perf_counter() - started, 1e-9)
-        print(
-            f"{counts['files']} files, {counts['ok']} ok, {counts['failed']} failed, "
-            f"{counts['skipped']} skipped, {counts['with_diagnostics']} with diagnostics, "
-            f"{counts['files'] / elapsed:.0f} articles/s",
-            file=sys.stderr,
-        )
-    return 1 if counts["failed"] else 0
+
+
+def _stopped_line(stopped: Stopped, counts: dict[str, int], writer: _Writer) -> str:
+    done = f"{writer.written} article(s) written to {writer.where()}, {counts['failed']} failed"
+    if isinstance(stopped, Interrupted):
+        resume = "; rerun with --skip-existing to resume" if writer.config.fmt == "json" else ""
+        return f"interrupted by {stopped.name}: {done}{resume}"
+    if writer.lines is not None:
+        done = f"nothing written to {writer.lines.target} ({writer.written} article(s) dropped)"
+    else:
+        done = f"{writer.written} article(s) written to {writer.where()} before it"
+    return f"stopped: {stopped}; {done}; {fix_for(stopped)}"
 
 
 def _skipped(writer: _Writer, job: Job, counts: dict[str, int]) -> bool:
@@ -229,14 +319,3 @@ def _skipped(writer: _Writer, job: Job, counts: dict[str, int]) -> bool:
         counts["skipped"] += 1
         return True
     return False
-
-
-def _report(outcome: Outcome, report: IO[str] | None) -> None:
-    print(f"{outcome.job.path}: {outcome.message}", file=sys.stderr)
-    if report is not None:
-        record = {
-            "path": outcome.job.path,
-            "error_type": outcome.error_type,
-            "message": outcome.message,
-        }
-        report.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -58,3 +58,56 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, fsync: bool = Fal
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+class LineFile:
+    """A file written a whole line at a time, never left ending in part of a line.
+
+    With ``atomic`` the lines go to a temporary file in the target's folder and
+    :meth:`close` renames it into place (``keep``) or removes it. Without, the target itself is
+    written (an error report that a user may follow while the run goes on). Each line is one
+    unbuffered write; a write that fails or is interrupted cuts the file back to its last whole
+    line before the error goes on, so a full disk or a signal never leaves half a record.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, atomic: bool = True) -> None:
+        self.target = os.fspath(path)
+        self.lines = 0
+        self._size = 0
+        self._tmp: str | None = None
+        if atomic:
+            folder = os.path.dirname(self.target) or "."
+            name = os.path.basename(self.target)[:120]
+            self._tmp = os.path.join(folder, f".tmp-{name}.{os.getpid()}.{next(_COUNTER)}.part")
+            self._fd = os.open(self._tmp, _FLAGS, 0o666)
+        else:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+            self._fd = os.open(self.target, flags, 0o666)
+
+    def write(self, line: bytes) -> None:
+        """Append one whole line (or nothing, when the write fails)."""
+        try:
+            _write_all(self._fd, line)
+        except BaseException:
+            with contextlib.suppress(OSError):  # a device such as /dev/full cannot be cut
+                os.ftruncate(self._fd, self._size)
+            raise
+        self._size += len(line)
+        self.lines += 1
+
+    def close(self, keep: bool = True) -> None:
+        """Close; an atomic file is renamed into place when ``keep``, else removed."""
+        os.close(self._fd)
+        if self._tmp is None:
+            return
+        if keep:
+            os.replace(self._tmp, self.target)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(self._tmp)
