@@ -49,9 +49,7 @@ def _client(address: str) -> Any:
     from leaving_vegas_extract.batch.usage import UsageError
 
     try:
-        return _module("distributed").Client(
-            address, set_as_default=False, timeout=CONNECT_TIMEOUT
-        )
+        return _module("distributed").Client(address, set_as_default=False, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise UsageError(

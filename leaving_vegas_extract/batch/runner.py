@@ -19,6 +19,7 @@ from typing import IO, TypeVar
 from leaving_vegas_extract.batch.jobs import Job, Outcome, discover, run_job
 from leaving_vegas_extract.batch.stop import (
     Interrupted,
+    Signals,
     Stopped,
     WriteError,
     catch_signals,
@@ -245,14 +246,14 @@ def run_batch(config: BatchConfig) -> int:
     counts = {"files": 0, "ok": 0, "failed": 0, "skipped": 0, "with_diagnostics": 0}
     started = time.perf_counter()
     stopped: Stopped | None = None
-    with catch_signals():
+    with catch_signals() as signals:
         try:
             writer = _Writer(config)
             report = _Report(config.errors)
         except WriteError as exc:
             raise UsageError(f"{exc}; {fix_for(exc)}") from None
         try:
-            _run(config, writer, report, counts)
+            _run(config, _Output(writer, report, signals), counts)
         except (Interrupted, WriteError) as exc:
             stopped = exc
         finally:
@@ -273,11 +274,29 @@ def run_batch(config: BatchConfig) -> int:
     return 1 if counts["failed"] else 0
 
 
-def _run(config: BatchConfig, writer: _Writer, report: _Report, counts: dict[str, int]) -> None:
+@dataclass(frozen=True, slots=True)
+class _Output:
+    """Where outcomes go; each is written whole before a signal is let through."""
+
+    writer: _Writer
+    report: _Report
+    signals: Signals
+
+    def take(self, outcome: Outcome) -> Outcome:
+        """Write a good outcome or report a failed one; the outcome as it ended."""
+        with self.signals.deferred():
+            if outcome.ok:
+                outcome = self.writer.write(outcome)
+            if not outcome.ok:
+                self.report.add(outcome)
+        return outcome
+
+
+def _run(config: BatchConfig, output: _Output, counts: dict[str, int]) -> None:
     from leaving_vegas_extract.batch.progress import Progress
 
     progress = Progress(enabled=not config.quiet and sys.stderr.isatty())
-    jobs = (job for job in _jobs(config) if not _skipped(writer, job, counts))
+    jobs = (job for job in _jobs(config) if not _skipped(output.writer, job, counts))
     outcomes = _outcomes(config, jobs)
     try:
         for outcome in outcomes:
@@ -288,14 +307,12 @@ def _run(config: BatchConfig, writer: _Writer, report: _Report, counts: dict[str
                     error_type="strict",
                     message=f"{outcome.errors} error diagnostic(s) (--strict)",
                 )
-            if outcome.ok:
-                outcome = writer.write(outcome)
+            outcome = output.take(outcome)
             if outcome.ok:
                 counts["ok"] += 1
                 counts["with_diagnostics"] += bool(outcome.diagnostics)
             else:
                 counts["failed"] += 1
-                report.add(outcome)
             progress.advance(outcome.job.path)
     finally:
         outcomes.close()  # stops the pool now, not when the generator is collected

@@ -40,19 +40,47 @@ class WriteError(Exception):
 Stopped = Interrupted | WriteError
 
 
-def _raise(signum: int, frame: FrameType | None) -> None:
-    raise Interrupted(signum)
+class Signals:
+    """SIGINT and SIGTERM as :class:`Interrupted`, held back while an output is being written.
+
+    A signal raised between ``os.open`` and the ``try`` that removes a temporary file would leave
+    the file behind; inside :meth:`deferred` the signal is noted and raised when the block ends.
+    """
+
+    def __init__(self) -> None:
+        self._depth = 0
+        self._pending: int | None = None
+
+    def handle(self, signum: int, frame: FrameType | None) -> None:
+        """The signal handler."""
+        if self._depth:
+            self._pending = signum
+        else:
+            raise Interrupted(signum)
+
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Run the block whole; a signal that came meanwhile is raised after it."""
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if not self._depth and self._pending is not None:
+                signum, self._pending = self._pending, None
+                raise Interrupted(signum)
 
 
 @contextlib.contextmanager
-def catch_signals() -> Iterator[None]:
+def catch_signals() -> Iterator[Signals]:
     """Turn SIGINT and SIGTERM into :class:`Interrupted` while the block runs (main thread)."""
+    signals = Signals()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield signals
         return
-    previous = {sig: signal.signal(sig, _raise) for sig in (signal.SIGINT, signal.SIGTERM)}
+    previous = {sig: signal.signal(sig, signals.handle) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        yield
+        yield signals
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -26,6 +26,12 @@ _FLAGS = (
 )
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, fsync: bool = False) -> None:
     """Write ``data`` to ``path`` so a reader never sees a partial file.
 
@@ -46,9 +52,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, fsync: bool = Fal
         fd = os.open(tmp, _FLAGS, 0o666)
     try:
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            _write_all(fd, data)
             if fsync:
                 os.fsync(fd)
         finally:
@@ -58,12 +62,6 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, fsync: bool = Fal
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
 
 
 class LineFile:
