@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -17,6 +16,8 @@ from types import FrameType
 from typing import IO, TypeVar
 
 from leaving_vegas_extract.batch.jobs import Job, Outcome, discover, run_job
+from leaving_vegas_extract.batch.progress import Progress
+from leaving_vegas_extract.batch.report import ErrorReport, opened
 from leaving_vegas_extract.batch.stop import (
     Interrupted,
     Signals,
@@ -150,7 +151,7 @@ class _Writer:
                 target = Path(config.output)
                 if target.is_dir():
                     target = target / "articles.jsonl"
-                self.lines = _opened(target, lambda: LineFile(target))
+                self.lines = opened(target, lambda: LineFile(target))
 
     def skip(self, job: Job) -> bool:
         """With --skip-existing, whether this job's output is already there."""
@@ -168,7 +169,7 @@ class _Writer:
         assert data is not None
         if self.lines is not None:
             lines = self.lines
-            _opened(lines.target, lambda: lines.write(data))
+            opened(lines.target, lambda: lines.write(data))
         elif self.stream is not None:
             self.stream.write(data)
         elif outcome.job.out in self.seen:
@@ -180,7 +181,7 @@ class _Writer:
         else:
             self.seen.add(outcome.job.out)
             target = Path(self.config.output) / outcome.job.out
-            _opened(target, lambda: write_atomic(target, data))
+            opened(target, lambda: write_atomic(target, data))
         self.written += 1
         return outcome
 
@@ -198,42 +199,6 @@ class _Writer:
         return "stdout" if self.stream is not None else self.config.output
 
 
-def _opened(path: str | Path, action: Callable[[], _T]) -> _T:
-    """Run a write; an OSError becomes a :class:`WriteError` naming the output."""
-    try:
-        return action()
-    except OSError as exc:
-        raise WriteError(str(path), exc) from None
-
-
-class _Report:
-    """The ``--errors`` file: one JSON line per failed input, whole lines only."""
-
-    def __init__(self, path: str | None) -> None:
-        from leaving_vegas_extract.export.json_out import LineFile
-
-        self.path = path
-        self.file = _opened(path, lambda: LineFile(path, atomic=False)) if path else None
-
-    def add(self, outcome: Outcome) -> None:
-        """Say on stderr why an input failed, and record it."""
-        print(f"{outcome.job.path}: {outcome.message}", file=sys.stderr)
-        file = self.file
-        if file is not None:
-            record = {
-                "path": outcome.job.path,
-                "error_type": outcome.error_type,
-                "message": outcome.message,
-            }
-            line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
-            _opened(file.target, lambda: file.write(line))
-
-    def close(self) -> None:
-        """Close the file (every line in it is whole)."""
-        if self.file is not None:
-            self.file.close()
-
-
 def run_batch(config: BatchConfig) -> int:
     """Run ``extract``; the exit code is 1 when any input failed or a write failed, else 0.
 
@@ -249,7 +214,7 @@ def run_batch(config: BatchConfig) -> int:
     with catch_signals() as signals:
         try:
             writer = _Writer(config)
-            report = _Report(config.errors)
+            report = ErrorReport(config.errors)
         except WriteError as exc:
             raise UsageError(f"{exc}; {fix_for(exc)}") from None
         try:
@@ -279,7 +244,7 @@ class _Output:
     """Where outcomes go; each is written whole before a signal is let through."""
 
     writer: _Writer
-    report: _Report
+    report: ErrorReport
     signals: Signals
 
     def take(self, outcome: Outcome) -> Outcome:
@@ -293,10 +258,9 @@ class _Output:
 
 
 def _run(config: BatchConfig, output: _Output, counts: dict[str, int]) -> None:
-    from leaving_vegas_extract.batch.progress import Progress
-
-    progress = Progress(enabled=not config.quiet and sys.stderr.isatty())
-    jobs = (job for job in _jobs(config) if not _skipped(output.writer, job, counts))
+    terminal = sys.stderr.isatty()
+    progress = Progress(bar=not config.quiet and terminal, lines=not config.quiet and not terminal)
+    jobs = (job for job in _jobs(config) if not _skipped(output.writer, job, counts, progress))
     outcomes = _outcomes(config, jobs)
     try:
         for outcome in outcomes:
@@ -314,6 +278,9 @@ def _run(config: BatchConfig, output: _Output, counts: dict[str, int]) -> None:
             else:
                 counts["failed"] += 1
             progress.advance(outcome.job.path)
+            if "-" not in config.paths:  # stdin is read once; then the total stays unknown
+                # Started after the first result, so the pool has forked before the thread runs.
+                progress.count_in_background(lambda: _jobs(config))
     finally:
         outcomes.close()  # stops the pool now, not when the generator is collected
         progress.close()
@@ -331,8 +298,9 @@ def _stopped_line(stopped: Stopped, counts: dict[str, int], writer: _Writer) -> 
     return f"stopped: {stopped}; {done}; {fix_for(stopped)}"
 
 
-def _skipped(writer: _Writer, job: Job, counts: dict[str, int]) -> bool:
+def _skipped(writer: _Writer, job: Job, counts: dict[str, int], progress: Progress) -> bool:
     if writer.skip(job):
         counts["skipped"] += 1
+        progress.advance(job.path)
         return True
     return False
