@@ -61,7 +61,10 @@ def extract(
         str, typer.Option("--format", help="json (one file per article) or jsonl.")
     ] = "json",
     glob: Annotated[str, typer.Option("--glob", help="File-name pattern inside folders.")] = "*",
-    workers: Annotated[int, typer.Option("--workers", "-w", help="Processes (0: all cores).")] = 0,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", "-w", help="Processes (0: all cores; never more than inputs)."),
+    ] = 0,
     errors: Annotated[
         str | None, typer.Option("--errors", help="Write one JSON line per failed input here.")
     ] = None,
@@ -80,7 +83,7 @@ def extract(
     timeout: Annotated[
         float,
         typer.Option(
-            "--timeout", help="Seconds per file before it becomes an error (with workers)."
+            "--timeout", help="Seconds per file before it becomes a timeout error (0: none)."
         ),
     ] = 60.0,
     dask: Annotated[
