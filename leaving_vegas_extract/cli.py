@@ -1,6 +1,7 @@
 """Command line: parse arguments, delegate to the library, report one line per failed input.
 
-Exit codes: 0 all inputs extracted; 1 some input failed (all others written); 2 usage error.
+Exit codes: 0 all inputs extracted; 1 some input failed (all others written) or a write failed;
+2 usage error; 130 or 143 interrupted by SIGINT or SIGTERM.
 """
 
 from __future__ import annotations
