@@ -80,14 +80,14 @@ def test_unreachable_scheduler_is_one_line(tmp_path: Path, monkeypatch: pytest.M
     from leaving_vegas_extract.batch import dask_runner
 
     monkeypatch.setattr(dask_runner, "CONNECT_TIMEOUT", 1.0)
-    out = tmp_path / "out"
-    args = ["extract", str(ROOT / SEED), "-o", str(out), "--dask", "tcp://127.0.0.1:9"]
-    result = runner.invoke(app, args)
+    out = tmp_path / "all.jsonl"
+    args = ["extract", str(ROOT / SEED), "--format", "jsonl", "-o", str(out)]
+    result = runner.invoke(app, [*args, "--dask", "tcp://127.0.0.1:9"])
     assert result.exit_code == 2, result.output
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, lines
     assert "--dask tcp://127.0.0.1:9: cannot reach the scheduler" in lines[0]
-    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []  # no JSON Lines file, not even an empty one
 
 
 def test_schema_output_naming_a_file(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from types import FrameType
-from typing import IO, TypeVar
+from typing import IO
 
 from leaving_vegas_extract.batch.jobs import Job, Outcome, discover, run_job
 from leaving_vegas_extract.batch.progress import Progress
@@ -30,8 +30,6 @@ from leaving_vegas_extract.batch.usage import UsageError, check_config
 from leaving_vegas_extract.options import ExtractOptions
 
 _WINDOW = 256  # jobs in flight per window: bounds memory whatever the corpus size
-
-_T = TypeVar("_T")
 
 __all__ = ["BatchConfig", "UsageError", "run_batch", "timed_job"]
 
@@ -171,7 +169,8 @@ class _Writer:
             lines = self.lines
             opened(lines.target, lambda: lines.write(data))
         elif self.stream is not None:
-            self.stream.write(data)
+            stream = self.stream
+            opened("stdout", lambda: stream.write(data))
         elif outcome.job.out in self.seen:
             return Outcome(
                 outcome.job,
@@ -211,6 +210,7 @@ def run_batch(config: BatchConfig) -> int:
     counts = {"files": 0, "ok": 0, "failed": 0, "skipped": 0, "with_diagnostics": 0}
     started = time.perf_counter()
     stopped: Stopped | None = None
+    completed = False
     with catch_signals() as signals:
         try:
             writer = _Writer(config)
@@ -219,11 +219,13 @@ def run_batch(config: BatchConfig) -> int:
             raise UsageError(f"{exc}; {fix_for(exc)}") from None
         try:
             _run(config, _Output(writer, report, signals), counts)
+            completed = True
         except (Interrupted, WriteError) as exc:
             stopped = exc
         finally:
-            # Interrupted: keep the complete records; a write error: leave no partial file.
-            writer.close(keep=not isinstance(stopped, WriteError))
+            # Interrupted: keep the complete records; a write error (or any other exception,
+            # an unreachable scheduler included): leave no partial file.
+            writer.close(keep=completed or isinstance(stopped, Interrupted))
             report.close()
     elapsed = max(time.perf_counter() - started, 1e-9)
     if stopped is not None:
