@@ -7,6 +7,7 @@ python3 tasks.py goldens    # regenerate every golden file (review the diff befo
 python3 tasks.py schema     # regenerate the JSON Schema (package copy and schemas/)
 python3 tasks.py property   # the long property suite (10,000 examples)
 python3 tasks.py bench      # the benchmark
+python3 tasks.py readme     # regenerate README.md's usage block and JSON excerpt
 """
 
 from __future__ import annotations
@@ -100,6 +101,10 @@ def task_goldens() -> None:
 def task_property() -> None:
     env = dict(os.environ, HYPOTHESIS_PROFILE="long")
     run(PY, "-m", "pytest", "-q", "-m", "slow", "tests/test_property.py", env=env)
+
+
+def task_readme() -> None:
+    run(PY, "tools/readme.py")
 
 
 def task_bench() -> None:

@@ -45,7 +45,15 @@ def extract_file(path: str | Path, *, options: ExtractOptions | None = None) -> 
     from leaving_vegas_extract.source.reader import read_path
 
     options = options or ExtractOptions()
-    return extract_bytes(read_path(path, options.max_bytes), source=posix(path), options=options)
+    # Decoded here rather than through extract_bytes, whose frame would hold the raw bytes for
+    # the whole extraction: on a large article they are freed before the parts run.
+    text = read_bytes(
+        read_path(path, options.max_bytes),
+        path=posix(path),
+        encoding=options.encoding,
+        max_bytes=options.max_bytes,
+    )
+    return extract_source(text, options)
 
 
 def posix(path: str | Path) -> str:

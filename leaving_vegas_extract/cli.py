@@ -1,14 +1,16 @@
 """Command line: parse arguments, delegate to the library, report one line per failed input.
 
-Exit codes: 0 all inputs extracted; 1 some input failed (all others written); 2 usage error.
+Exit codes: 0 all inputs extracted; 1 some input failed (all others written) or a write failed;
+2 usage error; 130 or 143 interrupted by SIGINT or SIGTERM.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
@@ -20,6 +22,8 @@ _GLOB_HELP = (
     "('*.txt,**/*.html'). Default: the article suffixes "
     f"{' '.join(ARTICLE_SUFFIXES)}, also compressed ({' '.join(COMPRESSED_SUFFIXES)})."
 )
+
+_T = TypeVar("_T")
 
 app = typer.Typer(
     name="leaving-vegas-extract",
@@ -100,7 +104,10 @@ def extract(
             show_default=False,
         ),
     ] = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", help="Processes (0: all cores).")] = 0,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", "-w", help="Processes (0: all cores; never more than inputs)."),
+    ] = 0,
     errors: Annotated[
         str | None, typer.Option("--errors", help="Write one JSON line per failed input here.")
     ] = None,
@@ -119,7 +126,7 @@ def extract(
     timeout: Annotated[
         float,
         typer.Option(
-            "--timeout", help="Seconds per file before it becomes an error (with workers)."
+            "--timeout", help="Seconds per file before it becomes a timeout error (0: none)."
         ),
     ] = 60.0,
     dask: Annotated[
@@ -173,6 +180,7 @@ def schema(
     ] = "schemas",
 ) -> None:
     """Write the JSON Schema of the output documents."""
+    from leaving_vegas_extract.batch.usage import check_output_folder
     from leaving_vegas_extract.export.json_out import write_atomic
     from leaving_vegas_extract.model.schema import schema_bytes
 
@@ -180,8 +188,9 @@ def schema(
     if output == "-":
         sys.stdout.buffer.write(data)
         return
+    _usage(lambda: check_output_folder(output, "-o"))
     target = Path(output) / "article.schema.json"
-    write_atomic(target, data)
+    _write(target, lambda: write_atomic(target, data))
     typer.echo(f"wrote {target.as_posix()}")
 
 
@@ -220,18 +229,23 @@ def check(
 
 @app.command()
 def validate(
-    files: Annotated[list[str], typer.Argument(help="Extracted JSON files or JSON Lines files.")],
+    files: Annotated[
+        list[str],
+        typer.Argument(help="Extracted JSON or JSON Lines files, folders of them; - for stdin."),
+    ],
 ) -> None:
-    """Check extracted JSON against the article JSON Schema."""
-    from leaving_vegas_extract.batch.validate import validate_files
+    """Check extracted JSON against the article JSON Schema; exit 1 on any invalid record."""
+    from leaving_vegas_extract.batch.validate import Tally, validate_files
 
     bad = 0
-    for problem in validate_files(files):
+    tally = Tally()
+    for problem in validate_files(files, tally):
         bad += 1
         typer.echo(problem, err=True)
     if bad:
+        typer.echo(f"{bad} problem(s) in {tally.files} file(s)", err=True)
         raise typer.Exit(1)
-    typer.echo(f"{len(files)} file(s) valid")
+    typer.echo(f"{tally.documents} document(s) in {tally.files} file(s) valid")
 
 
 @app.command()
@@ -246,6 +260,7 @@ def export(
 ) -> None:
     """Export articles: references as CSL-JSON, schema.org JSON-LD, or into a SQLite database."""
     from leaving_vegas_extract.batch.exports import export_csl, export_jsonld
+    from leaving_vegas_extract.batch.usage import check_output_file
     from leaving_vegas_extract.errors import InputError
     from leaving_vegas_extract.export.csl import csl_bytes
     from leaving_vegas_extract.export.json_out import write_atomic
@@ -254,6 +269,8 @@ def export(
         _export_sqlite(paths, output)
     if fmt not in ("csl-json", "jsonld"):
         raise typer.BadParameter("must be csl-json, jsonld or sqlite", param_hint="--format")
+    if output != "-":
+        _usage(lambda: check_output_file(output, "-o"))
     try:
         data = export_jsonld(paths) if fmt == "jsonld" else csl_bytes(export_csl(paths))
     except InputError as exc:
@@ -262,7 +279,7 @@ def export(
     if output == "-":
         sys.stdout.buffer.write(data)
     else:
-        write_atomic(output, data)
+        _write(output, lambda: write_atomic(output, data))
 
 
 @app.command()
@@ -310,12 +327,51 @@ def evaluate(
     expected: Annotated[
         str | None, typer.Option("--expected", help="Folder of expected JSON (mirrors FIXTURES).")
     ] = None,
+    minimum: Annotated[
+        float | None,
+        typer.Option("--min", help="Exit 1 when overall accuracy is below this ratio (0 to 1)."),
+    ] = None,
 ) -> None:
-    """Print field-level accuracy per part and per rendering against expected JSON."""
-    from leaving_vegas_extract.batch.evaluate import evaluate_dir, format_report
+    """Print field-level accuracy per part and per rendering against expected JSON.
 
-    report = evaluate_dir(fixtures, expected)
+    Exit 1 when nothing was compared, or the accuracy is below --min.
+    """
+    from leaving_vegas_extract.batch.evaluate import compared, evaluate_dir, format_report
+
+    if minimum is not None and not 0 <= minimum <= 1:
+        typer.echo(f"error: --min {minimum:g}: give a ratio from 0 to 1 (0.95 for 95%)", err=True)
+        raise typer.Exit(2)
+    report = _usage(lambda: evaluate_dir(fixtures, expected))
     typer.echo(format_report(report))
+    if not compared(report):
+        typer.echo(
+            f"error: nothing compared: no fixture under {fixtures} has expected JSON", err=True
+        )
+        raise typer.Exit(1)
+    accuracy = report.total().accuracy()
+    if minimum is not None and accuracy < minimum:
+        typer.echo(f"error: accuracy {accuracy:.1%} is below --min {minimum:.1%}", err=True)
+        raise typer.Exit(1)
+
+
+def _usage(action: Callable[[], _T]) -> _T:
+    """Run a check or a command; a usage error is one line on stderr and exit 2."""
+    from leaving_vegas_extract.batch.usage import UsageError
+
+    try:
+        return action()
+    except UsageError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _write(path: str | Path, action: Callable[[], None]) -> None:
+    """Run a write; an OSError is one line on stderr naming the path, and exit 1."""
+    try:
+        action()
+    except OSError as exc:
+        typer.echo(f"error: cannot write {path}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from None
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ from leaving_vegas_extract.model.article import (
     Source,
     deferred_validation,
 )
+from leaving_vegas_extract.model.build import build_article
 from leaving_vegas_extract.options import ExtractOptions
 from leaving_vegas_extract.registry import parts_for
 from leaving_vegas_extract.source.context import Context, Part
@@ -85,24 +86,23 @@ def extract_claimed(
         run_parts(ctx, parts_for(source.format, rendering))
         coverage = _coverage(source, ctx)
         diagnostics = [*ctx.diagnostics, *_unclaimed_diagnostics(coverage)]
-    values = {k: v for k, v in ctx.values.items() if not k.startswith("_")}
+    # Taken out of the context, so build_article can drop each part once it is validated.
+    values = {k: ctx.values.pop(k) for k in list(ctx.values) if not k.startswith("_")}
     if "title" not in values:
         infobox = values.get("infobox")
         values["title"] = infobox.name if infobox is not None else _fallback_title(source)
-    article = Article(
-        extractor=EXTRACTOR,
-        source=Source(
-            path=source.path,
-            format=source.format,
-            rendering=rendering,
-            sha256=source.sha256,
-            bytes=source.size,
-        ),
-        diagnostics=diagnostics,
-        coverage=coverage,
-        **values,
+    values["extractor"] = EXTRACTOR
+    values["source"] = Source(
+        path=source.path,
+        format=source.format,
+        rendering=rendering,
+        sha256=source.sha256,
+        bytes=source.size,
     )
-    return article, ctx.claims.owner
+    values["diagnostics"] = diagnostics
+    values["coverage"] = coverage
+    del diagnostics, coverage
+    return build_article(values), ctx.claims.owner
 
 
 def _fallback_title(source: SourceText) -> str:

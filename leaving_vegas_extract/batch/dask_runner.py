@@ -41,8 +41,21 @@ def _module(name: str) -> Any:
     return importlib.import_module(name)
 
 
+CONNECT_TIMEOUT = 5.0  # seconds to reach the scheduler: a wrong address fails fast
+
+
 def _client(address: str) -> Any:
-    return _module("distributed").Client(address, set_as_default=False)
+    """A client of the scheduler at ``address``; one that cannot be reached is a usage error."""
+    from leaving_vegas_extract.batch.usage import UsageError
+
+    try:
+        return _module("distributed").Client(address, set_as_default=False, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise UsageError(
+            f"--dask {address}: cannot reach the scheduler ({reason}); start it "
+            "(dask scheduler) or fix the address"
+        ) from None
 
 
 def dask_outcomes(config: BatchConfig, jobs: Sequence[Job]) -> Iterator[Outcome]:

@@ -183,27 +183,60 @@ def _evaluate_one(path: Path, expected: dict[str, object], rendering: str) -> En
     )
 
 
+def _load_expected(target: Path) -> object:
+    """An expected JSON file; a malformed one is the user's to fix, before anything is extracted."""
+    from leaving_vegas_extract.batch.usage import UsageError
+
+    try:
+        return json.loads(target.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"expected file {target}: cannot read: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise UsageError(
+            f"expected file {target}: not JSON ({exc.msg} at line {exc.lineno} column "
+            f"{exc.colno}); fix it or remove it"
+        ) from None
+
+
 def evaluate_dir(fixtures_dir: str, expected_dir: str | None = None) -> Report:
     """Extract every ``.txt``/``.html`` under ``fixtures_dir`` and score it against its JSON.
 
     The expected file of ``<fixtures_dir>/a/b.txt`` is ``<expected_dir>/a/b.json``; without
     ``expected_dir``, a ``fixtures`` folder in the path is swapped for ``expected``
-    (``tests/fixtures/x`` → ``tests/expected/x``), else the JSON sits beside its input.
+    (``tests/fixtures/x`` → ``tests/expected/x``), else the JSON sits beside its input. Every
+    expected file is read before the first extraction: a missing folder or a malformed file
+    raises ``UsageError`` at once.
     """
+    from leaving_vegas_extract.batch.usage import UsageError
+
     root = Path(fixtures_dir)
+    if not root.is_dir():
+        raise UsageError(f"{fixtures_dir}: no such folder; give the folder of fixture dumps")
     expected_root = Path(expected_dir) if expected_dir else _expected_root(root)
+    if expected_dir and not expected_root.is_dir():
+        raise UsageError(f"--expected {expected_dir}: no such folder")
     report = Report()
     inputs = sorted(p for p in root.rglob("*") if p.suffix in (".txt", ".html") and p.is_file())
+    pairs: list[tuple[Path, dict[str, object]]] = []
     for path in inputs:
         target = (expected_root / path.relative_to(root)).with_suffix(".json")
         if not target.is_file():
             report.missing.append(str(path))
             continue
-        expected = json.loads(target.read_text(encoding="utf-8"))
-        source = expected.get("source") if isinstance(expected, dict) else None
+        expected = _load_expected(target)
+        if not isinstance(expected, dict):
+            raise UsageError(f"expected file {target}: not a JSON object; write the facts as one")
+        pairs.append((path, expected))
+    for path, expected in pairs:
+        source = expected.get("source")
         rendering = source.get("rendering") if isinstance(source, dict) else None
         report.entries.append(_evaluate_one(path, expected, str(rendering or path.parent.name)))
     return report
+
+
+def compared(report: Report) -> int:
+    """How many expected facts were compared (0: the evaluation measured nothing)."""
+    return sum(report.total().total.values())
 
 
 def _rows(title: str, score: Score) -> list[str]:
@@ -222,7 +255,9 @@ def format_report(report: Report, *, max_mismatches: int = 200) -> str:
     lines = [
         f"fixtures: {len(report.entries)} evaluated, {errors} raised, "
         f"{len(report.missing)} without expected JSON",
-        f"overall: {right}/{count} facts right ({total.accuracy():.1%})",
+        f"overall: {right}/{count} facts right ({total.accuracy():.1%})"
+        if count
+        else "overall: nothing compared",
         "",
         *_rows("by part", total),
         "",

@@ -16,7 +16,11 @@ def _articles(path: str) -> Iterator[Article]:
     if not path.endswith(JSON_SUFFIXES):
         from leaving_vegas_extract.api import extract_file
 
-        yield extract_file(path)
+        try:
+            article = extract_file(path)
+        except InputError as exc:
+            raise InputError(exc.kind, f"{path}: {exc.message}") from None
+        yield article
         return
     try:
         with open(path, encoding="utf-8") as handle:

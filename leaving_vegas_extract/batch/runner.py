@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -19,14 +18,23 @@ from typing import IO
 from leaving_vegas_extract.batch.database import open_database
 from leaving_vegas_extract.batch.inputs import Selection
 from leaving_vegas_extract.batch.jobs import STDIN, Job, Outcome, discover, run_job
+from leaving_vegas_extract.batch.progress import Progress
+from leaving_vegas_extract.batch.report import ErrorReport, opened
+from leaving_vegas_extract.batch.stop import (
+    Interrupted,
+    Signals,
+    Stopped,
+    WriteError,
+    catch_signals,
+    fix_for,
+)
+from leaving_vegas_extract.batch.usage import UsageError, check_config
 from leaving_vegas_extract.options import ExtractOptions
 from leaving_vegas_extract.source.files import shown_path
 
 _WINDOW = 256  # jobs in flight per window: bounds memory whatever the corpus size
 
-
-class UsageError(Exception):
-    """A mistake in the command line the user can fix."""
+__all__ = ["BatchConfig", "UsageError", "run_batch", "timed_job"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +57,8 @@ class BatchConfig:
     options: ExtractOptions = field(default_factory=ExtractOptions)
 
 
-class _TimeoutError(Exception):
-    pass
+class _TimeoutError(BaseException):
+    """Raised by the alarm; a BaseException so no ``except Exception`` in a part swallows it."""
 
 
 def _alarm(signum: int, frame: FrameType | None) -> None:
@@ -110,25 +118,25 @@ def _listed(source: str) -> Iterator[str]:
     return (line for line in lines if line)
 
 
-def _outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Iterator[Outcome]:
+def _outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Generator[Outcome, None, None]:
     """Outcomes in input order; a process pool only when there is more than one input."""
-    first = list(islice(jobs, 2))
     workers = config.workers or os.cpu_count() or 1
-    tail: Iterator[Job] = iter(jobs)
     if config.dask:
         from leaving_vegas_extract.batch.dask_runner import dask_outcomes
 
-        yield from dask_outcomes(config, [*first, *tail])
+        yield from dask_outcomes(config, list(jobs))
         return
+    # The first window decides the pool's size: never more processes than inputs.
+    first = list(islice(jobs, _WINDOW * workers))
     if len(first) < 2 or workers == 1:
-        for job in [*first, *tail]:
+        for job in _chain(first, jobs):
             yield timed_job((job, config.options, config.fmt, config.timeout))
         return
     import multiprocessing
 
-    all_jobs = _chain(first, tail)
+    all_jobs = _chain(first, jobs)
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(workers) as pool:
+    with ctx.Pool(min(workers, len(first)), initializer=_worker_signals) as pool:
         # Two windows in flight: the next is queued before the current one is drained, so no
         # worker waits at a window's end for the slowest chunk (memory stays bounded).
         pending: deque[Iterator[Outcome]] = deque()
@@ -141,6 +149,12 @@ def _outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Iterator[Outcome]:
             yield from pending.popleft()
 
 
+def _worker_signals() -> None:
+    """Workers leave Ctrl-C and SIGTERM to the parent, which stops the pool and reports."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _chain(first: list[Job], tail: Iterator[Job]) -> Iterator[Job]:
     yield from first
     yield from tail
@@ -150,11 +164,13 @@ class _Writer:
     """Writes outcomes: one JSON file each, or one JSON Lines file renamed into place at the end."""
 
     def __init__(self, config: BatchConfig) -> None:
+        from leaving_vegas_extract.export.json_out import LineFile
+
         self.config = config
         self.seen: set[str] = set()
         self.stream: IO[bytes] | None = None
-        self.tmp: Path | None = None
-        self.target: Path | None = None
+        self.lines: LineFile | None = None
+        self.written = 0
         self.db = open_database(config.output, "extract") if config.fmt == "sqlite" else None
         if config.fmt == "jsonl":
             if config.output == "-":
@@ -163,10 +179,7 @@ class _Writer:
                 target = Path(config.output)
                 if target.is_dir():
                     target = target / "articles.jsonl"
-                target.parent.mkdir(parents=True, exist_ok=True)
-                self.target = target
-                self.tmp = target.with_name(f".tmp-{target.name}.{os.getpid()}.part")
-                self.stream = self.tmp.open("wb")
+                self.lines = opened(target, lambda: LineFile(target))
         if config.output == "-":  # JSON (one input) or JSON Lines on stdout; no folder "-"
             self.stream = sys.stdout.buffer
 
@@ -182,82 +195,87 @@ class _Writer:
         """Write a good outcome; a clash of output names turns it into an error record."""
         from leaving_vegas_extract.export.json_out import write_atomic
 
-        assert outcome.data is not None
+        data = outcome.data
+        assert data is not None
         if self.db is not None:
-            self.db.add_bytes(outcome.data)
-            return outcome
-        if self.stream is not None:
-            self.stream.write(outcome.data)
-            return outcome
-        if outcome.job.out in self.seen:
+            db = self.db
+            opened(self.config.output, lambda: db.add_bytes(data))
+        elif self.lines is not None:
+            lines = self.lines
+            opened(lines.target, lambda: lines.write(data))
+        elif self.stream is not None:
+            stream = self.stream
+            opened("stdout", lambda: stream.write(data))
+        elif outcome.job.out in self.seen:
             return Outcome(
                 outcome.job,
                 error_type="output-collision",
                 message=f"another input already wrote {outcome.job.out}",
             )
-        self.seen.add(outcome.job.out)
-        write_atomic(Path(self.config.output) / outcome.job.out, outcome.data)
+        else:
+            self.seen.add(outcome.job.out)
+            target = Path(self.config.output) / outcome.job.out
+            opened(target, lambda: write_atomic(target, data))
+        self.written += 1
         return outcome
 
-    def close(self, complete: bool) -> None:
-        """Finish the JSON Lines file: renamed into place only when the run completed."""
+    def close(self, keep: bool) -> None:
+        """Finish the JSON Lines file (renamed into place when ``keep``, else removed) or the
+        database (committed when ``keep``)."""
         if self.db is not None:
-            self.db.close(complete)
-        if self.tmp is not None and self.stream is not None:
-            self.stream.close()
-            if complete and self.target is not None:
-                os.replace(self.tmp, self.target)
-            else:
-                self.tmp.unlink(missing_ok=True)
+            self.db.close(keep)
+        if self.lines is not None:
+            self.lines.close(keep)
         elif self.stream is not None:
             self.stream.flush()
 
+    def where(self) -> str:
+        """Where the written articles are, for the summary."""
+        if self.lines is not None:
+            return self.lines.target
+        if self.db is not None:
+            return self.config.output
+        return "stdout" if self.stream is not None else self.config.output
+
 
 def run_batch(config: BatchConfig) -> int:
-    """Run ``extract``; the exit code is 1 when any input failed, else 0."""
-    from leaving_vegas_extract.batch.progress import Progress
+    """Run ``extract``; the exit code is 1 when any input failed or a write failed, else 0.
 
+    SIGINT and SIGTERM stop the run (exit 128 + the signal): outputs written so far stay, a JSON
+    Lines file keeps its complete records, no temporary file is left, and the summary says so.
+    """
+    check_config(config)
     if config.fmt != "json" and config.skip_existing:
         raise UsageError("--skip-existing works with --format json only")
     selection = Selection()
     config, planned = _plan(config, selection)
-    writer = _Writer(config)
-    report = open(config.errors, "w", encoding="utf-8") if config.errors else None  # noqa: SIM115
     counts = {"files": 0, "ok": 0, "failed": 0, "skipped": 0, "with_diagnostics": 0}
     started = time.perf_counter()
-    complete = False
-    progress = Progress(enabled=not config.quiet and sys.stderr.isatty())
-    try:
-        jobs = (job for job in planned if not _skipped(writer, job, counts))
-        for outcome in _outcomes(config, jobs):
-            counts["files"] += 1
-            if outcome.ok and config.strict and outcome.errors:
-                outcome = Outcome(
-                    outcome.job,
-                    error_type="strict",
-                    message=f"{outcome.errors} error diagnostic(s) (--strict)",
-                )
-            if outcome.ok:
-                outcome = writer.write(outcome)
-            if outcome.ok:
-                counts["ok"] += 1
-                counts["with_diagnostics"] += bool(outcome.diagnostics)
-            else:
-                counts["failed"] += 1
-                _report(outcome, report)
-                if writer.db is not None:  # its old rows stay; the database says why
-                    writer.db.fail(outcome.job.path, outcome.error_type, outcome.message)
-            progress.advance(outcome.job.path)
-        complete = True
-    finally:
-        writer.close(complete)
-        progress.close()
-        if report is not None:
+    stopped: Stopped | None = None
+    completed = False
+    with catch_signals() as signals:
+        try:
+            writer = _Writer(config)
+            report = ErrorReport(config.errors)
+        except WriteError as exc:
+            raise UsageError(f"{exc}; {fix_for(exc)}") from None
+        try:
+            _run(config, planned, _Output(writer, report, signals), counts)
+            completed = True
+        except (Interrupted, WriteError) as exc:
+            stopped = exc
+        finally:
+            # Interrupted: keep the complete records; a write error (or any other exception,
+            # an unreachable scheduler included): leave no partial file.
+            writer.close(keep=completed or isinstance(stopped, Interrupted))
             report.close()
+    elapsed = max(time.perf_counter() - started, 1e-9)
+    if stopped is not None:
+        print(_stopped_line(stopped, counts, writer), file=sys.stderr)
+        return stopped.exit_code if isinstance(stopped, Interrupted) else 1
     warned = _warn(selection, counts)
     counts["skipped"] += selection.skipped
     if not config.quiet:
-        elapsed = max(time.perf_counter() - started, 1e-9)
         print(
             f"{counts['files']} files, {counts['ok']} ok, {counts['failed']} failed, "
             f"{counts['skipped']} skipped, {counts['with_diagnostics']} with diagnostics, "
@@ -293,19 +311,74 @@ def _warn(selection: Selection, counts: dict[str, int]) -> bool:
     return nothing or bool(selection.unreadable)
 
 
-def _skipped(writer: _Writer, job: Job, counts: dict[str, int]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Output:
+    """Where outcomes go; each is written whole before a signal is let through."""
+
+    writer: _Writer
+    report: ErrorReport
+    signals: Signals
+
+    def take(self, outcome: Outcome) -> Outcome:
+        """Write a good outcome or report a failed one; the outcome as it ended."""
+        with self.signals.deferred():
+            if outcome.ok:
+                outcome = self.writer.write(outcome)
+            if not outcome.ok:
+                self.report.add(outcome)
+                if self.writer.db is not None:  # its old rows stay; the database says why
+                    self.writer.db.fail(outcome.job.path, outcome.error_type, outcome.message)
+        return outcome
+
+
+def _run(
+    config: BatchConfig, planned: Iterator[Job], output: _Output, counts: dict[str, int]
+) -> None:
+    terminal = sys.stderr.isatty()
+    progress = Progress(bar=not config.quiet and terminal, lines=not config.quiet and not terminal)
+    jobs = (job for job in planned if not _skipped(output.writer, job, counts, progress))
+    # stdin is read once (as content or as a list of paths): then the total stays unknown.
+    countable = STDIN not in config.paths and config.from_file != STDIN
+    outcomes = _outcomes(config, jobs)
+    try:
+        for outcome in outcomes:
+            counts["files"] += 1
+            if outcome.ok and config.strict and outcome.errors:
+                outcome = Outcome(
+                    outcome.job,
+                    error_type="strict",
+                    message=f"{outcome.errors} error diagnostic(s) (--strict)",
+                )
+            outcome = output.take(outcome)
+            if outcome.ok:
+                counts["ok"] += 1
+                counts["with_diagnostics"] += bool(outcome.diagnostics)
+            else:
+                counts["failed"] += 1
+            progress.advance(outcome.job.path)
+            if countable:
+                # Started after the first result, so the pool has forked before the thread runs.
+                progress.count_in_background(lambda: _jobs(config, Selection()))
+    finally:
+        outcomes.close()  # stops the pool now, not when the generator is collected
+        progress.close()
+
+
+def _stopped_line(stopped: Stopped, counts: dict[str, int], writer: _Writer) -> str:
+    done = f"{writer.written} article(s) written to {writer.where()}, {counts['failed']} failed"
+    if isinstance(stopped, Interrupted):
+        resume = "; rerun with --skip-existing to resume" if writer.config.fmt == "json" else ""
+        return f"interrupted by {stopped.name}: {done}{resume}"
+    if writer.lines is not None:
+        done = f"nothing written to {writer.lines.target} ({writer.written} article(s) dropped)"
+    else:
+        done = f"{writer.written} article(s) written to {writer.where()} before it"
+    return f"stopped: {stopped}; {done}; {fix_for(stopped)}"
+
+
+def _skipped(writer: _Writer, job: Job, counts: dict[str, int], progress: Progress) -> bool:
     if writer.skip(job):
         counts["skipped"] += 1
+        progress.advance(job.path)
         return True
     return False
-
-
-def _report(outcome: Outcome, report: IO[str] | None) -> None:
-    print(f"{outcome.job.path}: {outcome.message}", file=sys.stderr)
-    if report is not None:
-        record = {
-            "path": outcome.job.path,
-            "error_type": outcome.error_type,
-            "message": outcome.message,
-        }
-        report.write(json.dumps(record, ensure_ascii=False) + "\n")

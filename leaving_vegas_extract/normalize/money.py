@@ -37,8 +37,14 @@ _FIRST_CHARS = frozenset(sign[0] for sign in _SIGNS)
 _LAST_CHARS = frozenset(sign[-1] for sign in _SIGNS)
 
 _DIGIT = re.compile(r"\d")
-# Thousands separated by commas, or plain digits; then an optional decimal part.
-_NUMBER = re.compile(r"(?<!\d)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
+# Thousands separated by commas, or plain digits; then an optional decimal part: a point, or
+# a comma followed by one or two digits ("£2,5 million", "€1,50"), which groups thousands never
+# are. A comma after grouped thousands ("1,234,5") is not read as a decimal mark.
+_NUMBER = re.compile(
+    r"(?<!\d)(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?![\d,]))?)"
+)
+_DECIMAL_COMMA = re.compile(r",(?=\d{1,2}$)")
+_MISGROUPED = re.compile(r"[,.]\d")  # digits go on past where a number can end
 _SCALE = re.compile(
     r"[ -]?(" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\.?(?![A-Za-z])", re.I
 )
@@ -56,7 +62,8 @@ _WHOLE = 1000  # a range's low end this large is a whole amount, never scaled by
 
 
 def _decimal(text: str) -> Decimal | None:
-    digits = text.replace(",", "")
+    digits = _DECIMAL_COMMA.sub(".", text) if "." not in text else text
+    digits = digits.replace(",", "")
     if len(digits) > _MAX_DIGITS:
         return None
     try:
@@ -137,8 +144,8 @@ class _Found(NamedTuple):
 def _amount_at(t: str, m: re.Match[str]) -> _Found | None:
     """Read the amount (and range) whose first number is ``m``; None when it is not money."""
     low = _decimal(m.group())
-    if low is None:
-        return None
+    if low is None or _MISGROUPED.match(t, m.end()):
+        return None  # "1,5000", "1,234,5": no reading of the digits is safe
     scale, pos = _scale_at(t, m.end())
     high: Decimal | None = None
     high_scale: int | None = None
@@ -184,6 +191,10 @@ def parse_money(s: str) -> ParsedMoney | None:
     ParsedMoney(currency='INR', amount=1020000000, amount_max=None)
     >>> parse_money("40 lakh")
     ParsedMoney(currency=None, amount=4000000, amount_max=None)
+    >>> parse_money("£2,5 million")  # a decimal comma, as printed on much of the continent
+    ParsedMoney(currency='GBP', amount=2500000, amount_max=None)
+    >>> parse_money("$1,5000") is None, parse_money("$1,234,5 million") is None
+    (True, True)
     >>> parse_money("$0.5 million (US/Canada)")
     ParsedMoney(currency='USD', amount=500000, amount_max=None)
     >>> parse_money("1.4 million admissions (France)") is None, parse_money("unknown") is None

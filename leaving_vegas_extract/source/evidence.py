@@ -17,12 +17,12 @@ from leaving_vegas_extract.source.document import Format
 from leaving_vegas_extract.source.vocab import (
     ANSI_ESCAPE,
     CODE_LINE,
-    TEMPLATE_PARAMETER,
     HTML_ROOTS,
     MARKDOWN_LINE,
     MIN_CHARACTERS,
     MIN_WORDS,
     NON_ARTICLE_ROOTS,
+    TEMPLATE_PARAMETER,
 )
 
 __all__ = ["check_article", "detect_format", "markup_root"]

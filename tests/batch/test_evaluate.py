@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import Result
+from typer.testing import CliRunner
 
 from leaving_vegas_extract.batch import evaluate
 from leaving_vegas_extract.batch.evaluate import (
@@ -15,6 +17,7 @@ from leaving_vegas_extract.batch.evaluate import (
     mismatches,
     score,
 )
+from leaving_vegas_extract.cli import app
 
 ARTICLE = """Night Ferry | |
 ---|---|
@@ -121,3 +124,50 @@ def test_format_report_caps_the_mismatch_list() -> None:
     text = format_report(evaluate.Report(entries=[entry]), max_mismatches=2)
     assert text.count(": wrong") == 2
     assert "... and 3 more mismatches" in text
+
+
+def _eval(*args: str) -> Result:
+    return CliRunner().invoke(app, ["eval", *args])
+
+
+def test_eval_cli_malformed_expected_json_is_a_usage_error(tmp_path: Path) -> None:
+    root = _tree(tmp_path, {"title": "Night Ferry"})
+    bad = tmp_path / "expected" / "pipe-table" / "night-ferry.json"
+    bad.write_text('{"title": "Night Ferry",}', encoding="utf-8")
+    result = _eval(str(root))
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: expected file {bad}: not JSON (Expecting property name enclosed in double "
+        "quotes at line 1 column 25); fix it or remove it"
+    ]
+    assert "Traceback" not in result.output
+
+
+def test_eval_cli_nothing_compared_fails(tmp_path: Path) -> None:
+    fixtures = tmp_path / "fixtures"
+    fixtures.mkdir()
+    (fixtures / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = _eval(str(fixtures))
+    assert result.exit_code == 1
+    assert "overall: nothing compared" in result.stdout
+    assert "100" not in result.stdout
+    assert f"nothing compared: no fixture under {fixtures} has expected JSON" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("minimum", "code"), [("0.6", 0), ("0.7", 1), ("1.5", 2), ("-0.1", 2)], ids=str
+)
+def test_eval_cli_min(tmp_path: Path, minimum: str, code: int) -> None:
+    root = _tree(
+        tmp_path,
+        {
+            "source": {"rendering": "pipe-table"},
+            "infobox": {"directed_by": ["Ann Roe"], "starring": ["Cy"]},
+        },
+    )
+    result = _eval(str(root), "--min", minimum)
+    assert result.exit_code == code, result.output
+    if code == 1:
+        assert "error: accuracy 66.7% is below --min 70.0%" in result.stderr
+    if code == 2:
+        assert f"--min {float(minimum):g}: give a ratio from 0 to 1" in result.stderr

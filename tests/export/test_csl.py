@@ -128,7 +128,11 @@ def test_extracted_json_exports_like_the_dump(tmp_path: Path) -> None:
     assert export_csl([str(tmp_path / "seed.json")]) == from_dump
     both = export_csl([str(tmp_path / "all.jsonl")])
     assert both[: len(from_dump)] == from_dump
-    assert len(both) == 2 * len(from_dump)  # the same article twice: same hash, same ids
+    assert len(both) == 2 * len(from_dump)
+    # The same article twice: the second copy's ids get a suffix, unique across the export.
+    ids = [item["id"] for item in both]
+    assert len(set(ids)) == len(ids)
+    assert both[len(from_dump)]["id"].startswith(from_dump[0]["id"].split("-note-")[0] + "-2-")
 
 
 def test_same_id_from_different_articles_is_made_unique(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from leaving_vegas_extract.model.article import Reference
 from leaving_vegas_extract.parts.references.crosscheck import mismatches
 from leaving_vegas_extract.source.context import Context, PartResult
 
-_NUMBER = re.compile(r"\[(\d{1,4})\]")
+_NUMBER = re.compile(r"\[(\d{1,7})\]")
 _CITING_PARTS = frozenset({"lead", "section", "infobox"})
 
 

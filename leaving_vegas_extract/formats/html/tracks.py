@@ -25,7 +25,7 @@ from leaving_vegas_extract.parts.soundtrack.build import read_credit, read_disc
 from leaving_vegas_extract.parts.soundtrack.split import performer, split_performers, split_writers
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 
-_NUMBER = re.compile(r"\d{1,3}")
+_NUMBER = re.compile(r"\d{1,7}")
 _TITLED = re.compile(r"\b(?:titled|entitled) ([A-Z][^,;.()\[\]]{0,120})")
 _QUOTES = '"“”'
 _NUMBER_HEADS = frozenset({"no.", "no", "#", "track"})

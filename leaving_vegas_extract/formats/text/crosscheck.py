@@ -9,8 +9,9 @@ from leaving_vegas_extract.model.article import Reference
 from leaving_vegas_extract.parts.references.crosscheck import mismatches
 from leaving_vegas_extract.source.context import Context, PartResult
 
-_MARKER = re.compile(r"\[(\d{1,4})\]")
+_MARKER = re.compile(r"\[(\d{1,7})\]")
 _CITING_PARTS = frozenset({"lead", "section", "infobox"})
+_CHUNK = 4096  # lines scanned per findall
 
 
 def parse(ctx: Context) -> PartResult | None:
@@ -21,13 +22,15 @@ def parse(ctx: Context) -> PartResult | None:
     lines = ctx.source.lines
     size = len(lines)
     # Counts do not depend on order: walk the claims, not every line, and scan the citing
-    # lines as one text (a marker never spans a line end).
-    cited = "\n".join(
-        [
-            lines[number - 1]
-            for number, part in ctx.claims.owner.items()
-            if part in _CITING_PARTS and 0 < number <= size
-        ]
-    )
-    counts: Counter[int] = Counter(map(int, _MARKER.findall(cited)))
+    # lines as one text (a marker never spans a line end), a few thousand lines at a time so
+    # a large article is not copied whole.
+    citing = [
+        number
+        for number, part in ctx.claims.owner.items()
+        if part in _CITING_PARTS and 0 < number <= size
+    ]
+    counts: Counter[int] = Counter()
+    for start in range(0, len(citing), _CHUNK):
+        cited = "\n".join([lines[number - 1] for number in citing[start : start + _CHUNK]])
+        counts.update(map(int, _MARKER.findall(cited)))
     return PartResult(diagnostics=tuple(mismatches(references, counts)))

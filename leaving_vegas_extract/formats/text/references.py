@@ -26,7 +26,8 @@ from leaving_vegas_extract.parts.sections.outline import heading_key, literal_he
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 from leaving_vegas_extract.source.document import is_blank
 
-_NUMBERED = re.compile(r"\s{0,12}(\d{1,4})[.)] ?\^ ?")
+# Up to seven digits: any real list, and int() of the number stays cheap on hostile input.
+_NUMBERED = re.compile(r"\s{0,12}(\d{1,7})[.)] ?\^ ?")
 _ARROW = re.compile(r"\s{0,12}(?:[-*•] )?↑ ?")
 _BULLET = re.compile(r"\s{0,12}[-*•] ")
 _MAX_HEADING = 60

@@ -22,7 +22,10 @@ from leaving_vegas_extract.parts.soundtrack.row import RowText
 from leaving_vegas_extract.source.context import Context
 from leaving_vegas_extract.source.document import Block
 
-_ROW = re.compile(r"[ \t]*(\d{1,3})\.[ \u00a0]+(?=\S)")
+_ROW = re.compile(r"[ \t]*(\d{1,7})\.[ \u00a0]+(?=\S)")
+# A number this long starts a row only when it follows the row before (999, 1000, ...): alone,
+# "1995. " opening a line is more likely a year in a performer's credit than track 1995.
+_PLAIN_ROW_DIGITS = 3
 
 
 @dataclass(slots=True)
@@ -53,7 +56,7 @@ def _read_rows(listing: Listing, block: Block, i: int) -> int:
     while i < len(lines):
         line = lines[i]
         m = _ROW.match(line)
-        if m is not None:
+        if m is not None and _starts_row(m.group(1), rows):
             number = start + i
             rows.append(RowText(int(m.group(1)), line[m.end() :], [], (number, number)))
         elif (total := total_label(line)) is not None:
@@ -70,6 +73,11 @@ def _read_rows(listing: Listing, block: Block, i: int) -> int:
     if i > first:
         listing.last = start + i - 1
     return i
+
+
+def _starts_row(digits: str, rows: list[RowText]) -> bool:
+    """Whether a line's leading number starts a row (see ``_PLAIN_ROW_DIGITS``)."""
+    return len(digits) <= _PLAIN_ROW_DIGITS or bool(rows and int(digits) == rows[-1].number + 1)
 
 
 def _ends_listing(line: str) -> bool:
