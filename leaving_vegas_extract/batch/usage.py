@@ -99,7 +99,8 @@ def check_config(config: BatchConfig) -> None:
         if not os.path.isdir(config.output):  # a folder gets articles.jsonl inside
             check_output_file(config.output, "-o")
     elif config.fmt == "sqlite":
-        check_output_file(config.output, "-o")  # the database file; its content is checked on open
+        if not os.path.isdir(config.output):  # a folder gets articles.db inside
+            check_output_file(config.output, "-o")
     else:
         check_output_folder(
             config.output, "-o", "give a folder (or --format jsonl to write one file)"

@@ -195,7 +195,7 @@ def test_timeout_is_reported_as_a_timeout(tmp_path: Path, monkeypatch: pytest.Mo
         with contextlib.suppress(Exception):  # a part that swallows every Exception
             time.sleep(30)
 
-    monkeypatch.setattr(api, "extract_file", slow)
+    monkeypatch.setattr(api, "extract_bytes", slow)  # what a job calls once it has the bytes
     report = tmp_path / "errors.jsonl"
     args = ["extract", str(ROOT / SEED), "-o", str(tmp_path / "o"), "--errors", str(report)]
     started = time.monotonic()
