@@ -81,12 +81,12 @@ def parse(ctx: Context) -> PartResult | None:
     spans = boxes(page)
     if not spans:
         return None
-    title = ctx.values.get("title") or ""
+    title = ctx.values.get("title") or ctx.values.get("_bold_title") or ""
     read = [_read(page, start, end, title) for start, end in spans]
     main = next((i for i, (box, _) in enumerate(read) if box.kind == "film"), 0)
     diags = [d for _, ds in read for d in ds]
     claims: list[tuple[Lines, str]] = [(page.lines_of(s, e), "infobox") for s, e in spans]
-    values = {
+    values: dict[str, object] = {
         "infobox": read[main][0],
         "other_infoboxes": [box for i, (box, _) in enumerate(read) if i != main],
         "_boxes": spans,

@@ -7,12 +7,14 @@ places the remaining prose; references read the notes the first part numbered.
 
 from __future__ import annotations
 
-from leaving_vegas_extract.formats.wikitext import envelope, infobox, page, sections
+from leaving_vegas_extract.formats.wikitext import envelope, infobox, page, references, sections
 from leaving_vegas_extract.source.context import Part
 
 WIKITEXT_PARTS: tuple[Part, ...] = (
     page.parse,
     envelope.parse,
     infobox.parse,
+    envelope.title,
+    references.parse,
     sections.parse,
 )
