@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _MESSAGES = {
     "nesting-too-deep": "templates nested deeper than {depth} levels were read as plain text",
     "template-unclosed": "a template inside a <ref> is never closed; it was closed at the </ref>",
+    "unclosed-markup": "a {{ or [[ is never closed; it was read as plain text",
 }
 
 
