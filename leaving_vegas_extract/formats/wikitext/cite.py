@@ -8,12 +8,15 @@ Given`` split at the comma, ``Given Family`` before the last word, an organisati
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from leaving_vegas_extract.formats.wikitext.render import Renderer
 from leaving_vegas_extract.formats.wikitext.scan import Param, named, positional
 from leaving_vegas_extract.model.article import Author
 from leaving_vegas_extract.normalize.dates import parse_date
 from leaving_vegas_extract.normalize.names import is_organisation
+
+if TYPE_CHECKING:
+    from leaving_vegas_extract.formats.wikitext.render import Renderer
 
 _CONTAINERS = (
     "work",
@@ -143,7 +146,8 @@ def cite_text(fields: dict[str, object]) -> str:
             a.literal or (f"{a.family}, {a.given}" if a.given else a.family or "") for a in people
         ]
         parts.append("; ".join(names))
-    if fields.get("issued"):
+    dated = bool(parts) and bool(fields.get("issued"))
+    if dated:
         parts.append(f"({fields['issued']})")
     head = " ".join(parts)
     out = [f"{head}." if head else ""]
@@ -152,6 +156,8 @@ def cite_text(fields: dict[str, object]) -> str:
     for key in ("container_title", "publisher"):
         if fields.get(key):
             out.append(f"{fields[key]}.")
+    if fields.get("issued") and not dated:
+        out.append(f"{fields['issued']}.")
     if fields.get("pages"):
         out.append(f"p. {fields['pages']}.")
     if fields.get("accessed"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.formats.wikitext import vocab as v
+from leaving_vegas_extract.formats.wikitext.cite import cite_fields, cite_text, is_cite
 from leaving_vegas_extract.formats.wikitext.scan import Param, named, positional
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def _duration(params: list[Param]) -> str:
 def _money(r: Renderer, name: str, params: list[Param]) -> str:
     args = positional(params)
     if not args:
-        return ""
+        return v.MONEY[name]  # {{INR}}250 crore: the symbol alone, the amount follows
     amount = " ".join(r.param(args[0]).split())
     if name == "inrconvert":
         unit = args[1].value.strip().casefold() if len(args) > 1 else ""
@@ -119,6 +120,8 @@ def _argument(r: Renderer, params: list[Param], index: int) -> str:
 
 def render_template(r: Renderer, name: str, params: list[Param]) -> str:
     """What a reader sees of template ``name`` with ``params`` (often nothing)."""
+    if r.show_cites and is_cite(name):
+        return cite_text(cite_fields(r, params))
     if name in v.LINE_LISTS:
         return "\n" + _argument(r, params, 0) + "\n"
     if name in v.ITEM_LISTS:
