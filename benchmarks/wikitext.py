@@ -8,8 +8,9 @@ Run by hand (figures depend on the machine)::
 
 Speed: every page of ``tests/fixtures/wikitext`` (the ``.wiki`` files and the pages of the
 exports), each timed ``--runs`` times; per page the median, then the median and the maximum over
-pages, in CPU time (the figures hold when the machine is shared). "ours" is the page's UTF-8 bytes to JSON bytes (``extract_bytes`` then ``to_json``: decode,
-every part, validation, serialisation). Beside it: ``mwparserfromhell.parse`` alone (default
+pages, in CPU time (the figures hold when the machine is shared). "ours" is the page's UTF-8
+bytes to JSON bytes (``extract_bytes`` then ``to_json``: decode, every part, validation,
+serialisation). Beside it: ``mwparserfromhell.parse`` alone (default
 settings and ``skip_style_tags=True``) and ``wikitextparser.parse`` with templates, tables,
 sections and tags read (what a reader built on it would touch at the least).
 
@@ -29,6 +30,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -60,19 +62,27 @@ def _time(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def speed(runs: int) -> None:
-    """Median and max over pages of each page's median time, in ms."""
-    import mwparserfromhell
-    import wikitextparser
-
+def _ours(data: bytes, name: str) -> bytes:
     from leaving_vegas_extract.api import extract_bytes
     from leaving_vegas_extract.export.json_out import to_json
 
-    def wtp(text: str) -> None:
-        parsed = wikitextparser.parse(text)
-        for template in parsed.templates:
-            _ = template.arguments
-        _ = parsed.tables, parsed.sections, parsed.get_tags()
+    return to_json(extract_bytes(data, source=name))
+
+
+def _wtp(text: str) -> None:
+    import wikitextparser
+
+    parsed = wikitextparser.parse(text)
+    for template in parsed.templates:
+        _ = template.arguments
+    _ = parsed.tables, parsed.sections, parsed.get_tags()
+
+
+def speed(runs: int) -> None:
+    """Median and max over pages of each page's median time, in ms."""
+    import mwparserfromhell
+
+    from leaving_vegas_extract.api import extract_bytes
 
     pages = fixture_pages()
     rows: dict[str, list[float]] = {}
@@ -80,12 +90,12 @@ def speed(runs: int) -> None:
         data = text.encode("utf-8")
         extract_bytes(data, source=name)  # warm: imports, first calls
         cases: dict[str, Callable[[], object]] = {
-            "ours: bytes to JSON bytes": lambda: to_json(extract_bytes(data, source=name)),
-            "mwparserfromhell.parse": lambda: mwparserfromhell.parse(text),
-            "mwparserfromhell.parse(skip_style_tags)": lambda: mwparserfromhell.parse(
-                text, skip_style_tags=True
+            "ours: bytes to JSON bytes": partial(_ours, data, name),
+            "mwparserfromhell.parse": partial(mwparserfromhell.parse, text),
+            "mwparserfromhell.parse(skip_style_tags)": partial(
+                mwparserfromhell.parse, text, skip_style_tags=True
             ),
-            "wikitextparser parse+templates+tables+sections+tags": lambda: wtp(text),
+            "wikitextparser parse+templates+tables+sections+tags": partial(_wtp, text),
         }
         for label, fn in cases.items():
             rows.setdefault(label, []).append(_time(fn, runs) * 1000)
@@ -98,7 +108,8 @@ def speed(runs: int) -> None:
 def _page_xml(title: str, number: int, text: str) -> str:
     return (
         f"  <page>\n    <title>{escape(title)}</title>\n    <ns>0</ns>\n    <id>{number}</id>\n"
-        f"    <revision>\n      <id>{number}</id>\n      <timestamp>2024-01-01T00:00:00Z</timestamp>\n"
+        f"    <revision>\n      <id>{number}</id>\n"
+        "      <timestamp>2024-01-01T00:00:00Z</timestamp>\n"
         f'      <text xml:space="preserve">{escape(text)}</text>\n    </revision>\n  </page>\n'
     )
 
