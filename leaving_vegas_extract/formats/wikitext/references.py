@@ -33,6 +33,7 @@ _TEMPLATE = re.compile(r"\{\{\s*([^{}|]+?)\s*(?=[|}])")
 _SHORT = frozenset({"harvnb", "harv", "harvp", "harvtxt", "harvard citation no brackets", "sfn"})
 _LIST_TAG = re.compile(r"<references\s*/>", re.I)
 _REFLIST = names_pattern(REFLISTS)
+_INTERNAL = frozenset({"raw", "short", "unclosed"})  # keys of the reading, not Reference fields
 
 
 def _templates(page: WikiPage, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -68,13 +69,22 @@ def _fields(page: WikiPage, start: int, end: int) -> dict[str, object] | None:
             fields = cite_fields(r, params) if is_cite(name) else short_fields(r, params)
             fields["short"] = not is_cite(name)
             return fields
+    for at, code in page.guarded.changes:
+        # A citation template never closed inside this ref: the guard took its braces; read it
+        # to the ref's end, as the page's author meant it.
+        if code == "template-unclosed" and start <= at < end:
+            name, params = template_parts(page.text[at + 2 : end], at + 2)
+            if is_cite(name):
+                fields = cite_fields(r, params)
+                fields["unclosed"] = True
+                return fields
     return None
 
 
 def _model(
     number: int, backlinks: int, raw: str, fields: dict[str, object], lines: Lines
 ) -> Reference:
-    data = {k: v for k, v in fields.items() if k not in ("raw", "short")}
+    data = {k: v for k, v in fields.items() if k not in _INTERNAL}
     return Reference(number=number, backlinks=backlinks, raw=raw, lines=lines, **data)
 
 
@@ -90,8 +100,8 @@ class _Refs:
         full = self.full.get(key) if key else None
         if full is None:
             return fields
-        merged = {k: v for k, v in full.items() if k not in ("pages", "raw", "short")}
-        merged.update({k: v for k, v in fields.items() if k in ("pages", "raw", "short")})
+        merged = {k: v for k, v in full.items() if k != "pages" and k not in _INTERNAL}
+        merged.update({k: v for k, v in fields.items() if k == "pages" or k in _INTERNAL})
         return merged
 
     def entry(self, entry: Entry) -> Reference:
@@ -120,7 +130,12 @@ class _Refs:
         rendered = " ".join(Renderer(page, show_cites=True).text(start, end).split())
         if found is not None:
             fields = self.linked(found) if found.get("short") else found
-            raw = str(fields.get("raw")) if found.get("short") and not rendered else rendered
+            if found.get("unclosed"):
+                raw = cite_text(fields)
+            elif found.get("short") and not rendered:
+                raw = str(fields.get("raw"))
+            else:
+                raw = rendered
             return _model(entry.number, entry.backlinks, raw or cite_text(fields), fields, lines)
         citation = parse_citation(rendered)
         self.diags.extend(damage(f"note {entry.number}", citation, rendered, lines))

@@ -118,6 +118,18 @@ def _argument(r: Renderer, params: list[Param], index: int) -> str:
     return r.param(args[index]) if index < len(args) else ""
 
 
+def _lang(r: Renderer, name: str, params: list[Param]) -> str:
+    """``{{lang-it|text}}`` / ``{{langx|it|text}}``: "Italian: text" (the code when unknown)."""
+    args = positional(params)
+    if name == "langx":
+        code, args = (args[0].value.strip() if args else ""), args[1:]
+    else:
+        code = name[5:]
+    text = r.param(args[0]) if args else ""
+    language = v.LANGUAGE_NAMES.get(code.casefold())
+    return f"{language}: {text}" if language else text
+
+
 def render_template(r: Renderer, name: str, params: list[Param]) -> str:
     """What a reader sees of template ``name`` with ``params`` (often nothing)."""
     if r.show_cites and is_cite(name):
@@ -130,6 +142,8 @@ def render_template(r: Renderer, name: str, params: list[Param]) -> str:
         return _argument(r, params, 0)
     if name in v.SECOND_ARGUMENT:
         return _argument(r, params, 1)
+    if name.startswith("lang-") or name == "langx":
+        return _lang(r, name, params)
     if name in v.MONEY:
         return _money(r, name, params)
     if name in ("film date", "filmdate"):
