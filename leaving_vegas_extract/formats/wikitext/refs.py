@@ -139,9 +139,8 @@ def _ref(m: re.Match[str], state: _State, in_list: bool) -> int:
     group = attrs.get("group", "").strip()
     if group:
         if body:
-            label = state.note(group, body, (m.start(), end))
+            state.note(group, body, (m.start(), end))
             state.out.markers[m.start()] = (end, "")
-            del label
         return end
     entry = state.by_name.get(name) if name else None
     if entry is None:
