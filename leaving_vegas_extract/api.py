@@ -41,17 +41,24 @@ def extract_bytes(
             namespaces=options.namespaces,
             max_bytes=options.max_bytes,
         )
-        return _first(_pages(pages, options))
+        article = _first(_pages(pages, options))
+        if article is not None:
+            return article
     text = read_bytes(data, path=source, encoding=options.encoding, max_bytes=options.max_bytes)
     return extract_source(text, options)
 
 
-def _first(results: Iterator[PageResult]) -> Article:
-    """A dump read as one article: its first page that gives one."""
+def _first(results: Iterator[PageResult]) -> Article | None:
+    """A dump read as one article: its first page that gives one; None when the input holds no
+    complete page at all (it only opened like a dump: it is then read as an article)."""
+    seen = False
     for result in results:
+        seen = True
         if result.article is not None:
             return result.article
-    raise InputError("no-pages", "the dump holds no page to extract (all skipped)")
+    if seen:
+        raise InputError("no-pages", "the dump holds no page to extract (all skipped)")
+    return None
 
 
 def is_dump_file(path: str | Path) -> bool:
@@ -88,8 +95,8 @@ def extract_file(path: str | Path, *, options: ExtractOptions | None = None) -> 
     from leaving_vegas_extract.source.reader import read_path
 
     options = options or ExtractOptions()
-    if is_dump_file(path):
-        return _first(extract_pages(path, options=options))
+    if is_dump_file(path) and (article := _first(extract_pages(path, options=options))):
+        return article
     return extract_bytes(read_path(path, options.max_bytes), source=posix(path), options=options)
 
 

@@ -132,3 +132,9 @@ def test_external_entities_and_entity_bombs_are_inert(tmp_path: Path, monkeypatc
         assert "lol" not in result.article.model_dump_json()
     else:
         assert result.page.skip == "malformed"
+
+
+def test_an_input_that_only_opens_like_a_dump_is_read_as_an_article() -> None:
+    from leaving_vegas_extract.api import extract_bytes
+
+    assert extract_bytes(b"<page").title == "<page"
