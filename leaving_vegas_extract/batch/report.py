@@ -31,9 +31,10 @@ class ErrorReport:
         self.path = path
         self.file = opened(path, lambda: LineFile(path, atomic=False)) if path else None
 
-    def add(self, outcome: Outcome) -> None:
-        """Say on stderr why an input failed, and record it."""
-        print(f"{outcome.job.path}: {outcome.message}", file=sys.stderr)
+    def add(self, outcome: Outcome, *, say: bool = True) -> None:
+        """Say on stderr why an input failed (unless not ``say``), and record it."""
+        if say:
+            print(f"{outcome.job.path}: {outcome.message}", file=sys.stderr)
         file = self.file
         if file is not None:
             record = {

@@ -17,7 +17,7 @@ from typing import IO
 
 from leaving_vegas_extract.batch.database import open_database
 from leaving_vegas_extract.batch.inputs import Selection
-from leaving_vegas_extract.batch.jobs import STDIN, Job, Outcome, discover, run_job
+from leaving_vegas_extract.batch.jobs import STDIN, Job, Outcome, discover, expand_dumps, run_job
 from leaving_vegas_extract.batch.progress import Progress
 from leaving_vegas_extract.batch.report import ErrorReport, opened
 from leaving_vegas_extract.batch.stop import (
@@ -87,7 +87,7 @@ def timed_job(args: tuple[Job, ExtractOptions, str, float]) -> Outcome:
             signal.signal(signal.SIGALRM, previous)
 
 
-def _jobs(config: BatchConfig, selection: Selection) -> Iterator[Job]:
+def _jobs(config: BatchConfig, selection: Selection, pages: bool = True) -> Iterator[Job]:
     """The inputs: paths given, then those listed in ``--from-file``; ``-`` is stdin's content
     (read here, in the main process: pool workers have no stdin)."""
     from leaving_vegas_extract.source.files import read_stream
@@ -97,7 +97,10 @@ def _jobs(config: BatchConfig, selection: Selection) -> Iterator[Job]:
         paths = [*paths, *_listed(config.from_file)]
     avoid = [p for p in (config.output, config.errors) if p and p != "-"]
     found = discover(paths, config.glob, exclude=config.exclude, avoid=avoid, selection=selection)
-    for job in found:
+    # A dump's pages become jobs (streamed, each holding its page's text); the progress counter
+    # counts files only, so it never parses a dump a second time.
+    jobs = expand_dumps(found, config.options) if pages else found
+    for job in jobs:
         if job.path == STDIN and job.file is None:
             job = replace(job, data=read_stream(sys.stdin.buffer, config.options.max_bytes))
         yield job
@@ -129,6 +132,7 @@ def _outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Generator[Outcome, No
     # The first window decides the pool's size: never more processes than inputs.
     first = list(islice(jobs, _WINDOW * workers))
     if len(first) < 2 or workers == 1:
+        # Streamed, never listed: a dump's pages are jobs, each holding its page's text.
         for job in _chain(first, jobs):
             yield timed_job((job, config.options, config.fmt, config.timeout))
         return
@@ -324,7 +328,9 @@ class _Output:
         with self.signals.deferred():
             if outcome.ok:
                 outcome = self.writer.write(outcome)
-            if not outcome.ok:
+            if outcome.skipped:
+                self.report.add(outcome, say=False)
+            elif not outcome.ok:
                 self.report.add(outcome)
                 if self.writer.db is not None:  # its old rows stay; the database says why
                     self.writer.db.fail(outcome.job.path, outcome.error_type, outcome.message)
@@ -353,12 +359,14 @@ def _run(
             if outcome.ok:
                 counts["ok"] += 1
                 counts["with_diagnostics"] += bool(outcome.diagnostics)
+            elif outcome.skipped:  # a redirect in a dump: recorded in --errors, not a failure
+                counts["skipped"] += 1
             else:
                 counts["failed"] += 1
             progress.advance(outcome.job.path)
             if countable:
                 # Started after the first result, so the pool has forked before the thread runs.
-                progress.count_in_background(lambda: _jobs(config, Selection()))
+                progress.count_in_background(lambda: _jobs(config, Selection(), pages=False))
     finally:
         outcomes.close()  # stops the pool now, not when the generator is collected
         progress.close()

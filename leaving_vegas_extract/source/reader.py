@@ -16,8 +16,9 @@ from types import MappingProxyType
 from leaving_vegas_extract.errors import InputError
 from leaving_vegas_extract.model.article import Diagnostic
 from leaving_vegas_extract.options import DEFAULT_MAX_BYTES
-from leaving_vegas_extract.source.document import SourceText
-from leaving_vegas_extract.source.evidence import check_article, detect_format, markup_root
+from leaving_vegas_extract.source.document import Format, SourceText
+from leaving_vegas_extract.source.evidence import check_article, markup_root
+from leaving_vegas_extract.source.evidence import detect_format as markup_format
 from leaving_vegas_extract.source.files import read_path
 from leaving_vegas_extract.source.vocab import BINARY_SIGNATURES, BYTE_ORDER_MARKS
 
@@ -45,6 +46,58 @@ _ESCAPED = re.compile("[\udc80-\udcff]+")  # bytes kept by "surrogateescape": no
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Each non-UTF-8 byte read as cp1252; its five unassigned bytes as latin-1 (C1 controls).
 _LEGACY = tuple(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(256))
+
+
+# Signs of wikitext: a template or redirect opening the page, a heading line, a link, bold, a ref.
+_WIKI_SIGNS = re.compile(
+    r"(?P<open>\A\s*(?:\{\{|#redirect\b))|(?P<heading>^==[^=\n].*==[ \t]*$)"
+    r"|(?P<link>\[\[[^\[\]\n]+\]\])|(?P<bold>'''[^'\n]+''')|(?P<ref><ref[\s>])",
+    re.M | re.I,
+)
+_HTML_TAGS = re.compile(r"<(?:!doctype|html|head|body|div|p|table|meta|span)\b", re.I)
+_COMMENTS = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+WIKITEXT_SUFFIXES = (".wiki", ".wikitext", ".mediawiki")
+
+
+def looks_wikitext(head: str) -> bool:
+    """Whether text opens with a template or redirect, or shows two kinds of wikitext sign.
+
+    >>> looks_wikitext("{{Infobox film}}"), looks_wikitext("'''X''' is a [[film]].")
+    (True, True)
+    >>> looks_wikitext("A [b] and [[c]]")
+    False
+    """
+    head = _COMMENTS.sub("", head) if "<!--" in head else head
+    if _HTML_TAGS.search(head):
+        return False
+    kinds: set[str] = set()
+    for m in _WIKI_SIGNS.finditer(head):
+        if m.lastgroup == "open":
+            return True
+        kinds.add(m.lastgroup or "")
+        if len(kinds) >= 2:
+            return True
+    return False
+
+
+def detect_format(head: str, path: str | None = None) -> Format:
+    """``wikitext`` when the name or the content says so, ``html`` when the document starts as an
+    HTML page (see :func:`evidence.detect_format`), else ``text``.
+
+    >>> detect_format("<!DOCTYPE html><html>"), detect_format("A plain article")
+    ('html', 'text')
+    >>> detect_format("<!-- hi -->\\n{{Infobox film}}"), detect_format("x", "a.wiki")
+    ('wikitext', 'wikitext')
+    """
+    if _is_wikitext(head[:4096].lstrip("\ufeff"), path):
+        return "wikitext"
+    return markup_format(head)
+
+
+def _is_wikitext(head: str, path: str | None) -> bool:
+    if path is not None and path.lower().endswith(WIKITEXT_SUFFIXES):
+        return True
+    return ("[[" in head or "{{" in head or "'''" in head) and looks_wikitext(head)
 
 
 @dataclass(slots=True)
@@ -244,12 +297,14 @@ def read_bytes(
         raise InputError("empty", "only white space")
     _refuse_undecodable(text)
     root = markup_root(text)
-    if require_article:
+    # Wikitext is article markup by its own evidence; the checks for data and code are not for it.
+    fmt: Format = "wikitext" if _is_wikitext(text[:4096], path) else markup_format(text, root)
+    if require_article and fmt != "wikitext":
         check_article(lines, root)
     return SourceText(
         lines=tuple(lines),
         path=path,
-        format=detect_format(text, root),
+        format=fmt,
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
         diagnostics=tuple(notes),

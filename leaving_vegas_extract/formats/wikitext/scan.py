@@ -1,0 +1,114 @@
+"""Small scanners over guarded wikitext: matching braces and brackets, splitting parameters.
+
+They work on the guarded text (comments blanked, runaway nesting flattened), so a plain depth
+count is enough, and they never recurse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPEN_CLOSE = re.compile(r"\{\{|\}\}|\[\[|\]\]")
+_SPLIT = re.compile(r"\{\{|\}\}|\[\[|\]\]|\|")
+
+
+def match(text: str, start: int) -> int:
+    """The offset after the ``}}`` (or ``]]``) closing the ``{{`` (``[[``) at ``start``; -1 if none.
+
+    >>> match("{{a|{{b}}|[[c]]}} x", 0)
+    17
+    """
+    depth = 0
+    for m in _OPEN_CLOSE.finditer(text, start):
+        token = m.group()
+        if token in ("{{", "[["):
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return m.end()
+    return -1
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One template parameter: its name (None when positional), value, and value's offset."""
+
+    name: str | None
+    value: str
+    offset: int
+    start: int = -1  # the offset of the piece (its name, for a named parameter)
+
+
+def split_top(inner: str) -> list[tuple[str, int]]:
+    """``inner`` cut at ``|`` outside nested templates and links, with each piece's offset.
+
+    >>> [p for p, _ in split_top("a|b=[[x|y]]|{{c|d}}")]
+    ['a', 'b=[[x|y]]', '{{c|d}}']
+    """
+    if "|" not in inner:
+        return [(inner, 0)]
+    pieces: list[tuple[str, int]] = []
+    depth = 0
+    last = 0
+    for m in _SPLIT.finditer(inner):
+        token = m.group()
+        if token == "|":
+            if depth == 0:
+                pieces.append((inner[last : m.start()], last))
+                last = m.end()
+        elif token in ("{{", "[["):
+            depth += 1
+        elif depth:
+            depth -= 1
+    pieces.append((inner[last:], last))
+    return pieces
+
+
+def template_parts(inner: str, offset: int) -> tuple[str, list[Param]]:
+    """A template's name (normalised) and parameters; ``offset`` is ``inner``'s page offset."""
+    pieces = split_top(inner)
+    name = normal_name(pieces[0][0])
+    params: list[Param] = []
+    for piece, at in pieces[1:]:
+        key, eq, value = piece.partition("=")
+        if eq and "{{" not in key and "[[" not in key and "<" not in key:
+            params.append(Param(key.strip(), value, offset + at + len(key) + 1, offset + at))
+        else:
+            params.append(Param(None, piece, offset + at, offset + at))
+    return name, params
+
+
+def normal_name(name: str) -> str:
+    """A template name as a key: case-folded, ``_`` as space, spaces folded, prefix dropped.
+
+    >>> normal_name(" Template:Infobox_film\\n")
+    'infobox film'
+    """
+    name = " ".join(name.replace("_", " ").split()).casefold()
+    return name[9:] if name.startswith("template:") else name
+
+
+def positional(params: list[Param]) -> list[Param]:
+    """The positional parameters, in order."""
+    return [p for p in params if p.name is None]
+
+
+def named(params: list[Param]) -> dict[str, Param]:
+    """The named parameters by name (the last of a repeated name wins, as MediaWiki does)."""
+    return {p.name: p for p in params if p.name is not None}
+
+
+def names_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for the opening of a template named one of ``names`` (keys as ``normal_name``
+    makes them): group 1 is the name as written.
+
+    >>> names_pattern(frozenset({"sfn", "efn-ua"})).findall("{{Sfn|a}} {{ efn_ua |b}} {{sfnp}}")
+    ['Sfn', 'efn_ua ']
+    """
+    spelled = (
+        "[ _]+".join(re.escape(word).replace(r"\-", "[-_ ]") for word in name.split(" "))
+        for name in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(r"\{\{\s*(?:template:\s*)?((?:" + "|".join(spelled) + r")\s*)(?=[|}])", re.I)
