@@ -1,0 +1,136 @@
+"""What a reader sees in one table cell, template parameter or list item of wikitext.
+
+``render`` turns markup into the items a reader sees (one per line break, list item or list
+template entry) and the offsets of the notes it held (``<ref>``s and reference templates), so
+the caller can give them the page's note numbers. Every step before the parse keeps the text's
+length, so template offsets stay offsets into the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from leaving_vegas_extract.formats.wikitext import cellvocab as v
+from leaving_vegas_extract.normalize.text import clean
+
+if TYPE_CHECKING:
+    from wikitextparser import Template
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_REF = re.compile(r"<ref\b[^>]*?/\s*>|<ref\b[^>]*>.*?(?:</ref\s*>|\Z)", re.S | re.I)
+_BREAK = re.compile(r"<br\s*/?\s*>|<p\s*/?>|</p>|</?li>", re.I)
+_TAG = re.compile(r"</?(?:small|big|span|div|center|sup|sub|abbr|u|s|i|b)\b[^>]*>", re.I)
+_FILE = re.compile(r"\[\[\s*(?:file|image)\s*:[^\[\]]*(?:\[\[[^\[\]]*\]\][^\[\]]*)*\]\]", re.I)
+_CATEGORY = re.compile(r"\[\[\s*category\s*:[^\[\]]*\]\]", re.I)
+_BULLET = re.compile(r"^[*#:;]+\s*")
+_MAX_DEPTH = 8  # nested templates rendered inside a template's parameters
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """The items a reader sees, and the page offsets of the notes the markup held, in order."""
+
+    items: tuple[str, ...]
+    notes: tuple[int, ...]
+
+    @property
+    def text(self) -> str:
+        """The items joined by spaces (one line of text)."""
+        return " ".join(self.items)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _line_break(m: re.Match[str]) -> str:
+    return "\n" + " " * (m.end() - m.start() - 1)
+
+
+def _prepare(raw: str, base: int, notes: list[int]) -> str:
+    """Comments, refs, files and categories blanked, breaks as newlines: same length as ``raw``."""
+    s = _COMMENT.sub(_blank, raw) if "<!--" in raw else raw
+    if "<ref" in s.lower():
+        notes.extend(base + m.start() for m in _REF.finditer(s))
+        s = _REF.sub(_blank, s)
+    if "[[" in s:
+        s = _CATEGORY.sub(_blank, _FILE.sub(_blank, s))
+    if "<" in s:
+        s = _TAG.sub(_blank, _BREAK.sub(_line_break, s))
+    return s
+
+
+def _positional(t: Template) -> list[str]:
+    return [a.value for a in t.arguments if a.positional]
+
+
+def _plain(raw: str, depth: int) -> str:
+    """``raw`` rendered to lines of text (no note offsets: parameters of a template)."""
+    return "\n".join(_render(raw, 0, [], depth))
+
+
+def _list_items(args: list[str], depth: int) -> str:
+    lines: list[str] = []
+    for arg in args:
+        lines.extend(_render(arg, 0, [], depth))
+    return "\n" + "\n".join(lines) + "\n"
+
+
+def _template(t: Template, base: int, notes: list[int], depth: int) -> str:
+    """What one template prints (its inner templates rendered the same way)."""
+    name = t.normal_name(capitalize=False).strip().casefold()
+    args = _positional(t) if t.arguments else []
+    if depth >= _MAX_DEPTH:
+        return ""
+    if name in v.RESULT_TEMPLATES:
+        own = _plain(args[0], depth + 1).strip() if args else ""
+        return own or v.RESULT_TEMPLATES[name]
+    if name in v.LIST_TEMPLATES:
+        return _list_items(args, depth + 1)
+    if name in v.NAME_TEMPLATES:
+        return " ".join(_plain(a, depth + 1).strip() for a in args[:2])
+    if name in v.SECOND_ARG_TEMPLATES:
+        pick = args[1] if len(args) > 1 else args[0] if args else ""
+        return _plain(pick, depth + 1)
+    if name in v.FIRST_ARG_TEMPLATES:
+        return _plain(args[0], depth + 1) if args else ""
+    if name in v.DATE_TEMPLATES:
+        parts = [a.strip() for a in args if a.strip()]
+        if len(parts) >= 3 and all(p.isdecimal() for p in parts[:3]):
+            return f"{parts[0]}-{int(parts[1]):02d}-{int(parts[2]):02d}"
+        return " ".join(parts)
+    if name in v.REF_TEMPLATES:
+        notes.append(base + t.span[0])
+    return ""  # note markers, flags, cleanup tags: no text a reader keeps
+
+
+def _render(raw: str, base: int, notes: list[int], depth: int) -> list[str]:
+    import wikitextparser  # lazily: only wikitext input needs the parser
+
+    prepared = _prepare(raw, base, notes)
+    if "{{" in prepared or "[" in prepared or "''" in prepared or "&" in prepared:
+        text = wikitextparser.parse(prepared).plain_text(
+            replace_templates=lambda t: _template(t, base, notes, depth),
+            replace_tables=False,
+        )
+    else:
+        text = prepared
+    items = (clean(_BULLET.sub("", line)) for line in text.split("\n"))
+    return [item for item in items if item]
+
+
+def render(raw: str, base: int = 0) -> Rendered:
+    """The items a reader sees in ``raw`` and the offsets (``base`` + index) of its notes.
+
+    >>> render("[[Jo Lee|Jo]]<br />[[Ann Day]]<ref>x</ref>", 100)
+    Rendered(items=('Jo', 'Ann Day'), notes=(130,))
+    >>> render("{{Won|2nd place}}").items, render("{{Nom}}").items, render("''Ghost''").items
+    (('2nd place',), ('Nominated',), ('Ghost',))
+    >>> render("{{ubl|Ann Day|{{sortname|Bo|Lane}}}}").items
+    ('Ann Day', 'Bo Lane')
+    """
+    notes: list[int] = []
+    items = _render(raw, base, notes, 0)
+    return Rendered(tuple(items), tuple(sorted(notes)))

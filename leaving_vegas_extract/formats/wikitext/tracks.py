@@ -1,0 +1,225 @@
+"""Track listings in wikitext: ``{{Track listing}}`` templates (and their aliases) and plain
+wikitables whose header says No. / Title (/ Singer(s) / Length ...).
+
+One flat list of tracks over every listing, in page order; with several listings each track's
+``disc`` is the 1-based index of its listing. Numbers are the template's ``N`` as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from leaving_vegas_extract.formats.wikitext.cells import Rendered, render
+from leaving_vegas_extract.formats.wikitext.tablegrid import expand
+from leaving_vegas_extract.model.article import Diagnostic, Performer, Track
+from leaving_vegas_extract.normalize.duration import parse_length
+from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.parts.soundtrack import vocab
+from leaving_vegas_extract.parts.soundtrack.split import performer, split_performers, split_writers
+
+if TYPE_CHECKING:
+    from wikitextparser import Table, Template, WikiText
+
+LineOf = Callable[[int], int]
+
+TEMPLATES = frozenset({"track listing", "tracklist", "track list", "tracklisting", "track-listing"})
+"""Names (casefolded) of the track-listing template and its redirects."""
+
+_NUMBERED = re.compile(r"(title|note|writer|lyrics|music|extra|length)(\d{1,3})")
+_QUOTES = "\"“”'"
+_EMPTY = Rendered((), ())
+
+
+@dataclass(slots=True)
+class Listing:
+    """One listing as read: its tracks, their note offsets, its default credit and total."""
+
+    tracks: list[Track] = field(default_factory=list)
+    notes: list[tuple[int, ...]] = field(default_factory=list)
+    default: list[str] = field(default_factory=list)
+    total: int | None = None
+    headline: str | None = None
+    span: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class TracksFound:
+    """Every listing of a page, in page order, and what could not be read."""
+
+    listings: list[Listing] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _title(text: str) -> str:
+    t = text.strip()
+    while len(t) > 1 and t[0] in _QUOTES and t[-1] in _QUOTES:
+        t = t[1:-1].strip()
+    return t
+
+
+def _note(text: str) -> str | None:
+    t = text.strip()
+    if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
+        t = t[1:-1].strip()
+    return t or None
+
+
+def _credit(text: str) -> list[str]:
+    """Names of a default-credit parameter, without its "except where noted" tail."""
+    low = text.casefold()
+    for tail in vocab.CREDIT_TAILS:
+        at = low.find(tail)
+        if at >= 0:
+            text = text[:at]
+            low = low[:at]
+    return split_writers(text.rstrip(" ,;.("))
+
+
+def _writers(items: list[Rendered]) -> list[str]:
+    names: list[str] = []
+    for shown in items:
+        for item in shown.items:
+            names.extend(n for n in split_writers(item) if n not in names)
+    return names
+
+
+def _args(t: Template) -> tuple[dict[str, Rendered], dict[int, dict[str, Rendered]], dict[int, tuple[int, int]]]:  # noqa: E501
+    named: dict[str, Rendered] = {}
+    numbered: dict[int, dict[str, Rendered]] = {}
+    spans: dict[int, tuple[int, int]] = {}
+    for arg in t.arguments:
+        name = arg.name.strip().casefold().replace(" ", "_")
+        shown = render(arg.value, arg.span[1] - len(arg.value))
+        m = _NUMBERED.fullmatch(name)
+        if m is None:
+            named[name] = shown
+            continue
+        n = int(m.group(2))
+        numbered.setdefault(n, {})[m.group(1)] = shown
+        a, b = spans.get(n, arg.span)
+        spans[n] = (min(a, arg.span[0]), max(b, arg.span[1]))
+    return named, numbered, spans
+
+
+def read_template(t: Template, line_of: LineOf, disc: int | None) -> Listing:
+    """One ``{{Track listing}}``: its tracks with their own or the default credits."""
+    named, numbered, spans = _args(t)
+    listing = Listing(span=t.span)
+    if "all_writing" in named:
+        listing.default = _credit(named["all_writing"].text)
+    else:
+        for key in ("all_music", "all_lyrics"):
+            listing.default += [n for n in _credit(named.get(key, _EMPTY).text)
+                                if n not in listing.default]  # fmt: skip
+    listing.total = parse_length(named.get("total_length", _EMPTY).text)
+    listing.headline = named.get("headline", _EMPTY).text or None
+    extra = vocab.HEADER_LABELS.get(named.get("extra_column", _EMPTY).text.casefold(), "other")
+    for n in sorted(numbered):
+        cells = numbered[n]
+        title = _title(cells.get("title", _EMPTY).text)
+        if not title:
+            continue
+        own = _writers([cells[k] for k in ("writer",) if k in cells]) or _writers(
+            [cells[k] for k in ("music", "lyrics") if k in cells]
+        )
+        if not own and extra == vocab.WRITER:
+            own = _writers([cells.get("extra", _EMPTY)])
+        performers: list[Performer] = []
+        if extra == vocab.PERFORMER:
+            items = cells.get("extra", _EMPTY).items
+            performers = [performer(x) for item in items for x in split_performers(item)]
+        from_default = not own and bool(listing.default)
+        span = spans[n]
+        listing.tracks.append(
+            Track(
+                number=n,
+                title=title,
+                note=_note(cells.get("note", _EMPTY).text),
+                writers=list(listing.default) if from_default else own,
+                writers_from_default=from_default,
+                performers=performers,
+                length_seconds=parse_length(cells.get("length", _EMPTY).text),
+                disc=disc,
+                lines=(line_of(span[0]), line_of(max(span[0], span[1] - 1))),
+            )
+        )
+        listing.notes.append(tuple(sorted({o for c in cells.values() for o in c.notes})))
+    return listing
+
+
+def _kind(label: str) -> str:
+    low = clean(label).casefold()
+    if low in vocab.NUMBER_HEADS:
+        return "number"
+    if low in vocab.TITLE_HEADS:
+        return "title"
+    if low in vocab.LENGTH_HEADS:
+        return "length"
+    return vocab.HEADER_LABELS.get(low, vocab.OTHER)
+
+
+def read_table(table: Table, line_of: LineOf, disc: int | None) -> Listing | None:
+    """A plain wikitable of tracks (its header has No. and Title columns), else None."""
+    grid = expand(table)
+    for at, row in enumerate(grid[:3]):
+        kinds = [_kind(render(s.cell.value).text) if s else vocab.OTHER for s in row.slots]
+        if "number" in kinds and "title" in kinds:
+            break
+    else:
+        return None
+    listing = Listing(span=table.span)
+    for row in grid[at + 1 :]:
+        cells: dict[str, list[Rendered]] = {}
+        seen: set[tuple[int, int]] = set()
+        for kind, slot in zip(kinds, row.slots, strict=False):
+            if slot is not None and slot.key not in seen:
+                seen.add(slot.key)
+                cells.setdefault(kind, []).append(render(slot.cell.value, slot.cell.span[1] - len(slot.cell.value)))  # noqa: E501
+        number = " ".join(r.text for r in cells.get("number", []))
+        if not number.strip().isdecimal():
+            continue  # a total row or a sub-header
+        title = _title(" ".join(r.text for r in cells.get("title", [])))
+        performers = [performer(x) for r in cells.get(vocab.PERFORMER, [])
+                      for item in r.items for x in split_performers(item)]  # fmt: skip
+        listing.tracks.append(
+            Track(
+                number=int(number),
+                title=title,
+                writers=_writers(cells.get(vocab.WRITER, [])),
+                performers=performers,
+                length_seconds=parse_length(" ".join(r.text for r in cells.get("length", []))),
+                disc=disc,
+                lines=(line_of(row.span[0]), line_of(max(row.span[0], row.span[1] - 1))),
+            )
+        )
+        listing.notes.append(tuple(sorted({o for rs in cells.values() for r in rs for o in r.notes})))  # noqa: E501
+    return listing if listing.tracks else None
+
+
+def read_tracks(page: WikiText, line_of: LineOf, skip: Callable[[Table], bool] | None = None
+                ) -> TracksFound:  # fmt: skip
+    """Every track listing of ``page`` (templates and tables), in page order."""
+    found = TracksFound()
+    sources: list[tuple[int, Template | Table, bool]] = []
+    for t in page.templates:
+        if t.normal_name(capitalize=False).strip().casefold() in TEMPLATES:
+            sources.append((t.span[0], t, True))
+    for table in page.get_tables(recursive=False):
+        if skip is None or not skip(table):
+            sources.append((table.span[0], table, False))
+    sources.sort(key=lambda s: s[0])
+    listings: list[tuple[Template | Table, bool]] = []
+    for _, source, is_template in sources:
+        listings.append((source, is_template))
+    for source, is_template in listings:
+        if is_template:
+            found.listings.append(read_template(source, line_of, None))  # type: ignore[arg-type]
+        elif (listing := read_table(source, line_of, None)) is not None:  # type: ignore[arg-type]
+            found.listings.append(listing)
+    if len(found.listings) > 1:
+        for number, listing in enumerate(found.listings, 1):
+            listing.tracks = [t.model_copy(update={"disc": number}) for t in listing.tracks]
+    return found
