@@ -2,8 +2,8 @@
 clearly read as rows, and links to a separate "List of accolades" article.
 
 Spans are filled as the page shows them and only so (``tablegrid``): a cell left empty in the
-source stays empty. A cell spanning several columns shows one value: it goes to the first
-column it covers (the result column takes it when it covers that one).
+source stays empty. A cell spanning several columns shows one value: it goes to one of them,
+by priority (result, award, category, recipients, year), as a reader takes a merged cell.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ _LIST_LINK = re.compile(
     r"(List of (?:accolades|awards|awards and nominations)[^\]|}\n]*)",
     re.I,
 )
+_PRIORITY = {"result": 0, "award": 1, "category": 2, "recipients": 3, "year": 4, "ref": 5}
 _BULLET_LINE = re.compile(r"^(\*+)[ \t]*(.*)$", re.M)
 
 
@@ -61,6 +62,11 @@ def _rendered(cell: object) -> Rendered:
     return render(value, end - len(value))  # the value is the cell's tail in the page
 
 
+def _text_at(row: GridRow, column: int) -> str:
+    slot = row.slots[column] if column < len(row.slots) else None
+    return _rendered(slot.cell).text if slot is not None else ""
+
+
 def _header(grid: Sequence[GridRow]) -> tuple[int, list[str]] | None:
     """Index and column kinds of the header: a ``!`` row or an ordinary first row."""
     for at, row in enumerate(grid[:3]):
@@ -75,7 +81,7 @@ def _slots_by_kind(row: GridRow, kinds: Sequence[str]) -> dict[str, object]:
     """The cell under each kind; a cell covering several columns goes to one of them."""
     taken: set[tuple[int, int]] = set()
     chosen: dict[str, object] = {}
-    order = sorted(range(len(kinds)), key=lambda i: kinds[i] != "result")
+    order = sorted(range(len(kinds)), key=lambda i: _PRIORITY.get(kinds[i], len(_PRIORITY)))
     for i in order:
         slot = row.slots[i] if i < len(row.slots) else None
         if slot is None or slot.key in taken or kinds[i] in chosen or kinds[i] == "other":
@@ -113,9 +119,8 @@ def read_table(table: Table, line_of: LineOf, found: AwardsFound) -> bool:
     if head is None:
         return False
     at, kinds = head
-    rows = [r for r in grid[at + 1 :] if not r.is_header() or len(r.own) < len(kinds) - 1]
-    columns = [[_rendered(r.slots[i].cell).text if i < len(r.slots) and r.slots[i] else ""
-                for r in rows] for i in range(len(kinds))]  # fmt: skip
+    rows = [r for r in grid[at + 1 :] if not r.is_header()]  # sub-headers, repeated headers
+    columns = [[_text_at(r, i) for r in rows] for i in range(len(kinds))]
     kinds = fit_kinds(kinds, columns)
     for row in rows:
         if not any(_rendered(c).items for c in row.own):

@@ -27,7 +27,8 @@ class Slot:
     @property
     def key(self) -> tuple[int, int]:
         """The cell's identity in the page (its span), the same for every slot it covers."""
-        return self.cell.span
+        start, end = self.cell.span
+        return int(start), int(end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,15 @@ def _int_attr(cell: Cell, name: str) -> int:
     return min(int(raw), _MAX_SPAN) if raw.isdecimal() and int(raw) > 0 else 1
 
 
+def _place_pending(slots: list[Slot | None], pending: dict[int, tuple[Cell, int]]) -> None:
+    """Place the cells spanned down from rows above, from the next free column on."""
+    while len(slots) in pending:
+        cell, left = pending.pop(len(slots))
+        slots.append(Slot(cell, False))
+        if left > 1:
+            pending[len(slots) - 1] = (cell, left - 1)
+
+
 def expand(table: Table) -> list[GridRow]:
     """The rows of ``table`` with every spanned cell placed where the page shows it."""
     pending: dict[int, tuple[Cell, int]] = {}  # column -> (cell, rows it still covers)
@@ -55,25 +65,17 @@ def expand(table: Table) -> list[GridRow]:
     for cells in table.cells(span=False):
         own = tuple(c for c in cells if c is not None)
         slots: list[Slot | None] = []
-
-        def place_pending() -> None:
-            while len(slots) in pending:
-                cell, left = pending.pop(len(slots))
-                slots.append(Slot(cell, False))
-                if left > 1:
-                    pending[len(slots) - 1] = (cell, left - 1)
-
         for cell in own:
-            place_pending()
+            _place_pending(slots, pending)
             rows, cols = _int_attr(cell, "rowspan"), _int_attr(cell, "colspan")
             for _ in range(cols):
                 if rows > 1:
                     pending[len(slots)] = (cell, rows - 1)
                 slots.append(Slot(cell, True))
-        place_pending()
+        _place_pending(slots, pending)
         while pending and max(pending) >= len(slots):  # spans past this row's last cell
             if len(slots) in pending:
-                place_pending()
+                _place_pending(slots, pending)
             else:
                 slots.append(None)
         # A cell's span opens with the line break before its ``|``: the row starts after it.

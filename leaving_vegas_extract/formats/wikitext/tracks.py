@@ -86,7 +86,9 @@ def _writers(items: list[Rendered]) -> list[str]:
     return names
 
 
-def _args(t: Template) -> tuple[dict[str, Rendered], dict[int, dict[str, Rendered]], dict[int, tuple[int, int]]]:  # noqa: E501
+def _args(
+    t: Template,
+) -> tuple[dict[str, Rendered], dict[int, dict[str, Rendered]], dict[int, tuple[int, int]]]:
     named: dict[str, Rendered] = {}
     numbered: dict[int, dict[str, Rendered]] = {}
     spans: dict[int, tuple[int, int]] = {}
@@ -164,12 +166,19 @@ def _kind(label: str) -> str:
 def read_table(table: Table, line_of: LineOf, disc: int | None) -> Listing | None:
     """A plain wikitable of tracks (its header has No. and Title columns), else None."""
     grid = expand(table)
-    for at, row in enumerate(grid[:3]):
-        kinds = [_kind(render(s.cell.value).text) if s else vocab.OTHER for s in row.slots]
-        if "number" in kinds and "title" in kinds:
-            break
-    else:
+    head = next(
+        (
+            (at, kinds)
+            for at, row in enumerate(grid[:3])
+            if {"number", "title"}.issubset(
+                kinds := [_kind(render(s.cell.value).text) if s else vocab.OTHER for s in row.slots]
+            )
+        ),
+        None,
+    )
+    if head is None:
         return None
+    at, kinds = head
     listing = Listing(span=table.span)
     for row in grid[at + 1 :]:
         cells: dict[str, list[Rendered]] = {}
@@ -177,7 +186,9 @@ def read_table(table: Table, line_of: LineOf, disc: int | None) -> Listing | Non
         for kind, slot in zip(kinds, row.slots, strict=False):
             if slot is not None and slot.key not in seen:
                 seen.add(slot.key)
-                cells.setdefault(kind, []).append(render(slot.cell.value, slot.cell.span[1] - len(slot.cell.value)))  # noqa: E501
+                cells.setdefault(kind, []).append(
+                    render(slot.cell.value, slot.cell.span[1] - len(slot.cell.value))
+                )
         number = " ".join(r.text for r in cells.get("number", []))
         if not number.strip().isdecimal():
             continue  # a total row or a sub-header
@@ -195,7 +206,9 @@ def read_table(table: Table, line_of: LineOf, disc: int | None) -> Listing | Non
                 lines=(line_of(row.span[0]), line_of(max(row.span[0], row.span[1] - 1))),
             )
         )
-        listing.notes.append(tuple(sorted({o for rs in cells.values() for r in rs for o in r.notes})))  # noqa: E501
+        listing.notes.append(
+            tuple(sorted({o for rs in cells.values() for r in rs for o in r.notes}))
+        )
     return listing if listing.tracks else None
 
 
@@ -216,8 +229,8 @@ def read_tracks(page: WikiText, line_of: LineOf, skip: Callable[[Table], bool] |
         listings.append((source, is_template))
     for source, is_template in listings:
         if is_template:
-            found.listings.append(read_template(source, line_of, None))  # type: ignore[arg-type]
-        elif (listing := read_table(source, line_of, None)) is not None:  # type: ignore[arg-type]
+            found.listings.append(read_template(source, line_of, None))
+        elif (listing := read_table(source, line_of, None)) is not None:
             found.listings.append(listing)
     if len(found.listings) > 1:
         for number, listing in enumerate(found.listings, 1):

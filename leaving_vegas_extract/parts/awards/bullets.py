@@ -68,17 +68,18 @@ def _read(text: str, parent: str | None) -> tuple[str, str | None, list[str], st
         return None
     rest, result = found
     parts = [p.strip() for p in _PARTS.split(rest) if p.strip()]
-    if parent is None and parts:
+    award: str | None = parent
+    if award is None and parts:
         award, category = split_award_category(parts[0])
         if category is not None:
             parts = [award, category, *parts[1:]]
         if not _is_award(parts[0]):
             return None
-        parent, parts = parts[0], parts[1:]
-    if not 1 <= len(parts) <= 2 or not looks_like_category(parts[0]):
+        award, parts = parts[0], parts[1:]
+    if award is None or not 1 <= len(parts) <= 2 or not looks_like_category(parts[0]):
         return None
     recipients = split_recipients([parts[1]]) if len(parts) == 2 else []
-    return parent, parts[0], recipients, result
+    return award, parts[0], recipients, result
 
 
 def read_bullets(items: Sequence[Item]) -> list[BulletRow] | None:
@@ -87,8 +88,10 @@ def read_bullets(items: Sequence[Item]) -> list[BulletRow] | None:
 
     >>> rows = read_bullets([Item(1, "Gotham Awards"), Item(2, "Best Actor – Ann Lee (won)"),
     ...     Item(1, "Saturn Award for Best Music: Bo Day – Nominated")])
-    >>> [(r.award, r.category, r.recipients, r.result) for r in rows]
-    [('Gotham Awards', 'Best Actor', ['Ann Lee'], 'won'), ('Saturn Award', 'Best Music', ['Bo Day'], 'nominated')]
+    >>> [(r.award, r.category, r.recipients, r.result) for r in rows][0]
+    ('Gotham Awards', 'Best Actor', ['Ann Lee'], 'won')
+    >>> [(r.award, r.category, r.recipients, r.result) for r in rows][1]
+    ('Saturn Award', 'Best Music', ['Bo Day'], 'nominated')
     >>> read_bullets([Item(1, "It won the Golden Bear in Berlin (won)")]) is None
     True
     """
