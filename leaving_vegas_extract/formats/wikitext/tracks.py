@@ -133,13 +133,15 @@ def read_template(t: Template, line_of: LineOf, disc: int | None) -> Listing:
         if extra == vocab.PERFORMER:
             items = cells.get("extra", _EMPTY).items
             performers = [performer(x) for item in items for x in split_performers(item)]
-        from_default = not own and bool(listing.default)
+        note = _note(cells.get("note", _EMPTY).text)
+        # The contract: a row with no credit takes the default unless it is a note row.
+        from_default = not own and note is None and bool(listing.default)
         span = spans[n]
         listing.tracks.append(
             Track(
                 number=n,
                 title=title,
-                note=_note(cells.get("note", _EMPTY).text),
+                note=note,
                 writers=list(listing.default) if from_default else own,
                 writers_from_default=from_default,
                 performers=performers,

@@ -1,0 +1,28 @@
+"""Awards part for wikitext: accolades tables and lists read by ``awards``, their lines claimed."""
+
+from __future__ import annotations
+
+from leaving_vegas_extract.formats.wikitext.awards import read_awards
+from leaving_vegas_extract.formats.wikitext.pagecache import claimed, page_of
+from leaving_vegas_extract.model.article import Lines
+from leaving_vegas_extract.source.context import Anchor, Context, PartResult
+
+
+def parse(ctx: Context) -> PartResult | None:
+    """Every accolades table and list not claimed yet, as :class:`Award` records."""
+    page, shared = page_of(ctx)
+    found = read_awards(page.tree, page.index.line_of, lambda t: claimed(ctx, page, t))
+    if not found.awards and not found.diagnostics:
+        return PartResult(values=shared) if shared else None
+    spans: list[Lines] = [
+        (page.index.line_of(a), page.index.line_of(max(a, b - 1))) for a, b in found.spans
+    ]
+    values: dict[str, object] = dict(shared)
+    if found.awards:
+        values["awards"] = [*ctx.values.get("awards", []), *found.awards]
+    return PartResult(
+        values=values,
+        claims=tuple((span, "awards") for span in spans),
+        diagnostics=tuple(found.diagnostics),
+        anchors=tuple(Anchor("awards", span) for span in spans),
+    )

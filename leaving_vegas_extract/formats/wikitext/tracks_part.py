@@ -1,0 +1,52 @@
+"""Soundtrack part for wikitext: the track listings read by ``tracks`` and the album's facts.
+
+The album's ``{{Infobox album}}`` stays in ``other_infoboxes`` (the infobox part puts it there);
+its name, release date and length feed the soundtrack here, as in the other formats.
+"""
+
+from __future__ import annotations
+
+from leaving_vegas_extract.formats.wikitext.pagecache import claimed, page_of
+from leaving_vegas_extract.formats.wikitext.tracks import read_tracks
+from leaving_vegas_extract.model.article import Infobox, Lines, Soundtrack
+from leaving_vegas_extract.normalize.duration import parse_length
+from leaving_vegas_extract.parts.soundtrack.album import album_facts
+from leaving_vegas_extract.source.context import Anchor, Context, PartResult
+
+
+def _album_length(ctx: Context) -> int | None:
+    """The album infobox's Length, in seconds."""
+    for box in ctx.values.get("other_infoboxes", []):
+        if isinstance(box, Infobox) and box.kind == "album":
+            for f in box.fields:
+                if f.label.casefold() == "length" and f.values:
+                    return parse_length(f.values[0])
+    return None
+
+
+def parse(ctx: Context) -> PartResult | None:
+    """The soundtrack: every listing's tracks in page order, default writers, total length."""
+    page, shared = page_of(ctx)
+    found = read_tracks(page.tree, page.index.line_of, lambda t: claimed(ctx, page, t))
+    if not found.listings:
+        return PartResult(values=shared) if shared else None
+    spans: list[Lines] = [
+        (page.index.line_of(x.span[0]), page.index.line_of(max(x.span[0], x.span[1] - 1)))
+        for x in found.listings
+    ]
+    title, date = album_facts(ctx, None)
+    totals = [x.total for x in found.listings if x.total is not None]
+    soundtrack = Soundtrack(
+        title=title,
+        release_date=date,
+        default_writers=next((x.default for x in found.listings if x.default), []),
+        total_length_seconds=sum(totals) if totals else _album_length(ctx),
+        tracks=[t for x in found.listings for t in x.tracks],
+        lines=(min(s[0] for s in spans), max(s[1] for s in spans)),
+    )
+    return PartResult(
+        values={**shared, "soundtrack": soundtrack},
+        claims=tuple((span, "soundtrack") for span in spans),
+        diagnostics=tuple(found.diagnostics),
+        anchors=tuple(Anchor("soundtrack", span) for span in spans),
+    )
