@@ -6,12 +6,15 @@ its name, release date and length feed the soundtrack here, as in the other form
 
 from __future__ import annotations
 
-from leaving_vegas_extract.formats.wikitext.pagecache import claimed, page_of
+from leaving_vegas_extract.formats.wikitext.cells import render
+from leaving_vegas_extract.formats.wikitext.pagecache import Page, claimed, page_of
 from leaving_vegas_extract.formats.wikitext.tracks import read_tracks
 from leaving_vegas_extract.model.article import Infobox, Lines, Soundtrack
 from leaving_vegas_extract.normalize.duration import parse_length
 from leaving_vegas_extract.parts.soundtrack.album import album_facts
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
+
+_PROSE_WINDOW = 4000  # characters looked at before a listing for its paragraph
 
 
 def _album_length(ctx: Context) -> int | None:
@@ -24,6 +27,18 @@ def _album_length(ctx: Context) -> int | None:
     return None
 
 
+def _prose_before(page: Page, offset: int) -> str | None:
+    """The paragraph just before the first listing, as a reader sees it (None when a heading,
+    a table or a template comes first)."""
+    before = page.tree.string[max(0, offset - _PROSE_WINDOW) : offset].rstrip().split("\n")
+    lines: list[str] = []
+    for line in reversed(before):
+        if not line.strip() or line.startswith(("=", "{{", "{|", "|", "!", "}}")):
+            break
+        lines.append(line)
+    return render(" ".join(reversed(lines))).text or None if lines else None
+
+
 def parse(ctx: Context) -> PartResult | None:
     """The soundtrack: every listing's tracks in page order, default writers, total length."""
     page, shared = page_of(ctx)
@@ -34,7 +49,7 @@ def parse(ctx: Context) -> PartResult | None:
         (page.index.line_of(x.span[0]), page.index.line_of(max(x.span[0], x.span[1] - 1)))
         for x in found.listings
     ]
-    title, date = album_facts(ctx, None)
+    title, date = album_facts(ctx, _prose_before(page, found.listings[0].span[0]))
     totals = [x.total for x in found.listings if x.total is not None]
     soundtrack = Soundtrack(
         title=title,
