@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.formats.wikitext.cells import Rendered, render
-from leaving_vegas_extract.formats.wikitext.tablegrid import expand
+from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
 from leaving_vegas_extract.model.article import Diagnostic, Performer, Track
 from leaving_vegas_extract.normalize.duration import parse_length
 from leaving_vegas_extract.normalize.text import clean
@@ -165,6 +165,13 @@ def _kind(label: str) -> str:
     return vocab.HEADER_LABELS.get(low, vocab.OTHER)
 
 
+def _total_row(listing: Listing, row: GridRow) -> None:
+    """The listing's total from a row that opens with a total-length label."""
+    texts = [render(c.value).text for c in row.own]
+    if texts and texts[0].casefold().startswith(vocab.TOTAL_LABELS):
+        listing.total = parse_length(texts[-1])
+
+
 def read_table(table: Table, line_of: LineOf, disc: int | None) -> Listing | None:
     """A plain wikitable of tracks (its header has No. and Title columns), else None."""
     grid = expand(table)
@@ -193,7 +200,8 @@ def read_table(table: Table, line_of: LineOf, disc: int | None) -> Listing | Non
                 )
         number = " ".join(r.text for r in cells.get("number", []))
         if not number.strip().isdecimal():
-            continue  # a total row or a sub-header
+            _total_row(listing, row)  # a total row, or a sub-header (no track either way)
+            continue
         title = _title(" ".join(r.text for r in cells.get("title", [])))
         performers = [performer(x) for r in cells.get(vocab.PERFORMER, [])
                       for item in r.items for x in split_performers(item)]  # fmt: skip

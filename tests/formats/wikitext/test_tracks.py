@@ -94,6 +94,7 @@ def test_plain_table_track_list() -> None:
         (2, "Kite Song", ["Lata Brenn"], 241),
     ]  # fmt: skip
     assert [t.lines for t in listing.tracks] == [(5, 5), (7, 7)]
+    assert listing.total == 553
 
 
 def test_tables_without_a_track_header_are_no_listing() -> None:
