@@ -176,7 +176,7 @@ def read_lists(page: WikiText, line_of: LineOf, found: AwardsFound) -> None:
                 _, span, notes = block[row.index]
                 found.awards.append(
                     Award(award=row.award, category=row.category, recipients=row.recipients,
-                          result=row.result, lines=_lines(span, line_of))
+                          result=row.result, year=row.year, lines=_lines(span, line_of))
                 )  # fmt: skip
                 found.notes.append(notes)
             found.spans.append((block[0][1][0], block[-1][1][1]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.formats.wikitext import cellvocab as v
@@ -121,6 +122,7 @@ def _render(raw: str, base: int, notes: list[int], depth: int) -> list[str]:
     return [item for item in items if item]
 
 
+@lru_cache(maxsize=4096)
 def render(raw: str, base: int = 0) -> Rendered:
     """The items a reader sees in ``raw`` and the offsets (``base`` + index) of its notes.
 
@@ -131,6 +133,7 @@ def render(raw: str, base: int = 0) -> Rendered:
     >>> render("{{ubl|Ann Day|{{sortname|Bo|Lane}}}}").items
     ('Ann Day', 'Bo Lane')
     """
+    # Memoised: the readers look at a cell more than once (header search, column fit, rows).
     notes: list[int] = []
     items = _render(raw, base, notes, 0)
     return Rendered(tuple(items), tuple(sorted(notes)))

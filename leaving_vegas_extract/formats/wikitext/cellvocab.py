@@ -42,13 +42,13 @@ LIST_TEMPLATES: frozenset[str] = frozenset(
 FIRST_ARG_TEMPLATES: frozenset[str] = frozenset(
     {
         "nowrap", "nobr", "small", "smaller", "big", "larger", "nobold", "noitalic", "center",
-        "abbr", "ill", "interlanguage link", "lang", "transl", "nts", "ntsh", "ship",
+        "abbr", "ill", "interlanguage link", "nts", "ntsh", "ship",
         "highlight", "mvar", "resize", "vanchor", "anchored", "visible anchor", "tooltip",
     }
 )  # fmt: skip
 """Templates that print their first parameter (``{{small|(2010)}}`` prints ``(2010)``)."""
 
-SECOND_ARG_TEMPLATES: frozenset[str] = frozenset({"sort", "sort name", "flagg", "lang-rtl"})
+SECOND_ARG_TEMPLATES: frozenset[str] = frozenset({"sort", "flagg", "lang", "lang-rtl", "transl"})
 """Templates that print their second parameter (``{{sort|key|Text}}`` prints ``Text``)."""
 
 NAME_TEMPLATES: frozenset[str] = frozenset({"sortname", "sort name"})

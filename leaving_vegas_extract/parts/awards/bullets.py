@@ -21,7 +21,11 @@ from leaving_vegas_extract.parts.awards.columns import (
 from leaving_vegas_extract.parts.awards.recipients import split_recipients
 
 _RESULT_TAIL = re.compile(r"(?:\(\s*([^()]{2,24})\s*\)|[–—:-]\s*([^–—:()-]{2,24}))\s*\.?$")
+_RESULT_HEAD = re.compile(r"^([A-Za-z][A-Za-z -]{1,20}?)\s*[:–—-]\s+")
+_YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)\s*(?:[:–—-]\s+|\s)")
+_PAREN_TAIL = re.compile(r"\s*\(([^()]{2,80})\)$")
 _PARTS = re.compile(r"\s+[–—-]\s+|:\s+")
+_WORDS = {"win": "won", "winner": "won", "nominee": "nominated", "nomination": "nominated"}
 _AWARD_WORDS = vocab.AWARD_ORG_WORDS | vocab.AWARD_ITEM_WORDS | {"awards"}
 
 
@@ -42,19 +46,20 @@ class BulletRow:
     category: str | None
     recipients: list[str]
     result: str
+    year: str | None = None
 
 
 def _result(text: str) -> tuple[str, str] | None:
+    """``(rest, result)`` from a result at the end ("… (won)") or at the start ("Won: …")."""
     m = _RESULT_TAIL.search(text)
-    if m is None:
-        return None
-    word = (m.group(1) or m.group(2) or "").strip().casefold()
-    if word not in vocab.BULLET_RESULTS:
-        return None
-    word = {"win": "won", "winner": "won", "nominee": "nominated", "nomination": "nominated"}.get(
-        word, word
-    )
-    return text[: m.start()].rstrip(" ,;–—-:"), word
+    if m is not None:
+        word = (m.group(1) or m.group(2) or "").strip().casefold()
+        if word in vocab.BULLET_RESULTS:
+            return text[: m.start()].rstrip(" ,;–—-:"), _WORDS.get(word, word)
+    m = _RESULT_HEAD.match(text)
+    if m is not None and (word := m.group(1).strip().casefold()) in vocab.BULLET_RESULTS:
+        return text[m.end() :].strip(), _WORDS.get(word, word)
+    return None
 
 
 def _is_award(text: str) -> bool:
@@ -62,11 +67,15 @@ def _is_award(text: str) -> bool:
     return bool(words) and (looks_like_organisation(text) or words[-1] in _AWARD_WORDS)
 
 
-def _read(text: str, parent: str | None) -> tuple[str, str | None, list[str], str] | None:
+def _read(
+    text: str, parent: str | None
+) -> tuple[str, str | None, list[str], str, str | None] | None:
     found = _result(text)
     if found is None:
         return None
     rest, result = found
+    y = _YEAR_HEAD.match(rest)
+    year, rest = (y.group(1), rest[y.end() :]) if y else (None, rest)
     parts = [p.strip() for p in _PARTS.split(rest) if p.strip()]
     award: str | None = parent
     if award is None and parts:
@@ -76,10 +85,12 @@ def _read(text: str, parent: str | None) -> tuple[str, str | None, list[str], st
         if not _is_award(parts[0]):
             return None
         award, parts = parts[0], parts[1:]
+    if len(parts) == 1 and (p := _PAREN_TAIL.search(parts[0])):
+        parts = [parts[0][: p.start()], p.group(1)]  # "Best Actor (Ann Lee)"
     if award is None or not 1 <= len(parts) <= 2 or not looks_like_category(parts[0]):
         return None
     recipients = split_recipients([parts[1]]) if len(parts) == 2 else []
-    return award, parts[0], recipients, result
+    return award, parts[0], recipients, result, year
 
 
 def read_bullets(items: Sequence[Item]) -> list[BulletRow] | None:
@@ -92,6 +103,9 @@ def read_bullets(items: Sequence[Item]) -> list[BulletRow] | None:
     ('Gotham Awards', 'Best Actor', ['Ann Lee'], 'won')
     >>> [(r.award, r.category, r.recipients, r.result) for r in rows][1]
     ('Saturn Award', 'Best Music', ['Bo Day'], 'nominated')
+    >>> [(r.award, r.category, r.recipients, r.year) for r in read_bullets(
+    ...     [Item(1, "Won: 2031 Tallis Awards: Best Actor (Ann Lee)")])]
+    [('Tallis Awards', 'Best Actor', ['Ann Lee'], '2031')]
     >>> read_bullets([Item(1, "It won the Golden Bear in Berlin (won)")]) is None
     True
     """
@@ -107,6 +121,5 @@ def read_bullets(items: Sequence[Item]) -> list[BulletRow] | None:
         read = _read(item.text, parent if item.depth > 1 else None)
         if read is None:
             return None
-        award, category, recipients, result = read
-        rows.append(BulletRow(index, award, category, recipients, result))
+        rows.append(BulletRow(index, *read))
     return rows or None
