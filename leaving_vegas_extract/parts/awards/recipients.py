@@ -67,5 +67,8 @@ def split_recipients(items: Iterable[str]) -> list[str]:
     """
     names: list[str] = []
     for item in items:
-        names.extend(_split_item(item))
+        found = _split_item(item)
+        if names and found and found[0].startswith("("):
+            names[-1] = f"{names[-1]} {found.pop(0)}"  # a qualifier on its own line
+        names.extend(found)
     return names
