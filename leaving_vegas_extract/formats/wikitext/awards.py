@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.formats.wikitext.cells import Rendered, render
 from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
+from leaving_vegas_extract.formats.wikitext.tablescan import Cell, find_tables
 from leaving_vegas_extract.model.article import Award, Diagnostic, Lines
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.awards import vocab
@@ -27,11 +27,9 @@ from leaving_vegas_extract.parts.awards.columns import (
 )
 from leaving_vegas_extract.parts.awards.recipients import split_recipients
 
-if TYPE_CHECKING:
-    from wikitextparser import Table, WikiText
-
 LineOf = Callable[[int], int]
 """Page offset to input line number."""
+Span = tuple[int, int]
 
 _LIST_LINK = re.compile(
     r"(?:\[\[|\{\{\s*(?:main|further|see also|main article)\s*\|)\s*"
@@ -39,6 +37,7 @@ _LIST_LINK = re.compile(
     re.I,
 )
 _PRIORITY = {"result": 0, "award": 1, "category": 2, "recipients": 3, "year": 4, "ref": 5}
+_HEADING = re.compile(r"^(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$", re.M)
 _BULLET_LINE = re.compile(r"^(\*+)[ \t]*(.*)$", re.M)
 
 
@@ -56,10 +55,8 @@ def _lines(span: tuple[int, int], line_of: LineOf) -> Lines:
     return (line_of(span[0]), line_of(max(span[0], span[1] - 1)))
 
 
-def _rendered(cell: object) -> Rendered:
-    value: str = getattr(cell, "value", "")
-    end: int = getattr(cell, "span", (0, 0))[1]
-    return render(value, end - len(value))  # the value is the cell's tail in the page
+def _rendered(cell: Cell) -> Rendered:
+    return render(cell.value, cell.value_start)
 
 
 def _text_at(row: GridRow, column: int) -> str:
@@ -77,10 +74,10 @@ def _header(grid: Sequence[GridRow]) -> tuple[int, list[str]] | None:
     return None
 
 
-def _slots_by_kind(row: GridRow, kinds: Sequence[str]) -> dict[str, object]:
+def _slots_by_kind(row: GridRow, kinds: Sequence[str]) -> dict[str, Cell]:
     """The cell under each kind; a cell covering several columns goes to one of them."""
     taken: set[tuple[int, int]] = set()
-    chosen: dict[str, object] = {}
+    chosen: dict[str, Cell] = {}
     order = sorted(range(len(kinds)), key=lambda i: _PRIORITY.get(kinds[i], len(_PRIORITY)))
     for i in order:
         slot = row.slots[i] if i < len(row.slots) else None
@@ -112,9 +109,10 @@ def _award(row: GridRow, kinds: Sequence[str], line_of: LineOf) -> tuple[Award, 
     )
 
 
-def read_table(table: Table, line_of: LineOf, found: AwardsFound) -> bool:
-    """Read one table into ``found`` when it is an accolades table; whether it was."""
-    grid = expand(table)
+def read_table(text: str, span: Span, line_of: LineOf, found: AwardsFound) -> bool:
+    """Read the table at ``text[span]`` into ``found`` when it is an accolades table; whether
+    it was."""
+    grid = expand(text[span[0] : span[1]], span[0])
     head = _header(grid)
     if head is None:
         return False
@@ -133,7 +131,7 @@ def read_table(table: Table, line_of: LineOf, found: AwardsFound) -> bool:
             )  # fmt: skip
         found.awards.append(award)
         found.notes.append(notes)
-    found.spans.append(table.span)
+    found.spans.append(span)
     return True
 
 
@@ -146,20 +144,20 @@ def _list_items(raw: str, base: int) -> list[tuple[Item, tuple[int, int], tuple[
     return out
 
 
-def _accolade_sections(page: WikiText) -> list[tuple[int, str]]:
-    """``(offset, text)`` of each section whose title names accolades, without its subsections."""
+def _accolade_sections(text: str) -> list[tuple[int, str]]:
+    """``(offset, text)`` of each section whose title names accolades, up to the next heading."""
+    heads = list(_HEADING.finditer(text))
     out: list[tuple[int, str]] = []
-    for section in page.sections[1:]:
-        title = clean(render(section.title or "").text).casefold()
-        if title in vocab.ACCOLADE_HEADINGS:
-            body = section.contents
-            out.append((section.span[1] - len(body), body))
+    for k, m in enumerate(heads):
+        if clean(render(m.group(2)).text).casefold() in vocab.ACCOLADE_HEADINGS:
+            end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+            out.append((m.end(), text[m.end() : end]))
     return out
 
 
-def read_lists(page: WikiText, line_of: LineOf, found: AwardsFound) -> None:
+def read_lists(text: str, line_of: LineOf, found: AwardsFound) -> None:
     """Rows from the bullet lists of accolades sections that clearly read as rows."""
-    for base, body in _accolade_sections(page):
+    for base, body in _accolade_sections(text):
         blocks: list[list[tuple[Item, tuple[int, int], tuple[int, ...]]]] = []
         previous_end = -2
         for entry in _list_items(body, base):
@@ -195,13 +193,14 @@ def list_links(raw: str, line_of: LineOf) -> list[Diagnostic]:
     ]
 
 
-def read_awards(page: WikiText, line_of: LineOf, skip: Callable[[Table], bool] | None = None
+def read_awards(text: str, line_of: LineOf, skip: Callable[[Span], bool] | None = None
                 ) -> AwardsFound:  # fmt: skip
-    """Every accolades table and list of ``page``; ``skip`` leaves out tables read already."""
+    """Every accolades table and list of the page ``text``; ``skip`` leaves out tables (by
+    span) that another part has read."""
     found = AwardsFound()
-    for table in page.get_tables(recursive=False):
-        if skip is None or not skip(table):
-            read_table(table, line_of, found)
-    read_lists(page, line_of, found)
-    found.diagnostics.extend(list_links(page.string, line_of))
+    for span in find_tables(text):
+        if skip is None or not skip(span):
+            read_table(text, span, line_of, found)
+    read_lists(text, line_of, found)
+    found.diagnostics.extend(list_links(text, line_of))
     return found

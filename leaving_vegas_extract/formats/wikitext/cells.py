@@ -8,16 +8,13 @@ length, so template offsets stay offsets into the page.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.formats.wikitext import cellvocab as v
 from leaving_vegas_extract.normalize.text import clean
-
-if TYPE_CHECKING:
-    from wikitextparser import Template
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _REF = re.compile(r"<ref\b[^>]*?/\s*>|<ref\b[^>]*>.*?(?:</ref\s*>|\Z)", re.S | re.I)
@@ -26,6 +23,10 @@ _TAG = re.compile(r"</?(?:small|big|span|div|center|sup|sub|abbr|u|s|i|b)\b[^>]*
 _FILE = re.compile(r"\[\[\s*(?:file|image)\s*:[^\[\]]*(?:\[\[[^\[\]]*\]\][^\[\]]*)*\]\]", re.I)
 _CATEGORY = re.compile(r"\[\[\s*category\s*:[^\[\]]*\]\]", re.I)
 _BULLET = re.compile(r"^[*#:;]+\s*")
+_WIKILINK = re.compile(r"\[\[:?([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
+_EXTLINK = re.compile(r"\[(?:https?:)?//[^\s\]]+\s*([^\]]*)\]")
+_QUOTES = re.compile(r"'{2,5}")
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _MAX_DEPTH = 8  # nested templates rendered inside a template's parameters
 
 
@@ -63,8 +64,63 @@ def _prepare(raw: str, base: int, notes: list[int]) -> str:
     return s
 
 
-def _positional(t: Template) -> list[str]:
-    return [a.value for a in t.arguments if a.positional]
+def template_name(raw: str) -> str:
+    """A template's name as a key: casefolded, ``_`` as space, spaces folded, no prefix."""
+    return " ".join(raw.replace("_", " ").split()).casefold().removeprefix("template:")
+
+
+def matching(s: str, at: int) -> int:
+    """The index just after the ``}}`` that closes the ``{{`` at ``at``; -1 when none does."""
+    depth = 0
+    i = at
+    while True:
+        a, b = s.find("{{", i), s.find("}}", i)
+        if b < 0:
+            return -1
+        if 0 <= a < b:
+            depth += 1
+            i = a + 2
+            continue
+        depth -= 1
+        i = b + 2
+        if depth == 0:
+            return i
+
+
+def split_args(inner: str) -> list[tuple[str, int]]:
+    """The ``|``-separated parts of a template's inside, outside nested templates and links,
+    each with its offset in ``inner``."""
+    parts: list[tuple[str, int]] = []
+    depth = 0
+    last = 0
+    i = 0
+    n = len(inner)
+    while i < n:
+        two = inner[i : i + 2]
+        if two in ("{{", "[["):
+            depth += 1
+            i += 2
+        elif two in ("}}", "]]"):
+            depth = max(0, depth - 1)
+            i += 2
+        elif inner[i] == "|" and depth == 0:
+            parts.append((inner[last:i], last))
+            last = i + 1
+            i += 1
+        else:
+            i += 1
+    parts.append((inner[last:], last))
+    return parts
+
+
+def _positional(args: list[str]) -> list[str]:
+    """The parameters without a top-level ``name=`` (an ``=`` inside braces does not count)."""
+    out: list[str] = []
+    for arg in args:
+        head = arg.split("{{", 1)[0].split("[[", 1)[0]
+        if "=" not in head:
+            out.append(arg)
+    return out
 
 
 def _plain(raw: str, depth: int) -> str:
@@ -79,12 +135,13 @@ def _list_items(args: list[str], depth: int) -> str:
     return "\n" + "\n".join(lines) + "\n"
 
 
-def _template(t: Template, base: int, notes: list[int], depth: int) -> str:
+def _template(inner: str, at: int, notes: list[int], depth: int) -> str:
     """What one template prints (its inner templates rendered the same way)."""
-    name = t.normal_name(capitalize=False).strip().casefold()
-    args = _positional(t) if t.arguments else []
-    if depth >= _MAX_DEPTH:
-        return ""
+    parts = [p for p, _ in split_args(inner)]
+    name = template_name(parts[0])
+    args = _positional(parts[1:])
+    if depth >= _MAX_DEPTH or name.startswith("#"):
+        return ""  # too deep, or a parser function (no reader-visible text we can know)
     if name in v.RESULT_TEMPLATES:
         own = _plain(args[0], depth + 1).strip() if args else ""
         return own or v.RESULT_TEMPLATES[name]
@@ -98,26 +155,47 @@ def _template(t: Template, base: int, notes: list[int], depth: int) -> str:
     if name in v.FIRST_ARG_TEMPLATES:
         return _plain(args[0], depth + 1) if args else ""
     if name in v.DATE_TEMPLATES:
-        parts = [a.strip() for a in args if a.strip()]
-        if len(parts) >= 3 and all(p.isdecimal() for p in parts[:3]):
-            return f"{parts[0]}-{int(parts[1]):02d}-{int(parts[2]):02d}"
-        return " ".join(parts)
+        fields = [a.strip() for a in args if a.strip()]
+        if len(fields) >= 3 and all(f.isdecimal() for f in fields[:3]):
+            return f"{fields[0]}-{int(fields[1]):02d}-{int(fields[2]):02d}"
+        return " ".join(fields)
     if name in v.REF_TEMPLATES:
-        notes.append(base + t.span[0])
+        notes.append(at)
     return ""  # note markers, flags, cleanup tags: no text a reader keeps
 
 
-def _render(raw: str, base: int, notes: list[int], depth: int) -> list[str]:
-    import wikitextparser  # lazily: only wikitext input needs the parser
+def _templates(s: str, base: int, notes: list[int], depth: int) -> str:
+    """``s`` with every top-level template replaced by what it prints."""
+    out: list[str] = []
+    i = 0
+    while (j := s.find("{{", i)) >= 0:
+        k = matching(s, j)
+        if k < 0:
+            break  # an unclosed "{{" is text
+        out.append(s[i:j])
+        out.append(_template(s[j + 2 : k - 2], base + j, notes, depth))
+        i = k
+    out.append(s[i:])
+    return "".join(out)
 
-    prepared = _prepare(raw, base, notes)
-    if "{{" in prepared or "[" in prepared or "''" in prepared or "&" in prepared:
-        text = wikitextparser.parse(prepared).plain_text(
-            replace_templates=lambda t: _template(t, base, notes, depth),
-            replace_tables=False,
-        )
-    else:
-        text = prepared
+
+def _links(s: str) -> str:
+    s = _WIKILINK.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(1), s)
+    return _EXTLINK.sub(lambda m: m.group(1) or "", s)
+
+
+def _render(raw: str, base: int, notes: list[int], depth: int) -> list[str]:
+    text = _prepare(raw, base, notes)
+    if "{{" in text:
+        text = _templates(text, base, notes, depth)
+    if "[" in text:
+        text = _links(text)
+    if "''" in text:
+        text = _QUOTES.sub("", text)
+    if "<" in text:
+        text = _ANY_TAG.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
     items = (clean(_BULLET.sub("", line)) for line in text.split("\n"))
     return [item for item in items if item]
 

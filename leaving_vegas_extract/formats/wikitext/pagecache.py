@@ -10,7 +10,7 @@ from leaving_vegas_extract.formats.wikitext.offsets import LineIndex
 from leaving_vegas_extract.source.context import Context
 
 if TYPE_CHECKING:
-    from wikitextparser import Table, WikiText
+    from wikitextparser import WikiText
 
 PAGE = "_wikitext_page"
 NOTE_NUMBERS = "_wikitext_note_numbers"
@@ -38,9 +38,9 @@ def page_of(ctx: Context) -> tuple[Page, dict[str, Page]]:
     return page, {PAGE: page}
 
 
-def claimed(ctx: Context, page: Page, table: Table) -> bool:
-    """Whether a part has claimed any line of ``table`` already."""
-    start, end = table.span
+def claimed(ctx: Context, page: Page, span: tuple[int, int]) -> bool:
+    """Whether a part has claimed any line of the page's ``span`` already."""
+    start, end = span
     first, last = page.index.line_of(start), page.index.line_of(max(start, end - 1))
     return not ctx.claims.owner.keys().isdisjoint(range(first, last + 1))
 

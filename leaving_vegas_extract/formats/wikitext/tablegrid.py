@@ -1,19 +1,16 @@
 """A wikitable as the page shows it: ``rowspan``/``colspan`` cells placed in every slot they
 cover, and nothing else filled (a cell left empty in the source stays empty).
 
-``Table.data(span=True)`` of wikitextparser fills spans too, but gives text only; the reader
-needs the cells themselves (their offsets, header flags and the slots one cell covers).
+``Table.data(span=True)`` of wikitextparser fills spans too, but gives text only and is slow on
+long tables; the readers need the cells themselves (their offsets, header flags and the slots
+one cell covers), so the grid is built here from ``tablescan``'s rows.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from wikitextparser import Cell, Table
-
-_MAX_SPAN = 500  # a span larger than this is a typo; the page clamps it to the table as well
+from leaving_vegas_extract.formats.wikitext.tablescan import Cell, rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,13 +24,12 @@ class Slot:
     @property
     def key(self) -> tuple[int, int]:
         """The cell's identity in the page (its span), the same for every slot it covers."""
-        start, end = self.cell.span
-        return int(start), int(end)
+        return self.cell.span
 
 
 @dataclass(frozen=True, slots=True)
 class GridRow:
-    """One source row: its slots in column order and its own cells as written."""
+    """One source row: its slots in column order, its own cells as written, its offsets."""
 
     slots: tuple[Slot | None, ...]
     own: tuple[Cell, ...]
@@ -42,11 +38,6 @@ class GridRow:
     def is_header(self) -> bool:
         """Whether every cell written in this row is a header cell (``!``)."""
         return bool(self.own) and all(c.is_header for c in self.own)
-
-
-def _int_attr(cell: Cell, name: str) -> int:
-    raw = (cell.get_attr(name) or "1").strip().strip("\"'")
-    return min(int(raw), _MAX_SPAN) if raw.isdecimal() and int(raw) > 0 else 1
 
 
 def _place_pending(slots: list[Slot | None], pending: dict[int, tuple[Cell, int]]) -> None:
@@ -58,19 +49,18 @@ def _place_pending(slots: list[Slot | None], pending: dict[int, tuple[Cell, int]
             pending[len(slots) - 1] = (cell, left - 1)
 
 
-def expand(table: Table) -> list[GridRow]:
-    """The rows of ``table`` with every spanned cell placed where the page shows it."""
+def expand(text: str, base: int = 0) -> list[GridRow]:
+    """The rows of the table written as ``text`` (at page offset ``base``), every spanned cell
+    placed where the page shows it."""
     pending: dict[int, tuple[Cell, int]] = {}  # column -> (cell, rows it still covers)
     out: list[GridRow] = []
-    for cells in table.cells(span=False):
-        own = tuple(c for c in cells if c is not None)
+    for row in rows(text, base):
         slots: list[Slot | None] = []
-        for cell in own:
+        for cell in row.cells:
             _place_pending(slots, pending)
-            rows, cols = _int_attr(cell, "rowspan"), _int_attr(cell, "colspan")
-            for _ in range(cols):
-                if rows > 1:
-                    pending[len(slots)] = (cell, rows - 1)
+            for _ in range(cell.colspan):
+                if cell.rowspan > 1:
+                    pending[len(slots)] = (cell, cell.rowspan - 1)
                 slots.append(Slot(cell, True))
         _place_pending(slots, pending)
         while pending and max(pending) >= len(slots):  # spans past this row's last cell
@@ -78,8 +68,6 @@ def expand(table: Table) -> list[GridRow]:
                 _place_pending(slots, pending)
             else:
                 slots.append(None)
-        # A cell's span opens with the line break before its ``|``: the row starts after it.
-        starts = [c.span[0] + (c.string[:1] == "\n") for c in own] or [table.span[0]]
-        ends = [c.span[1] for c in own] or [table.span[0]]
-        out.append(GridRow(tuple(slots), own, (min(starts), max(ends))))
+        span = (row.cells[0].span[0], row.cells[-1].span[1])
+        out.append(GridRow(tuple(slots), row.cells, span))
     return out

@@ -10,25 +10,30 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from leaving_vegas_extract.formats.wikitext.cells import Rendered, render
+from leaving_vegas_extract.formats.wikitext.cells import (
+    Rendered,
+    matching,
+    render,
+    split_args,
+    template_name,
+)
 from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
+from leaving_vegas_extract.formats.wikitext.tablescan import find_tables
 from leaving_vegas_extract.model.article import Diagnostic, Performer, Track
 from leaving_vegas_extract.normalize.duration import parse_length
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.soundtrack import vocab
 from leaving_vegas_extract.parts.soundtrack.split import performer, split_performers, split_writers
 
-if TYPE_CHECKING:
-    from wikitextparser import Table, Template, WikiText
-
 LineOf = Callable[[int], int]
+Span = tuple[int, int]
 
 TEMPLATES = frozenset({"track listing", "tracklist", "track list", "tracklisting", "track-listing"})
 """Names (casefolded) of the track-listing template and its redirects."""
 
 _NUMBERED = re.compile(r"(title|note|writer|lyrics|music|extra|length)(\d{1,3})")
+_OPENING = re.compile(r"\{\{\s*(?:template:)?\s*track[ _-]?list(?:ing)?\s*(?=[|}])", re.I)
 _QUOTES = "\"“”'"
 _EMPTY = Rendered((), ())
 
@@ -87,29 +92,36 @@ def _writers(items: list[Rendered]) -> list[str]:
 
 
 def _args(
-    t: Template,
-) -> tuple[dict[str, Rendered], dict[int, dict[str, Rendered]], dict[int, tuple[int, int]]]:
+    text: str, span: Span
+) -> tuple[dict[str, Rendered], dict[int, dict[str, Rendered]], dict[int, Span]]:
+    """The template's named parameters, its numbered ones by number, and their spans."""
     named: dict[str, Rendered] = {}
     numbered: dict[int, dict[str, Rendered]] = {}
-    spans: dict[int, tuple[int, int]] = {}
-    for arg in t.arguments:
-        name = arg.name.strip().casefold().replace(" ", "_")
-        shown = render(arg.value, arg.span[1] - len(arg.value))
+    spans: dict[int, Span] = {}
+    inner_at = span[0] + 2
+    for piece, at in split_args(text[inner_at : span[1] - 2])[1:]:
+        key, eq, value = piece.partition("=")
+        if not eq:
+            continue  # the template has no positional parameters
+        name = "_".join(key.split()).casefold()
+        start = inner_at + at - 1  # from the "|" before the parameter
+        shown = render(value, inner_at + at + len(key) + 1)
         m = _NUMBERED.fullmatch(name)
         if m is None:
             named[name] = shown
             continue
         n = int(m.group(2))
         numbered.setdefault(n, {})[m.group(1)] = shown
-        a, b = spans.get(n, arg.span)
-        spans[n] = (min(a, arg.span[0]), max(b, arg.span[1]))
+        end = inner_at + at + len(piece.rstrip())
+        a, b = spans.get(n, (start, end))
+        spans[n] = (min(a, start), max(b, end))
     return named, numbered, spans
 
 
-def read_template(t: Template, line_of: LineOf, disc: int | None) -> Listing:
-    """One ``{{Track listing}}``: its tracks with their own or the default credits."""
-    named, numbered, spans = _args(t)
-    listing = Listing(span=t.span)
+def read_template(text: str, span: Span, line_of: LineOf, disc: int | None) -> Listing:
+    """The ``{{Track listing}}`` at ``text[span]``: its tracks, own or default credits."""
+    named, numbered, spans = _args(text, span)
+    listing = Listing(span=span)
     if "all_writing" in named:
         listing.default = _credit(named["all_writing"].text)
     else:
@@ -172,9 +184,10 @@ def _total_row(listing: Listing, row: GridRow) -> None:
         listing.total = parse_length(texts[-1])
 
 
-def read_table(table: Table, line_of: LineOf, disc: int | None) -> Listing | None:
-    """A plain wikitable of tracks (its header has No. and Title columns), else None."""
-    grid = expand(table)
+def read_table(text: str, span: Span, line_of: LineOf, disc: int | None) -> Listing | None:
+    """The plain wikitable at ``text[span]`` when it lists tracks (its header has No. and
+    Title columns), else None."""
+    grid = expand(text[span[0] : span[1]], span[0])
     head = next(
         (
             (at, kinds)
@@ -188,16 +201,14 @@ def read_table(table: Table, line_of: LineOf, disc: int | None) -> Listing | Non
     if head is None:
         return None
     at, kinds = head
-    listing = Listing(span=table.span)
+    listing = Listing(span=span)
     for row in grid[at + 1 :]:
         cells: dict[str, list[Rendered]] = {}
         seen: set[tuple[int, int]] = set()
         for kind, slot in zip(kinds, row.slots, strict=False):
             if slot is not None and slot.key not in seen:
                 seen.add(slot.key)
-                cells.setdefault(kind, []).append(
-                    render(slot.cell.value, slot.cell.span[1] - len(slot.cell.value))
-                )
+                cells.setdefault(kind, []).append(render(slot.cell.value, slot.cell.value_start))
         number = " ".join(r.text for r in cells.get("number", []))
         if not number.strip().isdecimal():
             _total_row(listing, row)  # a total row, or a sub-header (no track either way)
@@ -222,25 +233,29 @@ def read_table(table: Table, line_of: LineOf, disc: int | None) -> Listing | Non
     return listing if listing.tracks else None
 
 
-def read_tracks(page: WikiText, line_of: LineOf, skip: Callable[[Table], bool] | None = None
+def find_templates(text: str) -> list[Span]:
+    """The spans of the track-listing templates of ``text`` (any alias), in order."""
+    found: list[Span] = []
+    for m in _OPENING.finditer(text):
+        if found and m.start() < found[-1][1]:
+            continue  # inside the previous one
+        end = matching(text, m.start())
+        if end > 0 and template_name(text[m.start() + 2 : m.end()]) in TEMPLATES:
+            found.append((m.start(), end))
+    return found
+
+
+def read_tracks(text: str, line_of: LineOf, skip: Callable[[Span], bool] | None = None
                 ) -> TracksFound:  # fmt: skip
-    """Every track listing of ``page`` (templates and tables), in page order."""
+    """Every track listing of the page ``text`` (templates and tables), in page order;
+    ``skip`` leaves out tables (by span) that another part has read."""
     found = TracksFound()
-    sources: list[tuple[int, Template | Table, bool]] = []
-    for t in page.templates:
-        if t.normal_name(capitalize=False).strip().casefold() in TEMPLATES:
-            sources.append((t.span[0], t, True))
-    for table in page.get_tables(recursive=False):
-        if skip is None or not skip(table):
-            sources.append((table.span[0], table, False))
-    sources.sort(key=lambda s: s[0])
-    listings: list[tuple[Template | Table, bool]] = []
-    for _, source, is_template in sources:
-        listings.append((source, is_template))
-    for source, is_template in listings:
+    sources = [(span, True) for span in find_templates(text)]
+    sources += [(span, False) for span in find_tables(text) if skip is None or not skip(span)]
+    for span, is_template in sorted(sources):
         if is_template:
-            found.listings.append(read_template(source, line_of, None))
-        elif (listing := read_table(source, line_of, None)) is not None:
+            found.listings.append(read_template(text, span, line_of, None))
+        elif (listing := read_table(text, span, line_of, None)) is not None:
             found.listings.append(listing)
     if len(found.listings) > 1:
         for number, listing in enumerate(found.listings, 1):

@@ -42,7 +42,7 @@ def _prose_before(page: Page, offset: int) -> str | None:
 def parse(ctx: Context) -> PartResult | None:
     """The soundtrack: every listing's tracks in page order, default writers, total length."""
     page, shared = page_of(ctx)
-    found = read_tracks(page.tree, page.index.line_of, lambda t: claimed(ctx, page, t))
+    found = read_tracks(page.tree.string, page.index.line_of, lambda t: claimed(ctx, page, t))
     if not found.listings:
         return PartResult(values=shared) if shared else None
     spans: list[Lines] = [
