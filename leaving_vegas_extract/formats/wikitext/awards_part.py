@@ -11,7 +11,7 @@ from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 def parse(ctx: Context) -> PartResult | None:
     """Every accolades table and list not claimed yet, as :class:`Award` records."""
     page, shared = page_of(ctx)
-    found = read_awards(page.tree.string, page.index.line_of, lambda t: claimed(ctx, page, t))
+    found = read_awards(page.text, page.index.line_of, lambda t: claimed(ctx, page, t))
     if not found.awards and not found.diagnostics:
         return PartResult(values=shared) if shared else None
     spans: list[Lines] = [

@@ -1,16 +1,11 @@
-"""The page's parse and line map, made once and shared by the wikitext parts through
+"""The page's text and line map, made once and shared by the wikitext parts through
 ``ctx.values`` (a ``_`` key: a fact for later parts, not an Article field)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 from leaving_vegas_extract.formats.wikitext.offsets import LineIndex
 from leaving_vegas_extract.source.context import Context
-
-if TYPE_CHECKING:
-    from wikitextparser import WikiText
 
 PAGE = "_wikitext_page"
 NOTE_NUMBERS = "_wikitext_note_numbers"
@@ -20,21 +15,19 @@ to the number the page prints for it."""
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """The parsed page and its offset-to-line map."""
+    """The page's wikitext and its offset-to-line map."""
 
-    tree: WikiText
+    text: str
     index: LineIndex
 
 
 def page_of(ctx: Context) -> tuple[Page, dict[str, Page]]:
-    """The shared parse, and the ``values`` entry to return when it was made here."""
+    """The shared page, and the ``values`` entry to return when it was made here."""
     found = ctx.values.get(PAGE)
     if isinstance(found, Page):
         return found, {}
-    import wikitextparser  # lazily: only wikitext input needs the parser
-
     text = "\n".join(ctx.source.lines)
-    page = Page(wikitextparser.parse(text), LineIndex(text, ctx.source.first_line))
+    page = Page(text, LineIndex(text, ctx.source.first_line))
     return page, {PAGE: page}
 
 

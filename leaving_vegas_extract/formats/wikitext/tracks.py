@@ -34,6 +34,7 @@ TEMPLATES = frozenset({"track listing", "tracklist", "track list", "tracklisting
 
 _NUMBERED = re.compile(r"(title|note|writer|lyrics|music|extra|length)(\d{1,3})")
 _OPENING = re.compile(r"\{\{\s*(?:template:)?\s*track[ _-]?list(?:ing)?\s*(?=[|}])", re.I)
+_UNKNOWN = "unknown"
 _QUOTES = "\"“”'"
 _EMPTY = Rendered((), ())
 
@@ -174,7 +175,17 @@ def _kind(label: str) -> str:
         return "title"
     if low in vocab.LENGTH_HEADS:
         return "length"
-    return vocab.HEADER_LABELS.get(low, vocab.OTHER)
+    return vocab.HEADER_LABELS.get(low, _UNKNOWN)
+
+
+def _is_track_header(kinds: list[str]) -> bool:
+    """No. and Title, a Length, writer or performer column, and no column a track list does
+    not have (an episode list's "Directed by", "Original air date")."""
+    return (
+        {"number", "title"}.issubset(kinds)
+        and not {"length", vocab.WRITER, vocab.PERFORMER}.isdisjoint(kinds)
+        and _UNKNOWN not in kinds
+    )
 
 
 def _total_row(listing: Listing, row: GridRow) -> None:
@@ -192,7 +203,7 @@ def read_table(text: str, span: Span, line_of: LineOf, disc: int | None) -> List
         (
             (at, kinds)
             for at, row in enumerate(grid[:3])
-            if {"number", "title"}.issubset(
+            if _is_track_header(
                 kinds := [_kind(render(s.cell.value).text) if s else vocab.OTHER for s in row.slots]
             )
         ),

@@ -30,7 +30,7 @@ def _album_length(ctx: Context) -> int | None:
 def _prose_before(page: Page, offset: int) -> str | None:
     """The paragraph just before the first listing, as a reader sees it (None when a heading,
     a table or a template comes first)."""
-    before = page.tree.string[max(0, offset - _PROSE_WINDOW) : offset].rstrip().split("\n")
+    before = page.text[max(0, offset - _PROSE_WINDOW) : offset].rstrip().split("\n")
     lines: list[str] = []
     for line in reversed(before):
         if not line.strip() or line.startswith(("=", "{{", "{|", "|", "!", "}}")):
@@ -42,7 +42,7 @@ def _prose_before(page: Page, offset: int) -> str | None:
 def parse(ctx: Context) -> PartResult | None:
     """The soundtrack: every listing's tracks in page order, default writers, total length."""
     page, shared = page_of(ctx)
-    found = read_tracks(page.tree.string, page.index.line_of, lambda t: claimed(ctx, page, t))
+    found = read_tracks(page.text, page.index.line_of, lambda t: claimed(ctx, page, t))
     if not found.listings:
         return PartResult(values=shared) if shared else None
     spans: list[Lines] = [

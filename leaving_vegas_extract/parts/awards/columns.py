@@ -13,6 +13,8 @@ from leaving_vegas_extract.parts.awards import vocab
 
 _YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 _NOTE = re.compile(r"\[[^\]]{1,12}\]")
+_WORD = re.compile(r"[a-z]+")
+_MAX_LABEL = 40  # a longer cell is no column label
 
 
 def label_kind(label: str) -> str:
@@ -20,9 +22,16 @@ def label_kind(label: str) -> str:
 
     >>> label_kind("Recipient(s) and nominee(s)"), label_kind("Result[a]"), label_kind("Film")
     ('recipients', 'result', 'other')
+    >>> label_kind("Award / Film festival"), label_kind("Nominee(s)/Work")
+    ('award', 'recipients')
     """
     key = clean(_NOTE.sub("", label)).casefold().rstrip(":")
-    return vocab.TABLE_HEADER_COLUMNS.get(key, "other")
+    found = vocab.TABLE_HEADER_COLUMNS.get(key)
+    if found is not None or len(key) > _MAX_LABEL:
+        return found or "other"
+    words = set(_WORD.findall(key))
+    # A longer label ("Award / Film festival", "Nominee(s)/Work"): its first telling word.
+    return next((kind for word, kind in vocab.LABEL_WORDS if word in words), "other")
 
 
 def is_cast_header(labels: Sequence[str]) -> bool:

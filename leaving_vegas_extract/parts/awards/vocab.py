@@ -199,3 +199,23 @@ ACCOLADE_HEADINGS: frozenset[str] = frozenset(
      "accolades and honours", "accolades and honors", "awards and accolades"}
 )  # fmt: skip
 """Casefolded section titles under which a bullet list may be an accolades list."""
+
+LABEL_WORDS: tuple[tuple[str, str], ...] = (
+    ("result", "result"),
+    ("results", "result"),
+    ("outcome", "result"),
+    ("category", "category"),
+    ("recipient", "recipients"),
+    ("recipients", "recipients"),
+    ("nominee", "recipients"),
+    ("nominees", "recipients"),
+    ("award", "award"),
+    ("awards", "award"),
+    ("festival", "award"),
+    ("organization", "award"),
+    ("organisation", "award"),
+    ("ceremony", "year"),
+    ("date", "year"),
+    ("year", "year"),
+)
+"""Words of a longer header label (in this order of precedence) and the column they name."""

@@ -100,3 +100,11 @@ def test_plain_table_track_list() -> None:
 def test_tables_without_a_track_header_are_no_listing() -> None:
     found = tracks_of("{|\n! No. !! Episode !! Aired\n|-\n| 1 || Pilot || 2031\n|}\n")
     assert found.listings == []
+
+
+def test_episode_list_is_no_track_listing() -> None:
+    episodes = (
+        "{|\n! No. !! Title !! Directed by !! Original air date\n"
+        "|-\n| 1 || Pilot || Ann Lee || 2031\n|}\n"
+    )
+    assert tracks_of(episodes).listings == []
