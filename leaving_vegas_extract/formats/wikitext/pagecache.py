@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from leaving_vegas_extract.formats.wikitext.offsets import LineIndex
 from leaving_vegas_extract.source.context import Context
 
