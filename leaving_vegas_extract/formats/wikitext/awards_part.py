@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from leaving_vegas_extract.formats.wikitext.awards import read_awards
-from leaving_vegas_extract.formats.wikitext.pagecache import claimed, page_of
+from leaving_vegas_extract.formats.wikitext.pagecache import claimed, note_numbers, page_of
 from leaving_vegas_extract.model.article import Lines
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 
@@ -19,7 +19,11 @@ def parse(ctx: Context) -> PartResult | None:
     ]
     values: dict[str, object] = dict(shared)
     if found.awards:
-        values["awards"] = [*ctx.values.get("awards", []), *found.awards]
+        cited = [
+            a.model_copy(update={"citations": note_numbers(ctx, notes)}) if notes else a
+            for a, notes in zip(found.awards, found.notes, strict=True)
+        ]
+        values["awards"] = [*ctx.values.get("awards", []), *cited]
     return PartResult(
         values=values,
         claims=tuple((span, "awards") for span in spans),
