@@ -23,8 +23,9 @@ from leaving_vegas_extract.parts.awards.recipients import split_recipients
 _RESULT_TAIL = re.compile(r"(?:\(\s*([^()]{2,24})\s*\)|[–—:-]\s*([^–—:()-]{2,24}))\s*\.?$")
 _RESULT_HEAD = re.compile(r"^([A-Za-z][A-Za-z -]{1,20}?)\s*[:–—-]\s+")
 _YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)\s*(?:[:–—-]\s+|\s)")
-_PAREN_TAIL = re.compile(r"\s*\(([^()]{2,80})\)$")
-_PARTS = re.compile(r"\s+[–—-]\s+|:\s+")
+# Item texts are clean (single spaces): single-space separators keep these scans linear.
+_PAREN_TAIL = re.compile(r" ?\(([^()]{2,80})\)$")
+_PARTS = re.compile(r" [–—-] |: ")
 _WORDS = {"win": "won", "winner": "won", "nominee": "nominated", "nomination": "nominated"}
 _AWARD_WORDS = vocab.AWARD_ORG_WORDS | vocab.AWARD_ITEM_WORDS | {"awards"}
 
