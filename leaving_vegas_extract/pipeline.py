@@ -66,7 +66,10 @@ def extract_source(source: SourceText, options: ExtractOptions | None = None) ->
     """Extract one decoded article into a validated :class:`Article`."""
     options = options or ExtractOptions()
     blocks = segment(source.lines, source.first_line)
-    rendering = options.rendering or detect_rendering(source, blocks)
+    if source.format == "wikitext":
+        rendering = "mediawiki"
+    else:
+        rendering = options.rendering or detect_rendering(source, blocks)
     ctx = Context(source=source, blocks=blocks, options=options, rendering=rendering)
     ctx.diagnostics.extend(source.diagnostics)
     # Parts assemble their models unvalidated; the Article below validates them all in one pass.
