@@ -10,17 +10,15 @@ from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 
 def parse(ctx: Context) -> PartResult | None:
     """Every accolades table and list not claimed yet, as :class:`Award` records."""
-    page, shared = page_of(ctx)
-    found = read_awards(page.text, page.index.line_of, lambda t: claimed(ctx, page, t))
+    page = page_of(ctx)
+    found = read_awards(page.text, page.line_of, lambda t: claimed(ctx, page, t))
     if not found.awards and not found.diagnostics:
-        return PartResult(values=shared) if shared else None
-    spans: list[Lines] = [
-        (page.index.line_of(a), page.index.line_of(max(a, b - 1))) for a, b in found.spans
-    ]
-    values: dict[str, object] = dict(shared)
+        return None
+    spans: list[Lines] = [page.lines_of(a, b) for a, b in found.spans]
+    values: dict[str, object] = {}
     if found.awards:
         cited = [
-            a.model_copy(update={"citations": note_numbers(ctx, notes)}) if notes else a
+            a.model_copy(update={"citations": note_numbers(page, notes)}) if notes else a
             for a, notes in zip(found.awards, found.notes, strict=True)
         ]
         values["awards"] = [*ctx.values.get("awards", []), *cited]

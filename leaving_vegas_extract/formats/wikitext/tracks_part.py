@@ -7,7 +7,7 @@ its name, release date and length feed the soundtrack here, as in the other form
 from __future__ import annotations
 
 from leaving_vegas_extract.formats.wikitext.cells import render
-from leaving_vegas_extract.formats.wikitext.pagecache import Page, claimed, page_of
+from leaving_vegas_extract.formats.wikitext.pagecache import WikiPage, claimed, page_of
 from leaving_vegas_extract.formats.wikitext.tracks import read_tracks
 from leaving_vegas_extract.model.article import Infobox, Lines, Soundtrack
 from leaving_vegas_extract.normalize.duration import parse_length
@@ -27,7 +27,7 @@ def _album_length(ctx: Context) -> int | None:
     return None
 
 
-def _prose_before(page: Page, offset: int) -> str | None:
+def _prose_before(page: WikiPage, offset: int) -> str | None:
     """The paragraph just before the first listing, as a reader sees it (None when a heading,
     a table or a template comes first)."""
     before = page.text[max(0, offset - _PROSE_WINDOW) : offset].rstrip().split("\n")
@@ -41,14 +41,11 @@ def _prose_before(page: Page, offset: int) -> str | None:
 
 def parse(ctx: Context) -> PartResult | None:
     """The soundtrack: every listing's tracks in page order, default writers, total length."""
-    page, shared = page_of(ctx)
-    found = read_tracks(page.text, page.index.line_of, lambda t: claimed(ctx, page, t))
+    page = page_of(ctx)
+    found = read_tracks(page.text, page.line_of, lambda t: claimed(ctx, page, t))
     if not found.listings:
-        return PartResult(values=shared) if shared else None
-    spans: list[Lines] = [
-        (page.index.line_of(x.span[0]), page.index.line_of(max(x.span[0], x.span[1] - 1)))
-        for x in found.listings
-    ]
+        return None
+    spans: list[Lines] = [page.lines_of(*x.span) for x in found.listings]
     title, date = album_facts(ctx, _prose_before(page, found.listings[0].span[0]))
     totals = [x.total for x in found.listings if x.total is not None]
     soundtrack = Soundtrack(
@@ -60,7 +57,7 @@ def parse(ctx: Context) -> PartResult | None:
         lines=(min(s[0] for s in spans), max(s[1] for s in spans)),
     )
     return PartResult(
-        values={**shared, "soundtrack": soundtrack},
+        values={"soundtrack": soundtrack},
         claims=tuple((span, "soundtrack") for span in spans),
         diagnostics=tuple(found.diagnostics),
         anchors=tuple(Anchor("soundtrack", span) for span in spans),
