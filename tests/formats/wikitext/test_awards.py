@@ -148,3 +148,33 @@ def test_table_without_awards_header_is_left_alone() -> None:
     found = awards_of("{|\n! Year !! Title !! Role\n|-\n| 2030 || Dry Town || Ed\n|}\n")
     assert found.awards == []
     assert found.spans == []
+
+
+COMPACT = """
+== Awards and nominations ==
+{| class="wikitable sortable plainrowheaders" style="font-size: 95%;"
+|+ List of awards and nominations
+!scope="col"|Award!!scope="col"|Year<ref>y</ref>!!scope="col"|Category!!scope="col"|Nominee(s)!!Result
+|-
+!scope="row" rowspan=2|[[Tallis Film Awards]]
+| rowspan=2 |[[2031 in film|2031]]
+|[[Tallis Award for Best Actor|Best Actor]]
+|[[Ned Corrow]] <small>(posthumous)</small>
+| {{won}}
+|-
+|Best Original Song || [[Ama Deyo]] and [[Bo Lister]] || {{nom}}
+|-
+!scope="row"|Kestrel Film Critics Association
+|2031||Best Actor – Drama||Ned Corrow<br/>{{small|(shared)}}||{{Nominated}}
+|}
+"""
+
+
+def test_compact_markup_caption_unquoted_spans_and_qualifiers() -> None:
+    assert rows(awards_of(COMPACT)) == [
+        ("Tallis Film Awards", "Best Actor", ["Ned Corrow (posthumous)"], "won", "2031"),
+        ("Tallis Film Awards", "Best Original Song", ["Ama Deyo", "Bo Lister"], "nominated",
+         "2031"),
+        ("Kestrel Film Critics Association", "Best Actor – Drama", ["Ned Corrow (shared)"],
+         "nominated", "2031"),
+    ]  # fmt: skip

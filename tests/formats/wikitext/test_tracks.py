@@ -108,3 +108,20 @@ def test_episode_list_is_no_track_listing() -> None:
         "|-\n| 1 || Pilot || Ann Lee || 2031\n|}\n"
     )
     assert tracks_of(episodes).listings == []
+
+
+def test_numbers_as_printed_and_own_music_replaces_default_lyrics() -> None:
+    found = tracks_of(
+        "{{Track listing\n| extra_column = Singer(s)\n| all_lyrics = [[Kavi Suri]]\n"
+        "| title1 = Dil Se\n| music1 = [[Arun Roy]]\n| extra1 = {{hlist|[[Sukh Das]]|Ama Deyo}}\n"
+        "| length1 = 6:44\n| title10 = Tenth\n| length10 = 1:00\n| title2 = Second\n}}\n"
+    )
+    tracks = found.listings[0].tracks
+    assert [(t.number, t.title) for t in tracks] == [(1, "Dil Se"), (2, "Second"), (10, "Tenth")]
+    assert [(t.writers, t.writers_from_default) for t in tracks] == [
+        (["Arun Roy"], False),
+        (["Kavi Suri"], True),
+        (["Kavi Suri"], True),
+    ]
+    assert [p.name for p in tracks[0].performers] == ["Sukh Das", "Ama Deyo"]
+    assert [t.length_seconds for t in tracks] == [404, None, 60]
