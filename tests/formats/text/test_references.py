@@ -204,7 +204,7 @@ def test_expected_notes(path: Path) -> None:
     expected = json.loads(path.read_text(encoding="utf-8"))
     fixture = next(
         f"tests/fixtures/{path.parent.name}/{path.stem}{suffix}"
-        for suffix in (".txt", ".html")
+        for suffix in (".txt", ".html", ".wiki")
         if (ROOT / "tests/fixtures" / path.parent.name / f"{path.stem}{suffix}").exists()
     )
     article = extract_rel(fixture).model_dump(mode="json")

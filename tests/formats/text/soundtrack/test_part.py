@@ -221,17 +221,10 @@ def _expected_soundtracks() -> list[Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
         if "soundtrack" in data:
             fixture = next(
-                (
-                    Path("tests/fixtures") / path.parent.name / f"{path.stem}{suffix}"
-                    for suffix in (".txt", ".html")
-                    if (
-                        ROOT / "tests/fixtures" / path.parent.name / f"{path.stem}{suffix}"
-                    ).exists()
-                ),
-                None,
+                Path("tests/fixtures") / path.parent.name / f"{path.stem}{suffix}"
+                for suffix in (".txt", ".html", ".wiki")
+                if (ROOT / "tests/fixtures" / path.parent.name / f"{path.stem}{suffix}").exists()
             )
-            if fixture is None:
-                continue  # a fixture of another format (wikitext): tested in its own folder
             ident = f"{path.parent.name}/{path.stem}"
             params.append(pytest.param(fixture, data["soundtrack"], id=ident))
     return params
