@@ -26,6 +26,9 @@ class Guarded:
     text: str
     changes: list[tuple[int, str]] = field(default_factory=list)
     comments: list[tuple[int, int]] = field(default_factory=list)
+    # Each kept "{{" or "[[" offset to the offset just after its closing pair: found once here,
+    # so no later reader scans forward for a closing brace again.
+    pairs: dict[int, int] = field(default_factory=dict)
 
 
 def _blank(s: str) -> str:
@@ -69,9 +72,12 @@ def _flatten_deep(text: str, out: Guarded) -> str:
             continue
         if len(stack) > MAX_DEPTH:
             blank.append(m.start())
-        stack.pop()
+        opened = stack.pop()
+        out.pairs[opened] = m.end()
     blanked = set(blank)
     unclosed = [at for stack in stacks.values() for at in stack if at not in blanked]
+    for at in blank:
+        out.pairs.pop(at, None)
     if not blank and not unclosed:
         return text
     chars = list(text)

@@ -49,6 +49,10 @@ class WikiPage:
         guarded = guard(source)
         return cls(source, guarded.text, first_line, starts, guarded)
 
+    def close(self, offset: int) -> int:
+        """The offset after the pair closing the ``{{`` or ``[[`` at ``offset``; -1 if none."""
+        return self.guarded.pairs.get(offset, -1)
+
     def line_of(self, offset: int) -> int:
         """The input line that holds character ``offset`` of the page."""
         return self.first_line + bisect_right(self.starts, offset) - 1

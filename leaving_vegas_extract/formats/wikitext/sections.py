@@ -112,7 +112,7 @@ class _Reader:
                     self.claims.append((lines, "list"))
                     continue
                 shown = _MAGIC.sub("", self.render.text(a, b))
-                text, cites = strip_markers(" ".join(shown.split()))
+                text, cites = strip_markers(" ".join(shown.split()).lstrip("*#:; "))
                 if text.strip(" .,;:*#"):
                     out.append(Paragraph(text=text, citations=cites, lines=lines))
                     self.claims.append((lines, "sections"))
