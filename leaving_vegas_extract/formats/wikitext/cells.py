@@ -27,6 +27,7 @@ _WIKILINK = re.compile(r"\[\[:?([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
 _EXTLINK = re.compile(r"\[(?:https?:)?//[^\s\]]+\s*([^\]]*)\]")
 _QUOTES = re.compile(r"'{2,5}")
 _ANY_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_ARG_TOKEN = re.compile(r"\{\{|\}\}|\[\[|\]\]|\|")
 _MAX_DEPTH = 8  # nested templates rendered inside a template's parameters
 
 
@@ -93,22 +94,16 @@ def split_args(inner: str) -> list[tuple[str, int]]:
     parts: list[tuple[str, int]] = []
     depth = 0
     last = 0
-    i = 0
-    n = len(inner)
-    while i < n:
-        two = inner[i : i + 2]
-        if two in ("{{", "[["):
+    for m in _ARG_TOKEN.finditer(inner):
+        token = m.group()
+        if token == "|":
+            if depth == 0:
+                parts.append((inner[last : m.start()], last))
+                last = m.end()
+        elif token in ("{{", "[["):
             depth += 1
-            i += 2
-        elif two in ("}}", "]]"):
-            depth = max(0, depth - 1)
-            i += 2
-        elif inner[i] == "|" and depth == 0:
-            parts.append((inner[last:i], last))
-            last = i + 1
-            i += 1
-        else:
-            i += 1
+        elif depth:
+            depth -= 1
     parts.append((inner[last:], last))
     return parts
 

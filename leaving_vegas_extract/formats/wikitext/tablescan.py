@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(
     r"\{\{|\}\}|\[\[|\]\]|<!--|-->|<ref\b[^>]*?/\s*>|<ref\b[^>]*>|</ref\s*>"
@@ -160,7 +161,8 @@ def rows(text: str, base: int = 0) -> list[Row]:
     return [Row(tuple(cells)) for cells in out if cells]
 
 
-def find_tables(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def find_tables(text: str) -> tuple[tuple[int, int], ...]:
     """The page offsets of the outermost tables of ``text`` (``{|`` to ``|}``, lines that open
     or close them), in order; an unclosed table runs to the end."""
     found: list[tuple[int, int]] = []
@@ -177,4 +179,5 @@ def find_tables(text: str) -> list[tuple[int, int]]:
                 found.append((start, m.end(1)))
     if depth:
         found.append((start, len(text)))
-    return found
+    # A tuple, memoised: the awards and the soundtrack parts both look for the page's tables.
+    return tuple(found)
