@@ -220,6 +220,7 @@ class Award(Model):
     recipients: list[str] = Field(default_factory=list)
     result: str | None = None
     year: str | None = None
+    citations: list[int] = Field(default_factory=list)
     lines: Lines
 
 

@@ -58,12 +58,17 @@ def _award(row: GridRow, names: list[str], lines: Lines) -> Award:
     slot = {name: cells[i] for i, name in enumerate(names) if i < len(cells)}
     year = _text(slot.get("year"))
     result = _text(slot.get("result")).casefold()
+    cited: list[int] = []
+    for cell in cells:
+        if cell is not None and not cell.spanned:  # a marker belongs to the row it is printed in
+            cited += [n for n in strip_markers(text_of(cell.element))[1] if n not in cited]
     return Award(
         award=_text(slot.get("award")),
         category=_text(slot.get("category")) or None,
         recipients=_recipients(slot.get("recipients")),
         result=result or None,
         year=(parse_date(year) or year) if year else None,
+        citations=cited,
         lines=lines,
     )
 

@@ -143,3 +143,79 @@ NAME_SUFFIXES: frozenset[str] = frozenset(
      "corp.", "ii", "iii", "iv"}
 )  # fmt: skip
 """Words after a comma that end one name rather than start another ("Smith, Jr.")."""
+
+TABLE_HEADER_COLUMNS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        **HEADER_COLUMNS,
+        "award/festival": "award",
+        "award / festival": "award",
+        "festival/award": "award",
+        "awarding body": "award",
+        "awards ceremony": "award",
+        "award ceremony": "award",
+        "work": "recipients",
+        "nominated work(s)": "recipients",
+        "recipient/nominee": "recipients",
+        "recipient / nominee": "recipients",
+        "recipient(s)/nominee(s)": "recipients",
+        "recipient(s) / nominee(s)": "recipients",
+        "nominee(s)/recipient(s)": "recipients",
+        "nominee/work": "recipients",
+        "recipient and nominee(s)": "recipients",
+        "winner(s)": "recipients",
+        "name": "recipients",
+        "result(s)": "result",
+        "year of ceremony": "year",
+        "ceremony date": "year",
+        "date(s) of ceremony": "year",
+        "date of award": "year",
+        "date of the ceremony": "year",
+    }
+)
+"""Header cells of tables whose cells are kept apart (wikitext, HTML): the labels above and the
+longer ones a real header cell can hold without risk of reading prose as a header."""
+
+CAST_LABELS: frozenset[str] = frozenset(
+    {"actor", "actors", "actress", "actor/actress", "character", "characters", "role", "roles",
+     "cast", "cast member", "played by", "portrayed by", "voice", "voiced by", "performer"}
+)  # fmt: skip
+"""Header cells that make a table a cast list, never an accolades table."""
+
+CEREMONY_WORDS: frozenset[str] = frozenset(
+    {"awards", "award", "festival", "ceremony", "gala", "prize", "prizes", "guild", "circle"}
+)
+"""Words that show a Date/Ceremony column's cell names the ceremony rather than a date."""
+
+BULLET_RESULTS: frozenset[str] = frozenset(
+    {"won", "win", "winner", "nominated", "nominee", "nomination", "pending", "runner-up",
+     "shortlisted", "longlisted", "finalist", "honourable mention", "honorable mention",
+     "special mention", "2nd place", "3rd place", "second place", "third place"}
+)  # fmt: skip
+"""Casefolded results a bullet item of accolades may end with ("… (won)", "… – Nominated")."""
+
+ACCOLADE_HEADINGS: frozenset[str] = frozenset(
+    {"accolades", "awards", "awards and nominations", "awards and honours", "awards and honors",
+     "honours", "honors", "recognition", "accolade", "nominations", "awards and recognition",
+     "accolades and honours", "accolades and honors", "awards and accolades"}
+)  # fmt: skip
+"""Casefolded section titles under which a bullet list may be an accolades list."""
+
+LABEL_WORDS: tuple[tuple[str, str], ...] = (
+    ("result", "result"),
+    ("results", "result"),
+    ("outcome", "result"),
+    ("category", "category"),
+    ("recipient", "recipients"),
+    ("recipients", "recipients"),
+    ("nominee", "recipients"),
+    ("nominees", "recipients"),
+    ("award", "award"),
+    ("awards", "award"),
+    ("festival", "award"),
+    ("organization", "award"),
+    ("organisation", "award"),
+    ("ceremony", "year"),
+    ("date", "year"),
+    ("year", "year"),
+)
+"""Words of a longer header label (in this order of precedence) and the column they name."""

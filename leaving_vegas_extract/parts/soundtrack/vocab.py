@@ -102,3 +102,14 @@ TOTAL_LABELS: tuple[str, ...] = ("total length", "total time", "total running ti
 
 RELEASE_WORDS: tuple[str, ...] = ("released", "release", "issued", "came out")
 """Words in the soundtrack prose after which its release date is printed (casefolded)."""
+
+NUMBER_HEADS: frozenset[str] = frozenset(
+    {"no.", "no", "#", "track", "track no.", "s.no.", "s. no.", "sl. no.", "sl.no.", "sr. no."}
+)
+"""Header cells of a table's track-number column (casefolded)."""
+
+TITLE_HEADS: frozenset[str] = frozenset({"title", "song", "song title", "track title", "songs"})
+"""Header cells of a table's title column (casefolded)."""
+
+LENGTH_HEADS: frozenset[str] = frozenset({"length", "time", "duration", "running time"})
+"""Header cells of a table's length column (casefolded)."""

@@ -186,7 +186,10 @@ def _join_wrapped(rows: list[Row]) -> tuple[list[Row], list[Diagnostic]]:
         ):
             lines = (last.lines[0], row.lines[1])
             names = last.recipients + row.recipients
-            out[-1] = last._replace(recipients=names, result=row.result, lines=lines)
+            cited = last.citations + tuple(n for n in row.citations if n not in last.citations)
+            out[-1] = last._replace(
+                recipients=names, result=row.result, lines=lines, citations=cited
+            )
             diagnostics.append(
                 _diag("info", "award-row-joined", "cell wrapped to next line", lines)
             )
@@ -244,6 +247,7 @@ def fill(rows: list[Row]) -> tuple[list[Award], list[Diagnostic]]:
                 recipients=list(recipients),
                 result=result,
                 year=year,
+                citations=list(row.citations),
                 lines=row.lines,
             )
         )

@@ -62,6 +62,7 @@ class Row(NamedTuple):
     recipients: tuple[str, ...] = ()
     result: str | None = None
     how: str = "known"  # known | plain | guessed | names | unsplit
+    citations: tuple[int, ...] = ()  # note markers printed in the row
 
 
 _Cells = tuple[str | None, tuple[str, ...], str]
@@ -211,7 +212,7 @@ def read_row(
 
     ``firsts`` is ``first_words(known)``, computed once per table rather than per row.
     """
-    text, _ = strip_markers(text)
+    text, cited = strip_markers(text)
     text, result = _peel_result(text)
     if result is None:  # a recipients cell that wrapped to the next line ends with "and" or ","
         text = text.removesuffix(" and").removesuffix(" &").rstrip(",")
@@ -239,4 +240,4 @@ def read_row(
         allow_empty = award is None and in_group
         cells = _by_known_name(text, known, allow_empty, firsts) or _by_shape(text, allow_empty)
     category, recipients, how = cells
-    return Row(lines, award, year, category, recipients, result, how)
+    return Row(lines, award, year, category, recipients, result, how, tuple(cited))

@@ -222,7 +222,7 @@ def _expected_soundtracks() -> list[Any]:
         if "soundtrack" in data:
             fixture = next(
                 Path("tests/fixtures") / path.parent.name / f"{path.stem}{suffix}"
-                for suffix in (".txt", ".html")
+                for suffix in (".txt", ".html", ".wiki")
                 if (ROOT / "tests/fixtures" / path.parent.name / f"{path.stem}{suffix}").exists()
             )
             ident = f"{path.parent.name}/{path.stem}"

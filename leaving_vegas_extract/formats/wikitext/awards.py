@@ -1,0 +1,206 @@
+"""Accolades in wikitext: wikitables whose header names award columns, bullet lists that
+clearly read as rows, and links to a separate "List of accolades" article.
+
+Spans are filled as the page shows them and only so (``tablegrid``): a cell left empty in the
+source stays empty. A cell spanning several columns shows one value: it goes to one of them,
+by priority (result, award, category, recipients, year), as a reader takes a merged cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from leaving_vegas_extract.formats.wikitext.cells import Rendered, render
+from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
+from leaving_vegas_extract.formats.wikitext.tablescan import Cell, find_tables
+from leaving_vegas_extract.model.article import Award, Diagnostic, Lines
+from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.parts.awards import vocab
+from leaving_vegas_extract.parts.awards.bullets import Item, read_bullets
+from leaving_vegas_extract.parts.awards.columns import (
+    fit_kinds,
+    header_kinds,
+    split_award_category,
+    year_of,
+)
+from leaving_vegas_extract.parts.awards.recipients import split_recipients
+
+LineOf = Callable[[int], int]
+"""Page offset to input line number."""
+Span = tuple[int, int]
+
+_LIST_LINK = re.compile(
+    r"(?:\[\[|\{\{\s*(?:main|further|see also|main article)\s*\|)\s*"
+    r"(List of (?:accolades|awards|awards and nominations)[^\]|}\n]*)",
+    re.I,
+)
+_PRIORITY = {"result": 0, "award": 1, "category": 2, "recipients": 3, "year": 4, "ref": 5}
+_HEADING = re.compile(r"^(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$", re.M)
+_BULLET_LINE = re.compile(r"^(\*+)[ \t]*(.*)$", re.M)
+
+
+@dataclass(slots=True)
+class AwardsFound:
+    """The accolades of a page: rows, each row's note offsets, spans read, diagnostics."""
+
+    awards: list[Award] = field(default_factory=list)
+    notes: list[tuple[int, ...]] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _lines(span: tuple[int, int], line_of: LineOf) -> Lines:
+    return (line_of(span[0]), line_of(max(span[0], span[1] - 1)))
+
+
+def _rendered(cell: Cell) -> Rendered:
+    return render(cell.value, cell.value_start)
+
+
+def _text_at(row: GridRow, column: int) -> str:
+    slot = row.slots[column] if column < len(row.slots) else None
+    return _rendered(slot.cell).text if slot is not None else ""
+
+
+def _header(grid: Sequence[GridRow]) -> tuple[int, list[str]] | None:
+    """Index and column kinds of the header: a ``!`` row or an ordinary first row."""
+    for at, row in enumerate(grid[:3]):
+        labels = [_rendered(s.cell).text if s else "" for s in row.slots]
+        kinds = header_kinds(labels)
+        if kinds is not None:
+            return at, kinds
+    return None
+
+
+def _slots_by_kind(row: GridRow, kinds: Sequence[str]) -> dict[str, Cell]:
+    """The cell under each kind; a cell covering several columns goes to one of them."""
+    taken: set[tuple[int, int]] = set()
+    chosen: dict[str, Cell] = {}
+    order = sorted(range(len(kinds)), key=lambda i: _PRIORITY.get(kinds[i], len(_PRIORITY)))
+    for i in order:
+        slot = row.slots[i] if i < len(row.slots) else None
+        if slot is None or slot.key in taken or kinds[i] in chosen or kinds[i] == "other":
+            continue
+        taken.add(slot.key)
+        chosen[kinds[i]] = slot.cell
+    return chosen
+
+
+def _award(row: GridRow, kinds: Sequence[str], line_of: LineOf) -> tuple[Award, tuple[int, ...]]:
+    cells = {kind: _rendered(cell) for kind, cell in _slots_by_kind(row, kinds).items()}
+    empty = Rendered((), ())
+    award, category = cells.get("award", empty).text, cells.get("category", empty).text or None
+    if category is None and award:
+        award, category = split_award_category(award)
+    result = cells.get("result", empty).text.casefold() or None
+    notes = {n for s in row.slots if s is not None and s.origin for n in _rendered(s.cell).notes}
+    return (
+        Award(
+            award=award,
+            category=category,
+            recipients=split_recipients(cells.get("recipients", empty).items),
+            result=result,
+            year=year_of(cells.get("year", empty).text),
+            lines=_lines(row.span, line_of),
+        ),
+        tuple(sorted(notes)),
+    )
+
+
+def read_table(text: str, span: Span, line_of: LineOf, found: AwardsFound) -> bool:
+    """Read the table at ``text[span]`` into ``found`` when it is an accolades table; whether
+    it was."""
+    grid = expand(text[span[0] : span[1]], span[0])
+    head = _header(grid)
+    if head is None:
+        return False
+    at, kinds = head
+    rows = [r for r in grid[at + 1 :] if not r.is_header()]  # sub-headers, repeated headers
+    columns = [[_text_at(r, i) for r in rows] for i in range(len(kinds))]
+    kinds = fit_kinds(kinds, columns)
+    for row in rows:
+        if not any(_rendered(c).items for c in row.own):
+            continue
+        award, notes = _award(row, kinds, line_of)
+        if award.result is None:
+            found.diagnostics.append(
+                Diagnostic(severity="warning", code="award-no-result", message="no result",
+                           lines=award.lines)
+            )  # fmt: skip
+        found.awards.append(award)
+        found.notes.append(notes)
+    found.spans.append(span)
+    return True
+
+
+def _list_items(raw: str, base: int) -> list[tuple[Item, tuple[int, int], tuple[int, ...]]]:
+    out = []
+    for m in _BULLET_LINE.finditer(raw):
+        shown = render(m.group(2), base + m.start(2))
+        out.append((Item(len(m.group(1)), shown.text), (base + m.start(), base + m.end()),
+                    shown.notes))  # fmt: skip
+    return out
+
+
+def _accolade_sections(text: str) -> list[tuple[int, str]]:
+    """``(offset, text)`` of each section whose title names accolades, up to the next heading."""
+    heads = list(_HEADING.finditer(text))
+    out: list[tuple[int, str]] = []
+    for k, m in enumerate(heads):
+        if clean(render(m.group(2)).text).casefold() in vocab.ACCOLADE_HEADINGS:
+            end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+            out.append((m.end(), text[m.end() : end]))
+    return out
+
+
+def read_lists(text: str, line_of: LineOf, found: AwardsFound) -> None:
+    """Rows from the bullet lists of accolades sections that clearly read as rows."""
+    for base, body in _accolade_sections(text):
+        blocks: list[list[tuple[Item, tuple[int, int], tuple[int, ...]]]] = []
+        previous_end = -2
+        for entry in _list_items(body, base):
+            if blocks and entry[1][0] <= previous_end + 1:
+                blocks[-1].append(entry)
+            else:
+                blocks.append([entry])
+            previous_end = entry[1][1]
+        for block in blocks:
+            rows = read_bullets([item for item, _, _ in block])
+            if rows is None:
+                continue
+            for row in rows:
+                _, span, notes = block[row.index]
+                found.awards.append(
+                    Award(award=row.award, category=row.category, recipients=row.recipients,
+                          result=row.result, year=row.year, lines=_lines(span, line_of))
+                )  # fmt: skip
+                found.notes.append(notes)
+            found.spans.append((block[0][1][0], block[-1][1][1]))
+
+
+def list_links(raw: str, line_of: LineOf) -> list[Diagnostic]:
+    """An info diagnostic for each link to a separate list of accolades (nothing invented)."""
+    return [
+        Diagnostic(
+            severity="info",
+            code="awards-separate-list",
+            message=f"accolades are listed in a separate article: {clean(m.group(1))}",
+            lines=_lines(m.span(), line_of),
+        )
+        for m in _LIST_LINK.finditer(raw)
+    ]
+
+
+def read_awards(text: str, line_of: LineOf, skip: Callable[[Span], bool] | None = None
+                ) -> AwardsFound:  # fmt: skip
+    """Every accolades table and list of the page ``text``; ``skip`` leaves out tables (by
+    span) that another part has read."""
+    found = AwardsFound()
+    for span in find_tables(text):
+        if skip is None or not skip(span):
+            read_table(text, span, line_of, found)
+    read_lists(text, line_of, found)
+    found.diagnostics.extend(list_links(text, line_of))
+    return found

@@ -1,0 +1,274 @@
+"""Track listings in wikitext: ``{{Track listing}}`` templates (and their aliases) and plain
+wikitables whose header says No. / Title (/ Singer(s) / Length ...).
+
+One flat list of tracks over every listing, in page order; with several listings each track's
+``disc`` is the 1-based index of its listing. Numbers are the template's ``N`` as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from leaving_vegas_extract.formats.wikitext.cells import (
+    Rendered,
+    matching,
+    render,
+    split_args,
+    template_name,
+)
+from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
+from leaving_vegas_extract.formats.wikitext.tablescan import find_tables
+from leaving_vegas_extract.model.article import Diagnostic, Performer, Track
+from leaving_vegas_extract.normalize.duration import parse_length
+from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.parts.soundtrack import vocab
+from leaving_vegas_extract.parts.soundtrack.split import performer, split_performers, split_writers
+
+LineOf = Callable[[int], int]
+Span = tuple[int, int]
+
+TEMPLATES = frozenset({"track listing", "tracklist", "track list", "tracklisting", "track-listing"})
+"""Names (casefolded) of the track-listing template and its redirects."""
+
+_NUMBERED = re.compile(r"(title|note|writer|lyrics|music|extra|length)(\d{1,3})")
+_OPENING = re.compile(r"\{\{\s*(?:template:)?\s*track[ _-]?list(?:ing)?\s*(?=[|}])", re.I)
+_UNKNOWN = "unknown"
+_QUOTES = "\"“”'"
+_EMPTY = Rendered((), ())
+
+
+@dataclass(slots=True)
+class Listing:
+    """One listing as read: its tracks, their note offsets, its default credit and total."""
+
+    tracks: list[Track] = field(default_factory=list)
+    notes: list[tuple[int, ...]] = field(default_factory=list)
+    default: list[str] = field(default_factory=list)
+    total: int | None = None
+    headline: str | None = None
+    span: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class TracksFound:
+    """Every listing of a page, in page order, and what could not be read."""
+
+    listings: list[Listing] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _title(text: str) -> str:
+    t = text.strip()
+    while len(t) > 1 and t[0] in _QUOTES and t[-1] in _QUOTES:
+        t = t[1:-1].strip()
+    return t
+
+
+def _note(text: str) -> str | None:
+    t = text.strip()
+    if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
+        t = t[1:-1].strip()
+    return t or None
+
+
+def _credit(text: str) -> list[str]:
+    """Names of a default-credit parameter, without its "except where noted" tail."""
+    low = text.casefold()
+    for tail in vocab.CREDIT_TAILS:
+        at = low.find(tail)
+        if at >= 0:
+            text = text[:at]
+            low = low[:at]
+    return split_writers(text.rstrip(" ,;.("))
+
+
+def _writers(items: list[Rendered]) -> list[str]:
+    names: list[str] = []
+    for shown in items:
+        for item in shown.items:
+            names.extend(n for n in split_writers(item) if n not in names)
+    return names
+
+
+def _args(
+    text: str, span: Span
+) -> tuple[dict[str, Rendered], dict[int, dict[str, Rendered]], dict[int, Span]]:
+    """The template's named parameters, its numbered ones by number, and their spans."""
+    named: dict[str, Rendered] = {}
+    numbered: dict[int, dict[str, Rendered]] = {}
+    spans: dict[int, Span] = {}
+    inner_at = span[0] + 2
+    for piece, at in split_args(text[inner_at : span[1] - 2])[1:]:
+        key, eq, value = piece.partition("=")
+        if not eq:
+            continue  # the template has no positional parameters
+        name = "_".join(key.split()).casefold()
+        start = inner_at + at - 1  # from the "|" before the parameter
+        shown = render(value, inner_at + at + len(key) + 1)
+        m = _NUMBERED.fullmatch(name)
+        if m is None:
+            named[name] = shown
+            continue
+        n = int(m.group(2))
+        numbered.setdefault(n, {})[m.group(1)] = shown
+        end = inner_at + at + len(piece.rstrip())
+        a, b = spans.get(n, (start, end))
+        spans[n] = (min(a, start), max(b, end))
+    return named, numbered, spans
+
+
+def read_template(text: str, span: Span, line_of: LineOf, disc: int | None) -> Listing:
+    """The ``{{Track listing}}`` at ``text[span]``: its tracks, own or default credits."""
+    named, numbered, spans = _args(text, span)
+    listing = Listing(span=span)
+    if "all_writing" in named:
+        listing.default = _credit(named["all_writing"].text)
+    else:
+        for key in ("all_music", "all_lyrics"):
+            listing.default += [n for n in _credit(named.get(key, _EMPTY).text)
+                                if n not in listing.default]  # fmt: skip
+    listing.total = parse_length(named.get("total_length", _EMPTY).text)
+    listing.headline = named.get("headline", _EMPTY).text or None
+    extra = vocab.HEADER_LABELS.get(named.get("extra_column", _EMPTY).text.casefold(), "other")
+    for n in sorted(numbered):
+        cells = numbered[n]
+        title = _title(cells.get("title", _EMPTY).text)
+        if not title:
+            continue
+        own = _writers([cells[k] for k in ("writer",) if k in cells]) or _writers(
+            [cells[k] for k in ("music", "lyrics") if k in cells]
+        )
+        if not own and extra == vocab.WRITER:
+            own = _writers([cells.get("extra", _EMPTY)])
+        performers: list[Performer] = []
+        if extra == vocab.PERFORMER:
+            items = cells.get("extra", _EMPTY).items
+            performers = [performer(x) for item in items for x in split_performers(item)]
+        note = _note(cells.get("note", _EMPTY).text)
+        # The contract: a row with no credit takes the default unless it is a note row.
+        from_default = not own and note is None and bool(listing.default)
+        span = spans[n]
+        listing.tracks.append(
+            Track(
+                number=n,
+                title=title,
+                note=note,
+                writers=list(listing.default) if from_default else own,
+                writers_from_default=from_default,
+                performers=performers,
+                length_seconds=parse_length(cells.get("length", _EMPTY).text),
+                disc=disc,
+                lines=(line_of(span[0]), line_of(max(span[0], span[1] - 1))),
+            )
+        )
+        listing.notes.append(tuple(sorted({o for c in cells.values() for o in c.notes})))
+    return listing
+
+
+def _kind(label: str) -> str:
+    low = clean(label).casefold()
+    if low in vocab.NUMBER_HEADS:
+        return "number"
+    if low in vocab.TITLE_HEADS:
+        return "title"
+    if low in vocab.LENGTH_HEADS:
+        return "length"
+    return vocab.HEADER_LABELS.get(low, _UNKNOWN)
+
+
+def _is_track_header(kinds: list[str]) -> bool:
+    """No. and Title, a Length, writer or performer column, and no column a track list does
+    not have (an episode list's "Directed by", "Original air date")."""
+    return (
+        {"number", "title"}.issubset(kinds)
+        and not {"length", vocab.WRITER, vocab.PERFORMER}.isdisjoint(kinds)
+        and _UNKNOWN not in kinds
+    )
+
+
+def _total_row(listing: Listing, row: GridRow) -> None:
+    """The listing's total from a row that opens with a total-length label."""
+    texts = [render(c.value).text for c in row.own]
+    if texts and texts[0].casefold().startswith(vocab.TOTAL_LABELS):
+        listing.total = parse_length(texts[-1])
+
+
+def read_table(text: str, span: Span, line_of: LineOf, disc: int | None) -> Listing | None:
+    """The plain wikitable at ``text[span]`` when it lists tracks (its header has No. and
+    Title columns), else None."""
+    grid = expand(text[span[0] : span[1]], span[0])
+    head = next(
+        (
+            (at, kinds)
+            for at, row in enumerate(grid[:3])
+            if _is_track_header(
+                kinds := [_kind(render(s.cell.value).text) if s else vocab.OTHER for s in row.slots]
+            )
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    at, kinds = head
+    listing = Listing(span=span)
+    for row in grid[at + 1 :]:
+        cells: dict[str, list[Rendered]] = {}
+        seen: set[tuple[int, int]] = set()
+        for kind, slot in zip(kinds, row.slots, strict=False):
+            if slot is not None and slot.key not in seen:
+                seen.add(slot.key)
+                cells.setdefault(kind, []).append(render(slot.cell.value, slot.cell.value_start))
+        number = " ".join(r.text for r in cells.get("number", []))
+        if not number.strip().isdecimal():
+            _total_row(listing, row)  # a total row, or a sub-header (no track either way)
+            continue
+        title = _title(" ".join(r.text for r in cells.get("title", [])))
+        performers = [performer(x) for r in cells.get(vocab.PERFORMER, [])
+                      for item in r.items for x in split_performers(item)]  # fmt: skip
+        listing.tracks.append(
+            Track(
+                number=int(number),
+                title=title,
+                writers=_writers(cells.get(vocab.WRITER, [])),
+                performers=performers,
+                length_seconds=parse_length(" ".join(r.text for r in cells.get("length", []))),
+                disc=disc,
+                lines=(line_of(row.span[0]), line_of(max(row.span[0], row.span[1] - 1))),
+            )
+        )
+        listing.notes.append(
+            tuple(sorted({o for rs in cells.values() for r in rs for o in r.notes}))
+        )
+    return listing if listing.tracks else None
+
+
+def find_templates(text: str) -> list[Span]:
+    """The spans of the track-listing templates of ``text`` (any alias), in order."""
+    found: list[Span] = []
+    for m in _OPENING.finditer(text):
+        if found and m.start() < found[-1][1]:
+            continue  # inside the previous one
+        end = matching(text, m.start())
+        if end > 0 and template_name(text[m.start() + 2 : m.end()]) in TEMPLATES:
+            found.append((m.start(), end))
+    return found
+
+
+def read_tracks(text: str, line_of: LineOf, skip: Callable[[Span], bool] | None = None
+                ) -> TracksFound:  # fmt: skip
+    """Every track listing of the page ``text`` (templates and tables), in page order;
+    ``skip`` leaves out tables (by span) that another part has read."""
+    found = TracksFound()
+    sources = [(span, True) for span in find_templates(text)]
+    sources += [(span, False) for span in find_tables(text) if skip is None or not skip(span)]
+    for span, is_template in sorted(sources):
+        if is_template:
+            found.listings.append(read_template(text, span, line_of, None))
+        elif (listing := read_table(text, span, line_of, None)) is not None:
+            found.listings.append(listing)
+    if len(found.listings) > 1:
+        for number, listing in enumerate(found.listings, 1):
+            listing.tracks = [t.model_copy(update={"disc": number}) for t in listing.tracks]
+    return found

@@ -1,0 +1,74 @@
+"""The people of a recipients cell: split between names, never inside one.
+
+Items (line breaks, list entries) are split again on ``, ``, ``;``, `` and `` and `` & ``, but
+not inside quotes or parentheses, and not before a name suffix (``Ike Jarlego, Jr.``).
+``X as Role``, ``X for "Song"`` and a ``(qualifier)`` stay with their name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.parts.awards import vocab
+
+_SEP = re.compile(r"\s*[,;]\s+|\s*;\s*|\s+(?:and|&)\s+")
+
+
+def _protected(text: str) -> list[bool]:
+    """Per character: inside quotes or brackets (no split there)."""
+    out: list[bool] = []
+    depth = 0
+    straight = False
+    for ch in text:
+        if ch == '"':
+            straight = not straight
+        elif ch in "(“[":
+            depth += 1
+        elif ch in ")”]" and depth:
+            depth -= 1
+        out.append(depth > 0 or straight)
+    return out
+
+
+def _split_item(text: str) -> list[str]:
+    head, tail = text, ""
+    guard = _protected(head)
+    parts: list[str] = []
+    start = 0
+    for m in _SEP.finditer(head):
+        if guard[m.start()]:
+            continue
+        parts.append(head[start : m.start()])
+        start = m.end()
+    parts.append(head[start:] + tail)
+    names: list[str] = []
+    for raw in parts:
+        part = clean(raw)
+        if names and part.casefold().rstrip(".") in {s.rstrip(".") for s in vocab.NAME_SUFFIXES}:
+            names[-1] = f"{names[-1]}, {part}"
+        elif part.startswith("(") and names:
+            names[-1] = f"{names[-1]} {part}"  # a qualifier alone joins the name before it
+        elif part:
+            names.append(part)
+    return names
+
+
+def split_recipients(items: Iterable[str]) -> list[str]:
+    """The names of a recipients cell given as its items (one per line break or list entry).
+
+    >>> split_recipients(["Ann Lee, Bo Day and Cy Fox", "Ike Jarlego, Jr."])
+    ['Ann Lee', 'Bo Day', 'Cy Fox', 'Ike Jarlego, Jr.']
+    >>> split_recipients(['Jo Kim for "Rain, Rain and Snow"', "Ed Poe (posthumous, shared)"])
+    ['Jo Kim for "Rain, Rain and Snow"', 'Ed Poe (posthumous, shared)']
+    >>> split_recipients(["Ann Lee as Mara, Bo Day as Tom"])
+    ['Ann Lee as Mara', 'Bo Day as Tom']
+    """
+    names: list[str] = []
+    for item in items:
+        found = _split_item(item)
+        if names and found and found[0].startswith("("):
+            names[-1] = f"{names[-1]} {found.pop(0)}"  # a qualifier on its own line
+        names.extend(found)
+    return names

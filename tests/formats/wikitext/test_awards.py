@@ -1,0 +1,180 @@
+"""Accolades tables and lists in wikitext snippets written for these tests."""
+
+from __future__ import annotations
+
+from tests.formats.wikitext.helpers import awards_of, rows
+
+ROWSPAN = """
+== Accolades ==
+{| class="wikitable plainrowheaders"
+|-
+! Award !! Date of ceremony !! Category !! Recipient(s) !! Result !! {{abbr|Ref.|Reference}}
+|-
+! scope="row" rowspan="3" | [[Tallis Film Awards]]
+| rowspan="3" | {{dts|2031|2|9}}
+| [[Tallis Award for Best Actor|Best Actor]] || [[Ned Corrow]] || {{Won}}
+| rowspan="2" |<ref name="t">Tallis</ref>
+|-
+| Best Sound || Ike Varnel, Jr.<br />Ama Deyo and Bo Lister || {{Nom}}
+|-
+| Best Song || Ira Pell for "Salt, Lime and Ash" || {{Nominated}}
+|-
+! scope="row" rowspan="2" | Kestrel Critics Circle
+| 2030 || Best Film || || {{Won|2nd place}} ||
+|-
+| 2031 || Best Score || Oda Marr (posthumous) || {{Pending}} ||
+|}
+"""
+
+
+def test_rowspan_across_groups_and_result_templates() -> None:
+    found = awards_of(ROWSPAN)
+    assert rows(found) == [
+        ("Tallis Film Awards", "Best Actor", ["Ned Corrow"], "won", "2031-02-09"),
+        ("Tallis Film Awards", "Best Sound", ["Ike Varnel, Jr.", "Ama Deyo", "Bo Lister"],
+         "nominated", "2031-02-09"),
+        ("Tallis Film Awards", "Best Song", ['Ira Pell for "Salt, Lime and Ash"'], "nominated",
+         "2031-02-09"),
+        ("Kestrel Critics Circle", "Best Film", [], "2nd place", "2030"),
+        ("Kestrel Critics Circle", "Best Score", ["Oda Marr (posthumous)"], "pending", "2031"),
+    ]  # fmt: skip
+    assert [a.lines for a in found.awards] == [(6, 9), (11, 11), (13, 13), (15, 16), (18, 18)]
+    assert len(found.notes[0]) == 1
+    assert found.notes[1] == ()
+    assert found.spans
+    assert not found.diagnostics
+
+
+HEADER_AS_ROW = """
+{| class="wikitable"
+|-
+| '''Category''' || '''Nominee''' || '''Award''' || '''Result'''
+|-
+| Best Director || Lu Amsel || Orvieto Festival || {{Nom}}
+|-
+| Best Film || colspan="2" | Harbour Prize || Won
+|}
+"""
+
+
+def test_header_written_as_first_row_in_another_order() -> None:
+    assert rows(awards_of(HEADER_AS_ROW)) == [
+        ("Orvieto Festival", "Best Director", ["Lu Amsel"], "nominated", None),
+        ("Harbour Prize", "Best Film", [], "won", None),
+    ]
+
+
+SWAPPED = """
+{| class="wikitable"
+! Ceremony !! Award !! Nominee(s) !! Result
+|-
+| Marble Film Awards || Best Editing || Pia Ostrow || {{Won}}
+|-
+| Lantern Guild Awards || Best Editing in a Drama || Pia Ostrow and Sam Teague || {{Nom}}
+|}
+"""
+
+
+def test_labels_that_do_not_fit_the_cells() -> None:
+    assert rows(awards_of(SWAPPED)) == [
+        ("Marble Film Awards", "Best Editing", ["Pia Ostrow"], "won", None),
+        ("Lantern Guild Awards", "Best Editing in a Drama", ["Pia Ostrow", "Sam Teague"],
+         "nominated", None),
+    ]  # fmt: skip
+
+
+CAST = """
+{| class="wikitable"
+! Actor !! Character !! Award !! Result
+|-
+| Ned Corrow || Sheriff || Best Actor || {{Won}}
+|}
+"""
+
+
+def test_cast_table_is_never_accolades() -> None:
+    found = awards_of(CAST)
+    assert found.awards == []
+    assert found.spans == []
+
+
+BULLETS = """
+== Awards ==
+* Tallis Film Awards
+** Best Actor – [[Ned Corrow]] (won)
+** Best Score – Oda Marr and Lu Amsel (nominated)
+* Harbour Prize for Best Film: Pia Ostrow – Won<ref>x</ref>
+
+== Reception ==
+* Best Actor – Ned Corrow (won)
+"""
+
+
+def test_bullet_accolades_that_read_as_rows() -> None:
+    found = awards_of(BULLETS)
+    assert rows(found) == [
+        ("Tallis Film Awards", "Best Actor", ["Ned Corrow"], "won", None),
+        ("Tallis Film Awards", "Best Score", ["Oda Marr", "Lu Amsel"], "nominated", None),
+        ("Harbour Prize", "Best Film", ["Pia Ostrow"], "won", None),
+    ]
+    assert [a.lines for a in found.awards] == [(3, 3), (4, 4), (5, 5)]
+    assert len(found.notes[2]) == 1
+
+
+PROSE_BULLETS = """
+== Accolades ==
+* The film won the Tallis Award for Best Actor (won)
+* Ned Corrow – Best Actor – Tallis Film Awards (won)
+* Nominated for three Kestrel awards
+"""
+
+
+def test_bullet_list_that_does_not_read_as_rows_stays_prose() -> None:
+    found = awards_of(PROSE_BULLETS)
+    assert found.awards == []
+    assert found.spans == []
+
+
+def test_list_of_accolades_link_is_an_info_diagnostic() -> None:
+    found = awards_of("== Accolades ==\n{{Main|List of accolades received by Dry Town}}\n")
+    assert found.awards == []
+    assert [(d.severity, d.code, d.lines) for d in found.diagnostics] == [
+        ("info", "awards-separate-list", (2, 2))
+    ]
+    assert "List of accolades received by Dry Town" in found.diagnostics[0].message
+
+
+def test_table_without_awards_header_is_left_alone() -> None:
+    found = awards_of("{|\n! Year !! Title !! Role\n|-\n| 2030 || Dry Town || Ed\n|}\n")
+    assert found.awards == []
+    assert found.spans == []
+
+
+COMPACT = """
+== Awards and nominations ==
+{| class="wikitable sortable plainrowheaders" style="font-size: 95%;"
+|+ List of awards and nominations
+!scope="col"|Award!!scope="col"|Year<ref>y</ref>!!scope="col"|Category!!scope="col"|Nominee(s)!!Result
+|-
+!scope="row" rowspan=2|[[Tallis Film Awards]]
+| rowspan=2 |[[2031 in film|2031]]
+|[[Tallis Award for Best Actor|Best Actor]]
+|[[Ned Corrow]] <small>(posthumous)</small>
+| {{won}}
+|-
+|Best Original Song || [[Ama Deyo]] and [[Bo Lister]] || {{nom}}
+|-
+!scope="row"|Kestrel Film Critics Association
+|2031||Best Actor – Drama||Ned Corrow<br/>{{small|(shared)}}||{{Nominated}}
+|}
+"""
+
+
+def test_compact_markup_caption_unquoted_spans_and_qualifiers() -> None:
+    assert rows(awards_of(COMPACT)) == [
+        ("Tallis Film Awards", "Best Actor", ["Ned Corrow (posthumous)"], "won", "2031"),
+        ("Tallis Film Awards", "Best Original Song", ["Ama Deyo", "Bo Lister"], "nominated",
+         "2031"),
+        ("Kestrel Film Critics Association", "Best Actor – Drama", ["Ned Corrow (shared)"],
+         "nominated", "2031"),
+    ]  # fmt: skip

@@ -1,0 +1,34 @@
+"""One invented article given as wikitext and as the mirror's flattened text of it (label-space
+layout) yields the same awards and the same soundtrack (lines aside: they are each input's own).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from leaving_vegas_extract.api import extract_file
+
+from ...conftest import ROOT
+
+WIKI = ROOT / "tests" / "fixtures" / "wikitext" / "the-lantern-keeper.wiki"
+TEXT = ROOT / "tests" / "fixtures" / "label-space" / "the-lantern-keeper.txt"
+
+
+def _without_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_lines(v) for k, v in value.items() if k != "lines"}
+    if isinstance(value, list):
+        return [_without_lines(v) for v in value]
+    return value
+
+
+def test_wikitext_and_flattened_text_give_the_same_awards_and_tracks() -> None:
+    text = extract_file(TEXT).model_dump(mode="json")
+    wiki = extract_file(WIKI).model_dump(mode="json")
+    assert wiki["source"]["format"] == "wikitext"
+    assert text["source"]["format"] == "text"
+    assert len(wiki["awards"]) == 6
+    assert len(wiki["soundtrack"]["tracks"]) == 5
+    assert [a["citations"] for a in wiki["awards"]] == [[], [], [], [3], [], []]
+    assert _without_lines(wiki["awards"]) == _without_lines(text["awards"])
+    assert _without_lines(wiki["soundtrack"]) == _without_lines(text["soundtrack"])
