@@ -169,10 +169,10 @@ def parse(ctx: Context) -> PartResult | None:
         title = _section_of(blocks, index, ctx.rendering)
         in_cast = title is not None and is_cast_title(title)
         reader.read_block(block, in_cast, strong_only=title is None and outline_has_cast)
-    if not reader.cast:
+    if not reader.cast and not reader.diagnostics:
         return None
     return PartResult(
-        values={"cast": reader.cast},
+        values={"cast": reader.cast} if reader.cast else {},
         claims=tuple(reader.claims),
         diagnostics=tuple(reader.diagnostics),
     )

@@ -16,6 +16,7 @@ from leaving_vegas_extract.parts.cast.vocab import (
     BULLETS,
     CAST_TITLE,
     HEADER_WORDS,
+    NAME_JOINERS,
     QUALIFIERS,
     ROLE_SEPARATORS,
     STRONG_SEPARATORS,
@@ -47,11 +48,14 @@ def is_cast_title(title: str) -> bool:
 def is_name(text: str) -> bool:
     """A name as a cast list prints it: a few capitalised words (particles aside), no clause.
 
-    >>> is_name("Samuel L. Jackson"), is_name("Robert Downey Jr."), is_name("Vincent van Doorn")
+    >>> is_name("Samuel L. Jackson"), is_name("Ray Nunn, Jr."), is_name("Vincent van Doorn")
     (True, True, True)
     >>> is_name("He was cast"), is_name("The film also stars"), is_name("Ann, Bo")
     (False, False, False)
     """
+    head, comma, tail = text.rpartition(", ")
+    if comma and tail.casefold() in NAME_SUFFIXES:  # "Douglas Fairbanks, Jr."
+        text = f"{head} {tail}"
     if not text or len(text) > _MAX_NAME_CHARS or not _NOT_IN_NAMES.isdisjoint(text):
         return False
     words = text.split(" ")
@@ -59,11 +63,15 @@ def is_name(text: str) -> bool:
         return False
     for word in words:
         first = word.lstrip("\"'“‘")[:1]
-        if not first or (first.islower() and word.casefold() not in NAME_PARTICLES):
+        if not first.isalpha() or (first.islower() and not _joiner(word.casefold())):
             return False
     last = words[-1]
     # A full stop ends a sentence unless it ends an initial or a suffix ("J.", "Jr.").
     return not last.endswith(".") or len(last) <= 3 or last.casefold() in NAME_SUFFIXES
+
+
+def _joiner(folded: str) -> bool:
+    return folded in NAME_PARTICLES or folded in NAME_JOINERS
 
 
 def _qualifier(inner: str) -> bool:
@@ -90,6 +98,15 @@ def peel_notes(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
+def _drop_dangling(text: str) -> str:
+    """``text`` without a separator left dangling when its role was only a qualifier
+    ("Ann Roe ... (scenes deleted)")."""
+    for sep in ROLE_SEPARATORS:
+        if text.endswith(sep.rstrip()) and sep.strip() != "as":
+            return text[: -len(sep.rstrip())].rstrip()
+    return text
+
+
 def read_credit(text: str) -> Credit | None:
     """The credit a list item prints, None when it is prose (citation markers dropped).
 
@@ -104,6 +121,7 @@ def read_credit(text: str) -> Credit | None:
     """
     text = clean(strip_markers(text)[0]).lstrip(BULLETS).strip()
     text, notes = peel_notes(text)
+    text = _drop_dangling(text)
     for sep in ROLE_SEPARATORS:
         left, found, right = text.partition(sep)
         if not found:

@@ -49,6 +49,12 @@ QUALIFIERS: tuple[str, ...] = (
 """Casefolded starts of a trailing parenthetical that qualifies a credit (it goes to ``note``);
 any other parenthetical belongs to the role ("Tom (age 10)" stays whole)."""
 
+NAME_JOINERS: frozenset[str] = frozenset(
+    {"ap", "ab", "ferch", "verch", "y", "i", "e", "ní", "nic", "ó"}
+)
+"""Casefolded lower-case words inside names beyond the usual particles ("Gwion ap Rhys",
+"Ortega y Gasset")."""
+
 HEADER_WORDS: frozenset[str] = frozenset(
     {"actor", "actors", "actress", "cast", "performer", "name", "role", "roles", "character",
      "characters", "part", "played by", "voice", "voice actor", "cast member"}
