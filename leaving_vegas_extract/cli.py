@@ -52,10 +52,12 @@ def extract(
     ],
     output: Annotated[
         str,
-        typer.Option("--output", "-o", help="Output folder (json) or file (jsonl; - for stdout)."),
+        typer.Option(
+            "--output", "-o", help="Output folder (json) or file (jsonl, - for stdout; sqlite)."
+        ),
     ] = "output",
     fmt: Annotated[
-        str, typer.Option("--format", help="json (one file per article) or jsonl.")
+        str, typer.Option("--format", help="json (one file per article), jsonl or sqlite.")
     ] = "json",
     glob: Annotated[str, typer.Option("--glob", help="File-name pattern inside folders.")] = "*",
     workers: Annotated[int, typer.Option("--workers", "-w", help="Processes (0: all cores).")] = 0,
@@ -91,8 +93,8 @@ def extract(
     from leaving_vegas_extract.batch.runner import BatchConfig, UsageError, run_batch
     from leaving_vegas_extract.options import ExtractOptions
 
-    if fmt not in ("json", "jsonl"):
-        raise typer.BadParameter("must be json or jsonl", param_hint="--format")
+    if fmt not in ("json", "jsonl", "sqlite"):
+        raise typer.BadParameter("must be json, jsonl or sqlite", param_hint="--format")
     config = BatchConfig(
         paths=paths,
         output=output,
@@ -185,19 +187,23 @@ def export(
     paths: Annotated[
         list[str], typer.Argument(help="Dumps, extracted JSON/JSON Lines, or folders.")
     ],
-    fmt: Annotated[str, typer.Option("--format", help="Export format: csl-json.")] = "csl-json",
+    fmt: Annotated[
+        str, typer.Option("--format", help="Export format: csl-json, jsonld or sqlite.")
+    ] = "csl-json",
     output: Annotated[str, typer.Option("--output", "-o", help="Output file; - for stdout.")] = "-",
 ) -> None:
-    """Export the references of each article (CSL-JSON for reference managers)."""
-    from leaving_vegas_extract.batch.exports import export_csl
+    """Export articles: references as CSL-JSON, schema.org JSON-LD, or into a SQLite database."""
+    from leaving_vegas_extract.batch.exports import export_csl, export_jsonld
     from leaving_vegas_extract.errors import InputError
     from leaving_vegas_extract.export.csl import csl_bytes
     from leaving_vegas_extract.export.json_out import write_atomic
 
-    if fmt != "csl-json":
-        raise typer.BadParameter("only csl-json is supported", param_hint="--format")
+    if fmt == "sqlite":
+        _export_sqlite(paths, output)
+    if fmt not in ("csl-json", "jsonld"):
+        raise typer.BadParameter("must be csl-json, jsonld or sqlite", param_hint="--format")
     try:
-        data = csl_bytes(export_csl(paths))
+        data = export_jsonld(paths) if fmt == "jsonld" else csl_bytes(export_csl(paths))
     except InputError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -205,6 +211,20 @@ def export(
         sys.stdout.buffer.write(data)
     else:
         write_atomic(output, data)
+
+
+def _export_sqlite(paths: list[str], output: str) -> None:
+    """``export --format sqlite``: load into the database; exit 1 if an input failed."""
+    from leaving_vegas_extract.batch.database import export_sqlite
+    from leaving_vegas_extract.batch.runner import UsageError
+
+    try:
+        written, failed = export_sqlite(paths, output)
+    except UsageError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"{written} article(s) written, {failed} input(s) failed", err=True)
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.command(name="eval")

@@ -51,15 +51,30 @@ def export_csl(paths: list[str]) -> list[dict[str, Any]]:
 
     ``paths`` are dumps (extracted on the fly), extracted ``.json``/``.jsonl`` files, or folders
     of either. Ids are ``<article id>-note-<n>`` and ``<article id>-further-<n>``; two inputs with
-    the same article id get the second one's content hash appended. Raises :class:`InputError`
-    for an input that is no article.
+    the same article id get the second one's content hash appended, and an article given twice
+    gets ``-2``, ``-3``, ... on its later copies, so ids are unique across the export. Raises
+    :class:`InputError` for an input that is no article.
     """
     items: list[dict[str, Any]] = []
     owners: dict[str, str] = {}
+    used: set[str] = set()
     for path in _inputs(paths):
         for article in _articles(path):
             key = article_key(article)
             if owners.setdefault(key, article.source.sha256) != article.source.sha256:
                 key = f"{key}-{article.source.sha256[:8]}"
+            base, copy = key, 1
+            while key in used:  # the same article given twice: its items again, new ids
+                copy += 1
+                key = f"{base}-{copy}"
+            used.add(key)
             items.extend(article_items(article, key))
     return items
+
+
+def export_jsonld(paths: list[str]) -> bytes:
+    """schema.org JSON-LD for every article in ``paths`` (one document, a ``@graph`` of nodes)."""
+    from leaving_vegas_extract.export.jsonld import jsonld_bytes, jsonld_document
+
+    articles = [article for path in _inputs(paths) for article in _articles(path)]
+    return jsonld_bytes(jsonld_document(articles))

@@ -87,6 +87,11 @@ def run_job(job: Job, options: ExtractOptions, fmt: str = "json") -> Outcome:
         return Outcome(job, error_type="too-complex", message="input nests too deeply")
     except Exception as exc:  # a bug in us: record it and let the batch go on
         return Outcome(job, error_type="internal-error", message=f"{type(exc).__name__}: {exc}")
-    data = to_jsonl_line(article) if fmt == "jsonl" else to_json(article)
+    if fmt == "sqlite":  # the rows, built here in the worker; the one writer only inserts them
+        from leaving_vegas_extract.export.sqlite.rows import row_bytes
+
+        data = row_bytes(article)
+    else:
+        data = to_jsonl_line(article) if fmt == "jsonl" else to_json(article)
     errors = sum(1 for d in article.diagnostics if d.severity == "error")
     return Outcome(job, data=data, diagnostics=len(article.diagnostics), errors=errors)

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import FrameType
 from typing import IO
 
+from leaving_vegas_extract.batch.database import open_database
 from leaving_vegas_extract.batch.jobs import Job, Outcome, discover, run_job
 from leaving_vegas_extract.options import ExtractOptions
 
@@ -126,6 +127,7 @@ class _Writer:
         self.stream: IO[bytes] | None = None
         self.tmp: Path | None = None
         self.target: Path | None = None
+        self.db = open_database(config.output, "extract") if config.fmt == "sqlite" else None
         if config.fmt == "jsonl":
             if config.output == "-":
                 self.stream = sys.stdout.buffer
@@ -151,6 +153,9 @@ class _Writer:
         from leaving_vegas_extract.export.json_out import write_atomic
 
         assert outcome.data is not None
+        if self.db is not None:
+            self.db.add_bytes(outcome.data)
+            return outcome
         if self.stream is not None:
             self.stream.write(outcome.data)
             return outcome
@@ -166,6 +171,8 @@ class _Writer:
 
     def close(self, complete: bool) -> None:
         """Finish the JSON Lines file: renamed into place only when the run completed."""
+        if self.db is not None:
+            self.db.close(complete)
         if self.tmp is not None and self.stream is not None:
             self.stream.close()
             if complete and self.target is not None:
@@ -180,7 +187,7 @@ def run_batch(config: BatchConfig) -> int:
     """Run ``extract``; the exit code is 1 when any input failed, else 0."""
     from leaving_vegas_extract.batch.progress import Progress
 
-    if config.fmt == "jsonl" and config.skip_existing:
+    if config.fmt != "json" and config.skip_existing:
         raise UsageError("--skip-existing works with --format json only")
     writer = _Writer(config)
     report = open(config.errors, "w", encoding="utf-8") if config.errors else None  # noqa: SIM115
@@ -206,6 +213,8 @@ def run_batch(config: BatchConfig) -> int:
             else:
                 counts["failed"] += 1
                 _report(outcome, report)
+                if writer.db is not None:  # its old rows stay; the database says why
+                    writer.db.fail(outcome.job.path, outcome.error_type, outcome.message)
             progress.advance(outcome.job.path)
         complete = True
     finally:

@@ -153,3 +153,11 @@ def test_csl_bytes_are_deterministic() -> None:
     data = csl_bytes(items)
     assert data == csl_bytes(json.loads(data))
     assert data.endswith(b"]\n")
+
+
+def test_ids_unique_when_an_article_is_given_twice() -> None:
+    once = export_csl([str(ROOT / SEED)])
+    twice = export_csl([str(ROOT / SEED), str(ROOT / SEED)])
+    ids = [item["id"] for item in twice]
+    assert len(ids) == len(set(ids)) == 2 * len(once)
+    assert [item["id"] for item in twice[: len(once)]] == [item["id"] for item in once]

@@ -1,0 +1,1 @@
+"""SQLite export: the database's tables (``ddl``), an article as rows (``rows``), the writer."""
