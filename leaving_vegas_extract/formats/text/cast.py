@@ -66,6 +66,12 @@ def _section_of(blocks: list[Block], index: int, rendering: str) -> str | None:
     return None
 
 
+def _maybe_list(line: str) -> bool:
+    """A cheap first test: could ``line`` be a list line? (Most lines are prose.)"""
+    first = line.lstrip()[:1]
+    return first in BULLETS or first == "|" or "\t" in line or "•" in line
+
+
 def _items(line: str) -> tuple[str, list[str]] | None:
     """``("bullets", items)`` or ``("row", cells)`` of a list line, None for other lines."""
     text = line.strip()
@@ -158,13 +164,16 @@ def parse(ctx: Context) -> PartResult | None:
     """The cast records of the article's Cast list, None when it prints none."""
     first, last = ctx.values.get("_body", (1, len(ctx.source.lines)))
     blocks = [b for b in ctx.blocks if first <= b.start and b.end <= last]
-    contents = next((e for b in blocks if (e := parse_contents(b))), [])
+    # The contents list (the first block that parses as one) names the sections; a dump that
+    # dropped its headings still prints it.
+    found = next(((b, e) for b in blocks if (e := parse_contents(b))), None)
+    contents_block, contents = found if found is not None else (None, [])
     outline_has_cast = any(is_cast_title(entry.title) for entry in contents)
     reader = _Reader(ctx)
     for index, block in enumerate(blocks):
         if ctx.claims.is_claimed(block.start) and ctx.claims.is_claimed(block.end):
             continue
-        if parse_contents(block):
+        if block is contents_block or not any(map(_maybe_list, block.lines)):
             continue
         title = _section_of(blocks, index, ctx.rendering)
         in_cast = title is not None and is_cast_title(title)
