@@ -81,7 +81,7 @@ def task_goldens() -> None:
                 "check",
                 str(folder.relative_to(ROOT)),
                 "--glob",
-                "*.txt,*.html",
+                "*.txt,*.html,*.wiki,*.xml,*.xml.bz2",
                 "--golden",
                 str(golden.relative_to(ROOT)),
                 "--update",

@@ -74,7 +74,7 @@ def extract(
         str | None, typer.Option("--encoding", help="Override encoding detection.")
     ] = None,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")
+        int, typer.Option("--max-bytes", help="Refuse inputs (in a dump: pages) larger than this.")
     ] = 64 * 1024 * 1024,
     timeout: Annotated[
         float,
@@ -88,8 +88,13 @@ def extract(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
+    namespace: Annotated[
+        list[int] | None,
+        typer.Option("--namespace", help="Dump pages of this namespace (repeatable; default 0)."),
+    ] = None,
 ) -> None:
-    """Extract articles to JSON (one file each) or JSON Lines."""
+    """Extract articles to JSON (one file each) or JSON Lines; a MediaWiki dump gives one
+    article per page."""
     from leaving_vegas_extract.batch.runner import BatchConfig, UsageError, run_batch
     from leaving_vegas_extract.options import ExtractOptions
 
@@ -107,7 +112,9 @@ def extract(
         timeout=timeout,
         dask=dask,
         quiet=quiet,
-        options=ExtractOptions(encoding=encoding, max_bytes=max_bytes),
+        options=ExtractOptions(
+            encoding=encoding, max_bytes=max_bytes, namespaces=tuple(namespace or (0,))
+        ),
     )
     try:
         code = run_batch(config)

@@ -29,7 +29,7 @@ def _coverage(source: SourceText, ctx: Context) -> Coverage:
     owner = ctx.claims.owner
     total = claimed = 0
     runs: list[Lines] = []
-    for number, line in enumerate(source.lines, 1):
+    for number, line in enumerate(source.lines, source.first_line):
         if is_blank(line):
             continue
         total += 1
@@ -65,8 +65,11 @@ def run_parts(ctx: Context, parts: Sequence[Part]) -> None:
 def extract_source(source: SourceText, options: ExtractOptions | None = None) -> Article:
     """Extract one decoded article into a validated :class:`Article`."""
     options = options or ExtractOptions()
-    blocks = segment(source.lines)
-    rendering = options.rendering or detect_rendering(source, blocks)
+    blocks = segment(source.lines, source.first_line)
+    if source.format == "wikitext":
+        rendering = "mediawiki"
+    else:
+        rendering = options.rendering or detect_rendering(source, blocks)
     ctx = Context(source=source, blocks=blocks, options=options, rendering=rendering)
     ctx.diagnostics.extend(source.diagnostics)
     # Parts assemble their models unvalidated; the Article below validates them all in one pass.

@@ -11,6 +11,10 @@ from leaving_vegas_extract.source.context import Part
 
 def parts_for(fmt: str, rendering: str) -> tuple[Part, ...]:
     """The parts to run, in order, for an input format and rendering."""
+    if fmt == "wikitext":
+        from leaving_vegas_extract.formats.wikitext.parts import WIKITEXT_PARTS
+
+        return WIKITEXT_PARTS
     if fmt == "html":
         from leaving_vegas_extract.formats.html.parts import HTML_PARTS
 

@@ -15,7 +15,7 @@ SEED = "raw/leaving_las_vegas.txt"
 FIXTURES = ROOT / "tests" / "fixtures"
 EXPECTED = ROOT / "tests" / "expected"
 GOLDEN = ROOT / "tests" / "golden"
-INPUT_SUFFIXES = (".txt", ".html")
+INPUT_SUFFIXES = (".txt", ".html", ".wiki")
 
 
 def fixture_paths() -> list[Path]:

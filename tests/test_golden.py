@@ -37,7 +37,7 @@ def test_fixture_goldens(folder: Path) -> None:
         check_inputs(
             [str(folder.relative_to(ROOT))],
             str(golden.relative_to(ROOT)),
-            pattern="*.txt,*.html",
+            pattern="*.txt,*.html,*.wiki,*.xml,*.xml.bz2",
         )
     )
     assert [(d.path, d.lines[:5]) for d in drifts] == []

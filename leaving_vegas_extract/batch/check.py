@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from leaving_vegas_extract.batch.jobs import discover, run_job
+from leaving_vegas_extract.batch.jobs import discover, expand_dumps, run_job
 from leaving_vegas_extract.options import ExtractOptions
 
 _MISSING = object()
@@ -61,8 +61,10 @@ def check_inputs(
     from leaving_vegas_extract.export.json_out import write_atomic
 
     options = options or ExtractOptions()
-    for job in discover(inputs, pattern):
+    for job in expand_dumps(discover(inputs, pattern), options):
         outcome = run_job(job, options)
+        if outcome.skipped:
+            continue
         target = Path(golden) / job.out
         shown = target.as_posix()
         if outcome.data is None:

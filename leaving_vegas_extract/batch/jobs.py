@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -11,6 +12,7 @@ from pathlib import PurePosixPath
 from leaving_vegas_extract.api import posix
 from leaving_vegas_extract.errors import InputError
 from leaving_vegas_extract.options import ExtractOptions
+from leaving_vegas_extract.source.document import SourceText
 
 _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
 DEFAULT_GLOB = "*"
@@ -22,6 +24,8 @@ class Job:
 
     path: str
     out: str
+    source: SourceText | None = None  # a page of a dump, already read by the main process
+    skip: tuple[str, str] | None = None  # (kind, message): a dump page not extracted
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +38,7 @@ class Outcome:
     message: str | None = None
     diagnostics: int = 0
     errors: int = 0
+    skipped: bool = False  # a record, not a failure (a redirect in a dump)
 
     @property
     def ok(self) -> bool:
@@ -74,13 +79,70 @@ def discover(inputs: Iterable[str], pattern: str = DEFAULT_GLOB) -> Iterator[Job
             yield Job(posix(given), output_name(PurePosixPath(posix(given)).name))
 
 
+_UNSAFE = re.compile(r'[\x00-\x1f/\\:*?"<>|]+')
+_DUMP_SUFFIXES = (".xml",)
+_ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".wiki", ".wikitext", ".json", ".jsonl")
+
+
+def safe_name(title: str) -> str:
+    """A page title as a file name: separators and reserved characters as ``_``, at most 150.
+
+    >>> safe_name("AC/DC: Live (film)"), safe_name("..")
+    ('AC_DC_ Live (film)', '_..')
+    """
+    name = _UNSAFE.sub("_", title).strip() or "_"
+    if name.startswith("."):
+        name = "_" + name
+    return name[:150]
+
+
+def _maybe_dump(path: str) -> bool:
+    name = path.lower()
+    for suffix in _COMPRESSED_SUFFIXES:
+        name = name.removesuffix(suffix)
+    if name.endswith(_ARTICLE_SUFFIXES):
+        return False
+    from leaving_vegas_extract.api import is_dump_file
+
+    return name.endswith(_DUMP_SUFFIXES) or is_dump_file(path)
+
+
+def expand_dumps(jobs: Iterable[Job], options: ExtractOptions) -> Iterator[Job]:
+    """Jobs with each MediaWiki dump replaced by one job per page (streamed, in dump order):
+    outputs under a folder named after the dump; pages of other namespaces are left out."""
+    from leaving_vegas_extract.source.dump import read_dump
+
+    for job in jobs:
+        if not _maybe_dump(job.path):
+            yield job
+            continue
+        folder = job.out.removesuffix(".json")
+        pages = read_dump(job.path, namespaces=options.namespaces, max_bytes=options.max_bytes)
+        try:
+            for page in pages:
+                if page.skip == "namespace":
+                    continue
+                out = f"{folder}/{safe_name(page.title or f'page-{page.number}')}.json"
+                skip = (page.skip, page.message or page.skip) if page.skip else None
+                yield Job(f"{job.path}#{page.number}", out, source=page.source, skip=skip)
+        except InputError as exc:
+            yield Job(job.path, job.out, skip=(exc.kind, exc.message))
+
+
 def run_job(job: Job, options: ExtractOptions, fmt: str = "json") -> Outcome:
     """Extract one job; any failure becomes an error record, never an exception."""
     from leaving_vegas_extract.api import extract_file
     from leaving_vegas_extract.export.json_out import to_json, to_jsonl_line
+    from leaving_vegas_extract.pipeline import extract_source
 
+    if job.skip is not None:
+        kind, message = job.skip
+        return Outcome(job, error_type=kind, message=message, skipped=kind == "redirect")
     try:
-        article = extract_file(job.path, options=options)
+        if job.source is not None:
+            article = extract_source(job.source, options)
+        else:
+            article = extract_file(job.path, options=options)
     except InputError as exc:
         return Outcome(job, error_type=exc.kind, message=exc.message)
     except RecursionError:

@@ -17,7 +17,7 @@ from types import FrameType
 from typing import IO
 
 from leaving_vegas_extract.batch.database import open_database
-from leaving_vegas_extract.batch.jobs import Job, Outcome, discover, run_job
+from leaving_vegas_extract.batch.jobs import Job, Outcome, discover, expand_dumps, run_job
 from leaving_vegas_extract.options import ExtractOptions
 
 _WINDOW = 256  # jobs in flight per window: bounds memory whatever the corpus size
@@ -79,7 +79,7 @@ def _jobs(config: BatchConfig) -> Iterator[Job]:
     paths: Iterable[str] = config.paths
     if list(config.paths) == ["-"]:
         paths = (line.strip() for line in sys.stdin if line.strip())
-    return discover(paths, config.glob)
+    return expand_dumps(discover(paths, config.glob), config.options)
 
 
 def _outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Iterator[Outcome]:
@@ -210,6 +210,9 @@ def run_batch(config: BatchConfig) -> int:
             if outcome.ok:
                 counts["ok"] += 1
                 counts["with_diagnostics"] += bool(outcome.diagnostics)
+            elif outcome.skipped:
+                counts["skipped"] += 1
+                _record(outcome, report)
             else:
                 counts["failed"] += 1
                 _report(outcome, report)
@@ -242,6 +245,10 @@ def _skipped(writer: _Writer, job: Job, counts: dict[str, int]) -> bool:
 
 def _report(outcome: Outcome, report: IO[str] | None) -> None:
     print(f"{outcome.job.path}: {outcome.message}", file=sys.stderr)
+    _record(outcome, report)
+
+
+def _record(outcome: Outcome, report: IO[str] | None) -> None:
     if report is not None:
         record = {
             "path": outcome.job.path,

@@ -102,7 +102,7 @@ class Source(Model):
     """Where the article came from, and which layout it was printed in."""
 
     path: str | None = None
-    format: Literal["text", "html"] = "text"
+    format: Literal["text", "html", "wikitext"] = "text"
     rendering: str = "unknown"
     sha256: str
     bytes: int
@@ -142,12 +142,20 @@ class Section(Model):
     lines: Lines | None = None
 
 
+class Link(Model):
+    """A link in a value whose target article's title differs from its text."""
+
+    text: str
+    target: str
+
+
 class InfoboxField(Model):
     """One labelled infobox row, as printed."""
 
     label: str
     values: list[str] = Field(default_factory=list)
     citations: list[int] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
     lines: Lines
 
 
@@ -287,6 +295,16 @@ class Reference(Model):
     lines: Lines
 
 
+class Note(Model):
+    """An explanatory footnote (``{{efn}}``, ``<ref group=...>``): not a reference."""
+
+    group: str
+    label: str
+    text: str
+    citations: list[int] = Field(default_factory=list)
+    lines: Lines
+
+
 class Diagnostic(Model):
     """Something that could not be parsed cleanly: errors as data, with the lines concerned."""
 
@@ -321,5 +339,6 @@ class Article(Model):
     soundtrack: Soundtrack | None = None
     references: list[Reference] = Field(default_factory=list)
     further_reading: list[Reference] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
     coverage: Coverage

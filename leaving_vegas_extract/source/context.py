@@ -60,7 +60,7 @@ class Context:
 
     def free_blocks(self, within: Lines | None = None) -> list[Block]:
         """Blocks none of whose lines are claimed yet; with ``within``, only those inside it."""
-        first, last = within or (1, len(self.source.lines))
+        first, last = within or (self.source.first_line, self.source.last_line)
         return [b for b in self.blocks if first <= b.start and b.end <= last and self.is_free(b)]
 
 

@@ -10,7 +10,7 @@ from typing import Literal
 
 from leaving_vegas_extract.model.article import Diagnostic, Lines
 
-Format = Literal["text", "html"]
+Format = Literal["text", "html", "wikitext"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,10 +23,19 @@ class SourceText:
     sha256: str
     size: int
     diagnostics: tuple[Diagnostic, ...] = ()
+    # A page of a dump: the number its first line has in the dump file, and its header's facts
+    # (page id, title, revision...). A whole file starts at line 1 and has no header.
+    first_line: int = 1
+    header: tuple[tuple[str, str], ...] = ()
 
     def line(self, number: int) -> str:
-        """The text of 1-based line ``number``."""
-        return self.lines[number - 1]
+        """The text of line ``number`` (numbered from ``first_line``)."""
+        return self.lines[number - self.first_line]
+
+    @property
+    def last_line(self) -> int:
+        """The number of the last line."""
+        return self.first_line + len(self.lines) - 1
 
 
 @dataclass(frozen=True, slots=True)

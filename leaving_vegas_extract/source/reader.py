@@ -48,13 +48,52 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _LEGACY = tuple(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(256))
 
 
-def detect_format(head: str) -> Format:
-    """``html`` when the decoded text looks like markup, else ``text`` (the name is not asked).
+# Signs of wikitext: a template or redirect opening the page, a heading line, a link, bold, a ref.
+_WIKI_SIGNS = re.compile(
+    r"(?P<open>\A\s*(?:\{\{|#redirect\b))|(?P<heading>^==[^=\n].*==[ \t]*$)"
+    r"|(?P<link>\[\[[^\[\]\n]+\]\])|(?P<bold>'''[^'\n]+''')|(?P<ref><ref[\s>])",
+    re.M | re.I,
+)
+_HTML_TAGS = re.compile(r"<(?:!doctype|html|head|body|div|p|table|meta|span)\b", re.I)
+_COMMENTS = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+WIKITEXT_SUFFIXES = (".wiki", ".wikitext", ".mediawiki")
+
+
+def looks_wikitext(head: str) -> bool:
+    """Whether text opens with a template or redirect, or shows two kinds of wikitext sign.
+
+    >>> looks_wikitext("{{Infobox film}}"), looks_wikitext("'''X''' is a [[film]].")
+    (True, True)
+    >>> looks_wikitext("A [b] and [[c]]")
+    False
+    """
+    head = _COMMENTS.sub("", head) if "<!--" in head else head
+    if _HTML_TAGS.search(head):
+        return False
+    kinds: set[str] = set()
+    for m in _WIKI_SIGNS.finditer(head):
+        if m.lastgroup == "open":
+            return True
+        kinds.add(m.lastgroup or "")
+        if len(kinds) >= 2:
+            return True
+    return False
+
+
+def detect_format(head: str, path: str | None = None) -> Format:
+    """``html`` when the decoded text looks like markup, ``wikitext`` when its name or content
+    says so, else ``text``.
 
     >>> detect_format("<!DOCTYPE html><html>"), detect_format("A plain article")
     ('html', 'text')
+    >>> detect_format("<!-- hi -->\\n{{Infobox film}}"), detect_format("x", "a.wiki")
+    ('wikitext', 'wikitext')
     """
     head = head[:4096].lstrip("\ufeff")
+    if path is not None and path.lower().endswith(WIKITEXT_SUFFIXES):
+        return "wikitext"
+    if ("[[" in head or "{{" in head or "'''" in head) and looks_wikitext(head):
+        return "wikitext"
     if "<" not in head:
         return "text"
     if _HTML_START.match(head):
@@ -261,7 +300,7 @@ def read_bytes(
     return SourceText(
         lines=tuple(lines),
         path=path,
-        format=detect_format(text),
+        format=detect_format(text, path),
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
         diagnostics=tuple(notes),

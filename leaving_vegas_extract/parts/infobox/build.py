@@ -16,6 +16,7 @@ from leaving_vegas_extract.model.article import (
     Infobox,
     InfoboxField,
     Lines,
+    Link,
     Money,
     ReleaseDate,
 )
@@ -25,7 +26,12 @@ from leaving_vegas_extract.normalize.money import parse_money
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.infobox.lost import place_lost
 from leaving_vegas_extract.parts.infobox.split import strip_flag
-from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS, KIND_SIGNALS, LABELS
+from leaving_vegas_extract.parts.infobox.vocab import (
+    FILM_NAME_FIELDS,
+    KIND_SIGNALS,
+    LABELS,
+    PARAMETERS,
+)
 
 # Comma lists are split, but not before the suffixes of a single name or company.
 _COMMA = re.compile(r",\s+(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?)")
@@ -45,6 +51,7 @@ class RawField:
     values: list[str] = field(default_factory=list)
     lines: Lines = (0, 0)
     numbers: list[int] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (text, target), wikitext only
 
     def add(self, value: str, number: int) -> None:
         """Append a value printed on line ``number``."""
@@ -72,6 +79,12 @@ def canonical(label: str) -> str | None:
     return LABELS.get(clean(label).rstrip(":").casefold())
 
 
+@lru_cache(maxsize=2048)
+def canonical_parameter(name: str) -> str | None:
+    """The canonical key of a template parameter name (``production_companies``, ``studio``)."""
+    return PARAMETERS.get(clean(name).casefold())
+
+
 _clean_label = lru_cache(maxsize=2048)(clean)
 
 
@@ -94,7 +107,10 @@ def _field(raw: RawField, stripped: Stripped) -> InfoboxField:
         if text:
             values.append(text)
     label = _clean_label(raw.label)
-    return InfoboxField(label=label, values=values, citations=citations, lines=raw.lines)
+    links = [Link(text=text, target=target) for text, target in raw.links]
+    return InfoboxField(
+        label=label, values=values, citations=citations, links=links, lines=raw.lines
+    )
 
 
 def _resolve_lost(rows: list[RawField]) -> tuple[list[RawField], list[Diagnostic]]:
@@ -275,15 +291,21 @@ def build_infobox(
     lines: Lines | None,
     *,
     split_commas: bool = True,
+    kind: str | None = None,
 ) -> tuple[Infobox, list[Diagnostic]]:
-    """Validate rows into an Infobox: every row in ``fields``, typed fields derived from them."""
+    """Validate rows into an Infobox: every row in ``fields``, typed fields derived from them.
+
+    ``kind`` is the box's kind when the input names it (a wikitext template's name); otherwise
+    the labels reveal it.
+    """
     rows, diags = _resolve_lost(rows)
     stripped = [_stripped(r) for r in rows]
     fields = [_field(r, s) for r, s in zip(rows, stripped, strict=True)]
     typed: dict[str, object] = {}
     keys: set[str] = set()
+    lookup = canonical_parameter if kind is not None else canonical
     for raw, texts, row in zip(rows, stripped, fields, strict=True):
-        key = canonical(row.label)
+        key = lookup(row.label)
         if key is None:
             if not row.values:
                 diags.append(_empty(row))
@@ -294,7 +316,7 @@ def build_infobox(
         elif key in _TYPED_KEYS and _TYPED_NAME.get(key, key) not in typed:
             # The first row of a key wins; later ones stay in ``fields``.
             typed[_TYPED_NAME.get(key, key)] = _typed(key, raw, texts, row, split_commas, diags)
-    kind = _kind(keys)
+    kind = kind or _kind(keys)
     if kind != "film":
         # Other kinds keep their rows in ``fields``; film fields would be guesses.
         typed = {}

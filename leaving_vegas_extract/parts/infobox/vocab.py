@@ -123,10 +123,64 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "executive_producers": ("Executive producer(s)", "Executive producer", "Executive producers"),
 }
 
+# Parameter names of wikitext infoboxes ({{Infobox film}} and the aliases real pages use), as
+# written: "_" and " " spellings both count (the forms with a space are added below).
+_PARAMETERS: dict[str, tuple[str, ...]] = {
+    "directed_by": ("director", "directors", "direction"),
+    "produced_by": ("producer", "producers"),
+    "written_by": ("writer", "writers"),
+    "screenplay_by": ("screenplay", "screenplays", "screenplay_by"),
+    "story_by": ("story", "stories", "story_by"),
+    "based_on": ("based_on", "basedon"),
+    "starring": ("starring", "stars", "cast"),
+    "narrated_by": ("narrator", "narrators", "narrated_by"),
+    "music_by": ("music", "music_by", "composer"),
+    "cinematography": ("cinematography", "cinematographer"),
+    "edited_by": ("editing", "editor", "editors", "edited_by"),
+    "production_companies": (
+        "studio",
+        "studios",
+        "production_companies",
+        "production_company",
+        "production companies",
+        "production company",
+    ),
+    "distributed_by": ("distributor", "distributors", "distributed_by"),
+    "release_dates": ("released", "release_date", "release_dates", "release"),
+    "running_time": ("runtime", "running_time"),
+    "countries": ("country", "countries"),
+    "languages": ("language", "languages"),
+    "budget": ("budget",),
+    "box_office": ("gross", "box_office", "boxoffice"),
+    "birth_name": ("birth_name",),
+    "born": ("birth_date", "birth_place"),
+    "died": ("death_date", "death_place"),
+    "years_active": ("years_active",),
+    "spouse": ("spouse", "spouses"),
+    "alma_mater": ("alma_mater",),
+    "known_for": ("known_for", "notable_works"),
+    "other_names": ("other_names",),
+    "occupation": ("occupation", "occupations"),
+}
+
 LABELS: MappingProxyType[str, str] = MappingProxyType(
     {label.casefold(): key for key, labels in _LABELS.items() for label in labels}
 )
 """Printed label (casefolded) to canonical key."""
+
+PARAMETERS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        **LABELS,
+        **{
+            spelling: key
+            for key, names in _PARAMETERS.items()
+            for name in names
+            for spelling in (name, name.replace("_", " "))
+        },
+    }
+)
+"""Template parameter name (casefolded) to canonical key: only for inputs that name parameters
+(wikitext), never for printed text, where "Composer" or "Story" can start an ordinary line."""
 
 # Labels that reveal a kind; the kind with the most of them wins. A film shares many labels
 # with albums and books, so only distinctive ones count.

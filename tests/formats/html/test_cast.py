@@ -78,7 +78,7 @@ def test_intro_paragraph_of_the_cast_section_stays() -> None:
 
 
 def test_two_column_table() -> None:
-    article = extract_rel("tests/fixtures/cast/marrow-street.html")
+    article = extract_rel("tests/fixtures/cast/tallow-row.html")
     assert [(c.name, c.role, c.note, c.link) for c in article.cast] == [
         ("Colm Rafferty", "Danny Sipple", None, "Colm Rafferty"),
         ("Winifred Oyelaran", "Ma Sipple, Danny's grandmother", None, "Winifred Oyelaran"),

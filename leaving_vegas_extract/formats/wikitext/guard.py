@@ -1,0 +1,101 @@
+"""Make a page's wikitext safe to match, without moving a single offset.
+
+Comments become spaces (newlines kept), templates nested deeper than a reader could follow lose
+their braces, and a template left open inside a ``<ref>`` loses its opening braces so that it
+cannot swallow the infobox around it. Every change keeps the text's length, so an offset in the
+guarded text is the same offset in the source, and so the same input line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MAX_DEPTH = 40  # real pages nest templates a few levels deep; 40 is far beyond any of them
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_BRACES = re.compile(r"\{\{|\}\}")
+_REF_BODY = re.compile(r"<ref\b[^>/]*>(.*?)</ref\s*>", re.S | re.I)
+
+
+@dataclass(slots=True)
+class Guarded:
+    """The guarded text and what was changed (``(offset, code)`` pairs, for diagnostics)."""
+
+    text: str
+    changes: list[tuple[int, str]] = field(default_factory=list)
+    comments: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _blank(s: str) -> str:
+    return "".join("\n" if c == "\n" else " " for c in s)
+
+
+def _blank_comments(text: str, out: Guarded) -> str:
+    if "<!--" not in text:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for m in _COMMENT.finditer(text):
+        pieces.append(text[last : m.start()])
+        pieces.append(_blank(m.group()))
+        out.comments.append(m.span())
+        last = m.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _flatten_deep(text: str, out: Guarded) -> str:
+    """Braces below ``MAX_DEPTH`` open templates become spaces (one diagnostic)."""
+    depth = 0
+    deep: list[int] = []
+    for m in _BRACES.finditer(text):
+        if m.group() == "{{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                deep.append(m.start())
+        else:
+            if depth > MAX_DEPTH:
+                deep.append(m.start())
+            depth = max(depth - 1, 0)
+    if not deep:
+        return text
+    chars = list(text)
+    for start in deep:
+        chars[start] = chars[start + 1] = " "
+    out.changes.append((deep[0], "nesting-too-deep"))
+    return "".join(chars)
+
+
+def _close_refs(text: str, out: Guarded) -> str:
+    """A template opened and never closed inside a ``<ref>`` is neutralised (its ``{{``)."""
+    chars: list[str] | None = None
+    for m in _REF_BODY.finditer(text):
+        body = m.group(1)
+        if body.count("{{") <= body.count("}}"):
+            continue
+        opens: list[int] = []
+        for b in _BRACES.finditer(body):
+            if b.group() == "{{":
+                opens.append(b.start())
+            elif opens:
+                opens.pop()
+        if chars is None:
+            chars = list(text)
+        for start in opens:
+            at = m.start(1) + start
+            chars[at] = chars[at + 1] = " "
+            out.changes.append((at, "template-unclosed"))
+    return text if chars is None else "".join(chars)
+
+
+def guard(source: str) -> Guarded:
+    """The guarded copy of ``source`` (same length) and the changes made."""
+    out = Guarded(text="")
+    text = _blank_comments(source, out)
+    if "{{" in text:
+        text = _flatten_deep(text, out)
+        if "<ref" in text:
+            text = _close_refs(text, out)
+    out.text = text
+    return out

@@ -1,0 +1,28 @@
+"""The part parsers for wikitext, in order (``registry.parts_for`` imports this lazily).
+
+The page is read once (``page.parse``: guard, footnote numbering, offsets to lines); the envelope
+comes from the dump's page header; the infobox claims its template before the sections part
+places the remaining prose; references read the notes the first part numbered.
+"""
+
+from __future__ import annotations
+
+from leaving_vegas_extract.formats.wikitext import (
+    cast,
+    envelope,
+    infobox,
+    page,
+    references,
+    sections,
+)
+from leaving_vegas_extract.source.context import Part
+
+WIKITEXT_PARTS: tuple[Part, ...] = (
+    page.parse,
+    envelope.parse,
+    infobox.parse,
+    envelope.title,
+    references.parse,
+    cast.parse,
+    sections.parse,
+)

@@ -1,0 +1,257 @@
+"""Template names wikitext pages use, grouped by what a reader sees of them. Data only.
+
+Names are keys as ``scan.normal_name`` makes them (case-folded, ``_`` as space).
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+SFN_TEMPLATES = frozenset({"sfn", "sfnp", "sfnm", "harvnb note", "sfn whole"})
+NOTE_TEMPLATES = frozenset(
+    {"efn", "efn-ua", "efn-la", "efn-lr", "efn-ur", "efn-lg", "refn", "notetag"}
+)
+REFLISTS = frozenset(
+    {
+        "reflist",
+        "references",
+        "refs",
+        "reference list",
+        "notelist",
+        "notelist-ua",
+        "notelist-la",
+        "notes",
+    }
+)
+NOTELISTS = frozenset({"notelist", "notelist-ua", "notelist-la", "notes"})
+
+# One item per positional parameter (ubl-like), or per "*" line of the first (plainlist-like).
+ITEM_LISTS = frozenset(
+    {
+        "ubl",
+        "unbulleted list",
+        "unbulleted",
+        "hlist",
+        "bulleted list",
+        "blist",
+        "bulleted",
+        "cslist",
+        "flat list",
+        "plain list inline",
+        "enum",
+        "ordered list",
+        "collapsible list",
+        "hidden list",
+        "ublist",
+        "pagelist",
+    }
+)
+LINE_LISTS = frozenset({"plainlist", "plain list", "flatlist", "startflatlist", "endflatlist"})
+
+# Templates whose first positional parameter is what a reader sees.
+FIRST_ARGUMENT = frozenset(
+    {
+        "small",
+        "smaller",
+        "big",
+        "nowrap",
+        "nobr",
+        "nobold",
+        "noitalic",
+        "nowr",
+        "resize",
+        "ill",
+        "interlanguage link",
+        "interlanguage link multi",
+        "illm",
+        "ill2",
+        "abbr",
+        "sic",
+        "nihongo",
+        "nihongo2",
+        "nihongo3",
+        "korean",
+        "zh",
+        "lang-en",
+        "langx",
+        "avoid wrap",
+        "ship",
+        "title",
+        "uss",
+        "hms",
+        "center",
+        "centre",
+        "right",
+        "sup",
+        "sub",
+        "tooltip",
+        "keypress",
+        "font",
+        "bigger",
+        "midsize",
+        "mvar",
+        "var",
+        "em",
+        "strong",
+        "color",
+        "colour",
+        "no wrap",
+        "srt",
+        "anchor-none",
+        "visible anchor",
+        "proper name",
+        "sortname",
+    }
+)
+# Templates whose second positional parameter is what a reader sees ({{lang|fr|text}}).
+SECOND_ARGUMENT = frozenset({"lang", "transl", "transliteration", "sort", "sortname2", "ns"})
+
+# Money templates: the symbol a reader sees before the amount (first positional).
+MONEY = MappingProxyType(
+    {
+        "us$": "US$",
+        "usd": "US$",
+        "us dollar": "US$",
+        "$": "$",
+        "a$": "A$",
+        "aud": "A$",
+        "ca$": "CA$",
+        "cad": "CA$",
+        "nz$": "NZ$",
+        "hk$": "HK$",
+        "inr": "₹",
+        "indian rupee": "₹",
+        "inrconvert": "₹",
+        "jpy": "¥",
+        "yen": "¥",
+        "gbp": "£",
+        "£": "£",
+        "eur": "€",
+        "€": "€",
+        "cny": "CN¥",
+        "rmb": "CN¥",
+        "krw": "₩",
+        "won": "₩",
+        "rub": "₽",
+        "brl": "R$",
+        "chf": "CHF ",
+        "sek": "SEK ",
+        "nok": "NOK ",
+        "dkk": "DKK ",
+        "pkr": "Rs ",
+        "bdt": "৳",
+        "lkr": "Rs ",
+        "npr": "Rs ",
+        "php": "₱",
+        "thb": "฿",
+        "try": "₺",
+        "mxn": "Mex$",
+        "ars": "ARS ",
+        "zar": "R ",
+        "ngn": "₦",
+        "egp": "E£",
+        "ils": "₪",
+        "twd": "NT$",
+        "sgd": "S$",
+        "myr": "RM ",
+        "idr": "Rp ",
+        "irr": "IRR ",
+        "pln": "zł ",
+        "czk": "Kč ",
+        "huf": "Ft ",
+        "frf": "F ",
+        "dem": "DM ",
+        "itl": "₤",
+    }
+)
+# {{INRConvert|amount|unit}}: the unit words.
+INR_UNITS = MappingProxyType(
+    {
+        "c": "crore",
+        "cr": "crore",
+        "crore": "crore",
+        "l": "lakh",
+        "lakh": "lakh",
+        "b": "billion",
+        "m": "million",
+        "k": "thousand",
+        "t": "trillion",
+        "lc": "lakh crore",
+    }
+)
+
+DATE_TEMPLATES = frozenset(
+    {
+        "film date",
+        "filmdate",
+        "start date",
+        "start-date",
+        "release date",
+        "date",
+        "dts",
+        "start date and age",
+        "birth date",
+        "birth date and age",
+        "death date",
+        "death date and age",
+        "end date",
+        "released",
+        "dated",
+    }
+)
+DURATION_TEMPLATES = frozenset({"duration", "runtime", "length"})
+BASED_ON = frozenset({"based on", "basedon", "based-on"})
+BREAKS = frozenset({"br", "break", "-", "clear", "crlf", "wbr"})
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+# Namespaces of links that render no text in a value or paragraph.
+HIDDEN_LINKS = ("file:", "image:", "category:", "media:")
+
+# Section titles (casefolded) whose body is lists of references, links or notes, not prose.
+NON_PROSE = frozenset(
+    {
+        "references",
+        "notes",
+        "footnotes",
+        "citations",
+        "sources",
+        "works cited",
+        "bibliography",
+        "further reading",
+        "external links",
+        "see also",
+        "notes and references",
+        "references and notes",
+        "explanatory notes",
+        "cited sources",
+        "general and cited sources",
+        "general sources",
+    }
+)
+# Sections whose cite templates are bibliography entries (further_reading), not notes.
+BIBLIOGRAPHY = frozenset(
+    {
+        "sources",
+        "works cited",
+        "bibliography",
+        "further reading",
+        "cited sources",
+        "general and cited sources",
+        "general sources",
+        "works consulted",
+    }
+)
