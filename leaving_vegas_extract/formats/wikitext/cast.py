@@ -38,7 +38,8 @@ _BULLET = re.compile(r"^[*#:]+\s*")
 
 
 def _template(match: re.Match[str]) -> str:
-    """The text a template prints, for the few that print a name or role; none for the others."""
+    """The text a template prints, for the few that print a name or role; none for the others.
+    Templates that link a name print the link as wikitext, for ``printed`` to read."""
     name, _, rest = match.group(1).partition("|")
     key = name.strip().casefold()
     if key not in _TEXT_TEMPLATES or not rest:
@@ -46,8 +47,11 @@ def _template(match: re.Match[str]) -> str:
     params = [p for p in rest.split("|") if "=" not in p]
     if key == "lang":
         return params[1] if len(params) > 1 else ""
-    if key == "sortname":
-        return " ".join(params[:2])
+    if key == "sortname":  # {{sortname|First|Last|target}}: a link to the person's page
+        shown = " ".join(p.strip() for p in params[:2])
+        return f"[[{params[2]}|{shown}]]" if len(params) > 2 else f"[[{shown}]]"
+    if key == "ill":  # {{ill|Title|lang|foreign title}}: a link to the (missing) local page
+        return f"[[{params[0]}]]" if params else ""
     return params[0] if params else ""
 
 

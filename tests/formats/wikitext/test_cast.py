@@ -27,7 +27,7 @@ def test_cast_records_in_printed_order() -> None:
         ("Mei-Lin Harrow", "DS Ruth Quine", None, "Mei-Lin Harrow (actress)", (21, 21)),
         ("Ossian Vale", "Tam and Tam's father", None, None, (22, 22)),
         ("Bríd Ní Fhlannagáin", None, "voice", "Bríd Ní Fhlannagáin", (23, 23)),
-        ("Jörg Wendt", "the bargee", "uncredited", None, (24, 24)),
+        ("Jörg Wendt", "the bargee", "uncredited", "Jörg Wendt", (24, 24)),
         ("Hollis Grange", "Vic Pell", None, "Hollis Grange", (31, 31)),
         ("Tamsin Achebe-Rourke", "The coroner", None, None, (33, 33)),
     ]
@@ -48,3 +48,5 @@ def test_printed_text_of_a_bullet() -> None:
     text, links = printed("* '''[[Ann_Roe|Ann Roe]]''' as {{small|Mary}}<ref>Note</ref><!-- x -->")
     assert text == "Ann Roe as Mary"
     assert links == [("Ann Roe", "Ann Roe")]
+    text, links = printed("* {{sortname|Cy|Dunn|Cy Dunn (actor)}} as Tom")
+    assert (text, links) == ("Cy Dunn as Tom", [("Cy Dunn", "Cy Dunn (actor)")])
