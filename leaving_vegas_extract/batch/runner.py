@@ -93,7 +93,8 @@ def _outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Iterator[Outcome]:
         yield from dask_outcomes(config, [*first, *tail])
         return
     if len(first) < 2 or workers == 1:
-        for job in [*first, *tail]:
+        # Streamed, never listed: a dump's pages are jobs, each holding its page's text.
+        for job in _chain(first, tail):
             yield timed_job((job, config.options, config.fmt, config.timeout))
         return
     import multiprocessing

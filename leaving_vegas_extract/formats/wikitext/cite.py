@@ -8,12 +8,20 @@ Given`` split at the comma, ``Given Family`` before the last word, an organisati
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from leaving_vegas_extract.formats.wikitext.render import Renderer
 from leaving_vegas_extract.formats.wikitext.scan import Param, named, positional
 from leaving_vegas_extract.model.article import Author
 from leaving_vegas_extract.normalize.dates import parse_date
 from leaving_vegas_extract.normalize.names import is_organisation
+from leaving_vegas_extract.parts.references.vocab import (
+    JOURNAL_WORDS,
+    MAGAZINE_WORDS,
+    NEWSPAPER_WORDS,
+)
+
+if TYPE_CHECKING:
+    from leaving_vegas_extract.formats.wikitext.render import Renderer
 
 _CONTAINERS = (
     "work",
@@ -29,6 +37,8 @@ _CONTAINERS = (
     "agency",
     "via",
 )
+# Words that make an ``author=`` a publication or an organisation, not a person.
+_ORGANISATION = NEWSPAPER_WORDS | MAGAZINE_WORDS | JOURNAL_WORDS | {"staff", "ledger", "editors"}
 _NUMBERED = re.compile(r"^(last|surname|author|first|given|author-link)(\d+)$")
 _YEAR = re.compile(r"\b(\d{4})\b")
 _PLAIN = {
@@ -51,10 +61,11 @@ def _author(given: str | None, family: str | None, whole: str | None) -> Author 
         return Author(family=family, given=given or None)
     if not whole:
         return None
+    words = {w.casefold().strip(".") for w in whole.split()}
     if "," in whole:
         family_part, _, given_part = whole.partition(",")
         return Author(family=family_part.strip(), given=given_part.strip() or None)
-    if is_organisation(whole) or " " not in whole.strip():
+    if is_organisation(whole) or " " not in whole.strip() or not _ORGANISATION.isdisjoint(words):
         return Author(literal=whole.strip())
     given_part, _, family_part = whole.strip().rpartition(" ")
     return Author(family=family_part, given=given_part)
@@ -143,7 +154,8 @@ def cite_text(fields: dict[str, object]) -> str:
             a.literal or (f"{a.family}, {a.given}" if a.given else a.family or "") for a in people
         ]
         parts.append("; ".join(names))
-    if fields.get("issued"):
+    dated = bool(parts) and bool(fields.get("issued"))
+    if dated:
         parts.append(f"({fields['issued']})")
     head = " ".join(parts)
     out = [f"{head}." if head else ""]
@@ -152,6 +164,8 @@ def cite_text(fields: dict[str, object]) -> str:
     for key in ("container_title", "publisher"):
         if fields.get(key):
             out.append(f"{fields[key]}.")
+    if fields.get("issued") and not dated:
+        out.append(f"{fields['issued']}.")
     if fields.get("pages"):
         out.append(f"p. {fields['pages']}.")
     if fields.get("accessed"):

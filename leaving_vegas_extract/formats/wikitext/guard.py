@@ -15,6 +15,7 @@ MAX_DEPTH = 40  # real pages nest templates a few levels deep; 40 is far beyond 
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _BRACES = re.compile(r"\{\{|\}\}")
+_PAIRS = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _REF_BODY = re.compile(r"<ref\b[^>/]*>(.*?)</ref\s*>", re.S | re.I)
 
 
@@ -25,6 +26,9 @@ class Guarded:
     text: str
     changes: list[tuple[int, str]] = field(default_factory=list)
     comments: list[tuple[int, int]] = field(default_factory=list)
+    # Each kept "{{" or "[[" offset to the offset just after its closing pair: found once here,
+    # so no later reader scans forward for a closing brace again.
+    pairs: dict[int, int] = field(default_factory=dict)
 
 
 def _blank(s: str) -> str:
@@ -46,24 +50,43 @@ def _blank_comments(text: str, out: Guarded) -> str:
 
 
 def _flatten_deep(text: str, out: Guarded) -> str:
-    """Braces below ``MAX_DEPTH`` open templates become spaces (one diagnostic)."""
-    depth = 0
-    deep: list[int] = []
-    for m in _BRACES.finditer(text):
-        if m.group() == "{{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                deep.append(m.start())
-        else:
-            if depth > MAX_DEPTH:
-                deep.append(m.start())
-            depth = max(depth - 1, 0)
-    if not deep:
+    """Braces and brackets nested deeper than ``MAX_DEPTH``, or never closed, become spaces.
+
+    MediaWiki prints an unclosed ``{{`` or ``[[`` as text; here it goes, so that no later scan
+    runs to the end of the page from it (one diagnostic for each kind of change).
+    """
+    stacks: dict[str, list[int]] = {"{{": [], "[[": []}
+    blank: list[int] = []
+    deep = False
+    for m in _PAIRS.finditer(text):
+        token = m.group()
+        if token in stacks:
+            stack = stacks[token]
+            stack.append(m.start())
+            if len(stack) > MAX_DEPTH:
+                blank.append(m.start())
+                deep = True
+            continue
+        stack = stacks["{{" if token == "}}" else "[["]
+        if not stack:
+            continue
+        if len(stack) > MAX_DEPTH:
+            blank.append(m.start())
+        opened = stack.pop()
+        out.pairs[opened] = m.end()
+    blanked = set(blank)
+    unclosed = [at for stack in stacks.values() for at in stack if at not in blanked]
+    for at in blank:
+        out.pairs.pop(at, None)
+    if not blank and not unclosed:
         return text
     chars = list(text)
-    for start in deep:
+    for start in (*blank, *unclosed):
         chars[start] = chars[start + 1] = " "
-    out.changes.append((deep[0], "nesting-too-deep"))
+    if deep:
+        out.changes.append((blank[0], "nesting-too-deep"))
+    if unclosed:
+        out.changes.append((min(unclosed), "unclosed-markup"))
     return "".join(chars)
 
 
@@ -93,9 +116,9 @@ def guard(source: str) -> Guarded:
     """The guarded copy of ``source`` (same length) and the changes made."""
     out = Guarded(text="")
     text = _blank_comments(source, out)
-    if "{{" in text:
+    if "<ref" in text and "{{" in text:
+        text = _close_refs(text, out)
+    if "{{" in text or "[[" in text:
         text = _flatten_deep(text, out)
-        if "<ref" in text:
-            text = _close_refs(text, out)
     out.text = text
     return out

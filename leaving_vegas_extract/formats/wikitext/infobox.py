@@ -9,7 +9,7 @@ import re
 
 from leaving_vegas_extract.formats.wikitext.page import WikiPage, page_of
 from leaving_vegas_extract.formats.wikitext.render import Renderer
-from leaving_vegas_extract.formats.wikitext.scan import match, named, template_parts
+from leaving_vegas_extract.formats.wikitext.scan import named, template_parts
 from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
 from leaving_vegas_extract.parts.infobox.build import RawField, build_infobox
 from leaving_vegas_extract.source.context import Context, PartResult
@@ -26,7 +26,7 @@ def boxes(page: WikiPage) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     at = 0
     while (m := _START.search(page.text, at)) is not None:
-        end = match(page.text, m.start())
+        end = page.close(m.start())
         if end < 0:
             at = m.end()
             continue

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _MESSAGES = {
     "nesting-too-deep": "templates nested deeper than {depth} levels were read as plain text",
     "template-unclosed": "a template inside a <ref> is never closed; it was closed at the </ref>",
+    "unclosed-markup": "a {{ or [[ is never closed; it was read as plain text",
 }
 
 
@@ -47,6 +48,10 @@ class WikiPage:
             starts.append(starts[-1] + len(line) + 1)
         guarded = guard(source)
         return cls(source, guarded.text, first_line, starts, guarded)
+
+    def close(self, offset: int) -> int:
+        """The offset after the pair closing the ``{{`` or ``[[`` at ``offset``; -1 if none."""
+        return self.guarded.pairs.get(offset, -1)
 
     def line_of(self, offset: int) -> int:
         """The input line that holds character ``offset`` of the page."""

@@ -20,7 +20,7 @@ from leaving_vegas_extract.formats.wikitext.cite import (
 from leaving_vegas_extract.formats.wikitext.page import WikiPage, page_of
 from leaving_vegas_extract.formats.wikitext.refs import Entry
 from leaving_vegas_extract.formats.wikitext.render import Renderer
-from leaving_vegas_extract.formats.wikitext.scan import match, template_parts
+from leaving_vegas_extract.formats.wikitext.scan import names_pattern, template_parts
 from leaving_vegas_extract.formats.wikitext.vocab import BIBLIOGRAPHY, REFLISTS
 from leaving_vegas_extract.model.article import Author, Diagnostic, Lines, Note, Reference
 from leaving_vegas_extract.normalize.text import strip_markers
@@ -32,6 +32,8 @@ _HEADING = re.compile(r"^(={1,6})(.+?)\1[ \t]*$", re.M)
 _TEMPLATE = re.compile(r"\{\{\s*([^{}|]+?)\s*(?=[|}])")
 _SHORT = frozenset({"harvnb", "harv", "harvp", "harvtxt", "harvard citation no brackets", "sfn"})
 _LIST_TAG = re.compile(r"<references\s*/>", re.I)
+_REFLIST = names_pattern(REFLISTS)
+_INTERNAL = frozenset({"raw", "short", "unclosed"})  # keys of the reading, not Reference fields
 
 
 def _templates(page: WikiPage, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -39,7 +41,7 @@ def _templates(page: WikiPage, start: int, end: int) -> list[tuple[str, int, int
     out: list[tuple[str, int, int]] = []
     at = start
     while (m := _TEMPLATE.search(page.text, at, end)) is not None:
-        close = match(page.text, m.start())
+        close = page.close(m.start())
         if close < 0 or close > end:
             at = m.end()
             continue
@@ -67,13 +69,22 @@ def _fields(page: WikiPage, start: int, end: int) -> dict[str, object] | None:
             fields = cite_fields(r, params) if is_cite(name) else short_fields(r, params)
             fields["short"] = not is_cite(name)
             return fields
+    for at, code in page.guarded.changes:
+        # A citation template never closed inside this ref: the guard took its braces; read it
+        # to the ref's end, as the page's author meant it.
+        if code == "template-unclosed" and start <= at < end:
+            name, params = template_parts(page.text[at + 2 : end], at + 2)
+            if is_cite(name):
+                fields = cite_fields(r, params)
+                fields["unclosed"] = True
+                return fields
     return None
 
 
 def _model(
     number: int, backlinks: int, raw: str, fields: dict[str, object], lines: Lines
 ) -> Reference:
-    data = {k: v for k, v in fields.items() if k not in ("raw", "short")}
+    data = {k: v for k, v in fields.items() if k not in _INTERNAL}
     return Reference(number=number, backlinks=backlinks, raw=raw, lines=lines, **data)
 
 
@@ -89,8 +100,8 @@ class _Refs:
         full = self.full.get(key) if key else None
         if full is None:
             return fields
-        merged = {k: v for k, v in full.items() if k not in ("pages", "raw", "short")}
-        merged.update({k: v for k, v in fields.items() if k in ("pages", "raw", "short")})
+        merged = {k: v for k, v in full.items() if k != "pages" and k not in _INTERNAL}
+        merged.update({k: v for k, v in fields.items() if k == "pages" or k in _INTERNAL})
         return merged
 
     def entry(self, entry: Entry) -> Reference:
@@ -116,13 +127,16 @@ class _Refs:
         start, end = entry.body
         lines = page.lines_of(start, end)
         found = _fields(page, start, end)
-        rendered = " ".join(Renderer(page).text(start, end).split())
+        rendered = " ".join(Renderer(page, show_cites=True).text(start, end).split())
         if found is not None:
             fields = self.linked(found) if found.get("short") else found
-            raw = str(fields.get("raw") or rendered or cite_text(fields))
-            if not rendered:
+            if found.get("unclosed"):
                 raw = cite_text(fields)
-            return _model(entry.number, entry.backlinks, raw, fields, lines)
+            elif found.get("short") and not rendered:
+                raw = str(fields.get("raw"))
+            else:
+                raw = rendered
+            return _model(entry.number, entry.backlinks, raw or cite_text(fields), fields, lines)
         citation = parse_citation(rendered)
         self.diags.extend(damage(f"note {entry.number}", citation, rendered, lines))
         return reference(entry.number, entry.backlinks, rendered, citation, lines)
@@ -161,9 +175,9 @@ def _further(page: WikiPage, refs: _Refs) -> tuple[list[Reference], list[tuple[L
 
 def _list_claims(page: WikiPage) -> list[tuple[Lines, str]]:
     claims = [(page.lines_of(a, b), "references") for a, b in page.refs.lists] if page.refs else []
-    for name, a, b in _templates(page, 0, len(page.text)):
-        if name in REFLISTS:
-            claims.append((page.lines_of(a, b), "references"))
+    for m in _REFLIST.finditer(page.text):
+        if (end := page.close(m.start())) > 0:
+            claims.append((page.lines_of(m.start(), end), "references"))
     for m in _LIST_TAG.finditer(page.text):
         claims.append((page.lines_of(m.start(), m.end()), "references"))
     return claims

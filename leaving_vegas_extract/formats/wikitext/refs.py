@@ -12,14 +12,24 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from leaving_vegas_extract.formats.wikitext.scan import match, named, positional, template_parts
+from leaving_vegas_extract.formats.wikitext.scan import (
+    named,
+    names_pattern,
+    normal_name,
+    positional,
+    template_parts,
+)
 from leaving_vegas_extract.formats.wikitext.vocab import NOTE_TEMPLATES, REFLISTS, SFN_TEMPLATES
 from leaving_vegas_extract.model.article import Diagnostic
 
 if TYPE_CHECKING:
     from leaving_vegas_extract.formats.wikitext.page import WikiPage
 
-_TAG = re.compile(r"<ref\b([^>]*?)(/?)>|\{\{\s*([^{}|]+?)\s*(?=[|}])|<references\b[^>]*>", re.I)
+_TEMPLATES = names_pattern(SFN_TEMPLATES | NOTE_TEMPLATES | REFLISTS).pattern
+_TAG = re.compile(
+    r"<ref\b([^>]*?)(/?)>|" + _TEMPLATES.replace("((?:", "(?P<t>(?:", 1) + r"|<references\b[^>]*>",
+    re.I,
+)
 _CLOSE = re.compile(r"</ref\s*>|<ref\b", re.I)
 _ATTR = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))""")
 _END_REFERENCES = re.compile(r"</references\s*>", re.I)
@@ -149,10 +159,10 @@ def _ref(m: re.Match[str], state: _State, in_list: bool) -> int:
 
 def _template(m: re.Match[str], state: _State) -> int:
     text = state.page.text
-    name = " ".join(m.group(3).replace("_", " ").split()).casefold()
+    name = normal_name(m.group("t"))
     if name not in SFN_TEMPLATES and name not in NOTE_TEMPLATES and name not in REFLISTS:
         return m.end()
-    end = match(text, m.start())
+    end = state.page.close(m.start())
     if end < 0:
         return m.end()
     inner_start = m.start() + 2

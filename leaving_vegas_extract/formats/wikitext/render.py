@@ -16,7 +16,6 @@ from leaving_vegas_extract.formats.wikitext import vocab as v
 from leaving_vegas_extract.formats.wikitext.page import WikiPage
 from leaving_vegas_extract.formats.wikitext.scan import (
     Param,
-    match,
     named,
     positional,
     split_top,
@@ -47,6 +46,7 @@ class Renderer:
 
     page: WikiPage
     links: list[tuple[str, str]] = field(default_factory=list)
+    show_cites: bool = False  # citation templates print their citation (in a ref's text)
 
     def text(self, start: int, end: int) -> str:
         """The span as a reader sees it; item breaks as newlines."""
@@ -72,7 +72,7 @@ class Renderer:
     def _token(self, token: str, j: int, end: int, out: list[str]) -> int:
         text = self.page.text
         if token == "{{":
-            close = match(text, j)
+            close = self.page.close(j)
             if close < 0 or close > end:
                 out.append("{{")
                 return j + 2
@@ -80,7 +80,7 @@ class Renderer:
             out.append(render_template(self, name, params))
             return close
         if token == "[[":
-            close = match(text, j)
+            close = self.page.close(j)
             if close < 0 or close > end:
                 out.append("[[")
                 return j + 2

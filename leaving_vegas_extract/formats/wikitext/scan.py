@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 _OPEN_CLOSE = re.compile(r"\{\{|\}\}|\[\[|\]\]")
+_SPLIT = re.compile(r"\{\{|\}\}|\[\[|\]\]|\|")
 
 
 def match(text: str, start: int) -> int:
@@ -40,31 +41,27 @@ class Param:
     start: int = -1  # the offset of the piece (its name, for a named parameter)
 
 
-def split_top(inner: str, sep: str = "|") -> list[tuple[str, int]]:
-    """``inner`` cut at ``sep`` outside nested templates and links, with each piece's offset.
+def split_top(inner: str) -> list[tuple[str, int]]:
+    """``inner`` cut at ``|`` outside nested templates and links, with each piece's offset.
 
     >>> [p for p, _ in split_top("a|b=[[x|y]]|{{c|d}}")]
     ['a', 'b=[[x|y]]', '{{c|d}}']
     """
+    if "|" not in inner:
+        return [(inner, 0)]
     pieces: list[tuple[str, int]] = []
     depth = 0
     last = 0
-    i = 0
-    n = len(inner)
-    while i < n:
-        two = inner[i : i + 2]
-        if two in ("{{", "[["):
+    for m in _SPLIT.finditer(inner):
+        token = m.group()
+        if token == "|":
+            if depth == 0:
+                pieces.append((inner[last : m.start()], last))
+                last = m.end()
+        elif token in ("{{", "[["):
             depth += 1
-            i += 2
-            continue
-        if two in ("}}", "]]") and depth:
+        elif depth:
             depth -= 1
-            i += 2
-            continue
-        if inner[i] == sep and depth == 0:
-            pieces.append((inner[last:i], last))
-            last = i + 1
-        i += 1
     pieces.append((inner[last:], last))
     return pieces
 
@@ -101,3 +98,17 @@ def positional(params: list[Param]) -> list[Param]:
 def named(params: list[Param]) -> dict[str, Param]:
     """The named parameters by name (the last of a repeated name wins, as MediaWiki does)."""
     return {p.name: p for p in params if p.name is not None}
+
+
+def names_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for the opening of a template named one of ``names`` (keys as ``normal_name``
+    makes them): group 1 is the name as written.
+
+    >>> names_pattern(frozenset({"sfn", "efn-ua"})).findall("{{Sfn|a}} {{ efn_ua |b}} {{sfnp}}")
+    ['Sfn', 'efn_ua ']
+    """
+    spelled = (
+        "[ _]+".join(re.escape(word).replace(r"\-", "[-_ ]") for word in name.split(" "))
+        for name in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(r"\{\{\s*(?:template:\s*)?((?:" + "|".join(spelled) + r")\s*)(?=[|}])", re.I)

@@ -106,13 +106,15 @@ class _Reader:
         for a0, b0 in self._free(start, end):
             for a, b in _pieces(self.page.text, a0, b0):
                 lines = self.page.lines_of(a, b)
-                if all(n in owner for n in range(lines[0], lines[1] + 1)):
+                # Lines another part placed are its own; the infobox's spans are cut out above
+                # (prose may follow a box's closing braces on the same line).
+                if all(owner.get(n, "infobox") != "infobox" for n in range(lines[0], lines[1] + 1)):
                     continue
                 if not prose:
                     self.claims.append((lines, "list"))
                     continue
                 shown = _MAGIC.sub("", self.render.text(a, b))
-                text, cites = strip_markers(" ".join(shown.split()))
+                text, cites = strip_markers(" ".join(shown.split()).lstrip("*#:; "))
                 if text.strip(" .,;:*#"):
                     out.append(Paragraph(text=text, citations=cites, lines=lines))
                     self.claims.append((lines, "sections"))

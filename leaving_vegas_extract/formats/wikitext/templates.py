@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.formats.wikitext import vocab as v
+from leaving_vegas_extract.formats.wikitext.cite import cite_fields, cite_text, is_cite
 from leaving_vegas_extract.formats.wikitext.scan import Param, named, positional
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def _duration(params: list[Param]) -> str:
 def _money(r: Renderer, name: str, params: list[Param]) -> str:
     args = positional(params)
     if not args:
-        return ""
+        return v.MONEY[name]  # {{INR}}250 crore: the symbol alone, the amount follows
     amount = " ".join(r.param(args[0]).split())
     if name == "inrconvert":
         unit = args[1].value.strip().casefold() if len(args) > 1 else ""
@@ -117,8 +118,22 @@ def _argument(r: Renderer, params: list[Param], index: int) -> str:
     return r.param(args[index]) if index < len(args) else ""
 
 
+def _lang(r: Renderer, name: str, params: list[Param]) -> str:
+    """``{{lang-it|text}}`` / ``{{langx|it|text}}``: "Italian: text" (the code when unknown)."""
+    args = positional(params)
+    if name == "langx":
+        code, args = (args[0].value.strip() if args else ""), args[1:]
+    else:
+        code = name[5:]
+    text = r.param(args[0]) if args else ""
+    language = v.LANGUAGE_NAMES.get(code.casefold())
+    return f"{language}: {text}" if language else text
+
+
 def render_template(r: Renderer, name: str, params: list[Param]) -> str:
     """What a reader sees of template ``name`` with ``params`` (often nothing)."""
+    if r.show_cites and is_cite(name):
+        return cite_text(cite_fields(r, params))
     if name in v.LINE_LISTS:
         return "\n" + _argument(r, params, 0) + "\n"
     if name in v.ITEM_LISTS:
@@ -127,6 +142,8 @@ def render_template(r: Renderer, name: str, params: list[Param]) -> str:
         return _argument(r, params, 0)
     if name in v.SECOND_ARGUMENT:
         return _argument(r, params, 1)
+    if name.startswith("lang-") or name == "langx":
+        return _lang(r, name, params)
     if name in v.MONEY:
         return _money(r, name, params)
     if name in ("film date", "filmdate"):

@@ -255,3 +255,17 @@ BIBLIOGRAPHY = frozenset(
         "works consulted",
     }
 )
+
+# {{lang-xx|text}} and {{langx|xx|text}} print "Language: text": the codes film pages use most.
+LANGUAGE_NAMES = MappingProxyType(
+    {
+        "ar": "Arabic", "bn": "Bengali", "ca": "Catalan", "cs": "Czech", "da": "Danish",
+        "de": "German", "el": "Greek", "es": "Spanish", "fa": "Persian", "fi": "Finnish",
+        "fr": "French", "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian", "id": "Indonesian",
+        "it": "Italian", "ja": "Japanese", "kn": "Kannada", "ko": "Korean", "ml": "Malayalam",
+        "mr": "Marathi", "nl": "Dutch", "no": "Norwegian", "pa": "Punjabi", "pl": "Polish",
+        "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sr": "Serbian", "sv": "Swedish",
+        "ta": "Tamil", "te": "Telugu", "th": "Thai", "tl": "Tagalog", "tr": "Turkish",
+        "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese", "zh": "Chinese", "yue": "Cantonese",
+    }
+)  # fmt: skip
