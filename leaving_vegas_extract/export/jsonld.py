@@ -82,13 +82,27 @@ def _awards(article: Article) -> list[str]:
     return out
 
 
+def _actors(box: Infobox, article: Article) -> list[Node]:
+    """The cast list (a ``PerformanceRole`` with ``characterName`` where a role is credited),
+    then the infobox's starring names the cast list does not hold."""
+    out: list[Node] = []
+    for member in article.cast:
+        person = _person(member.name)
+        if member.role:
+            person = {"@type": "PerformanceRole", "actor": person, "characterName": member.role}
+        out.append(person)
+    listed = {member.name for member in article.cast}
+    out.extend(_person(name) for name in box.starring if name not in listed)
+    return out
+
+
 def _film(box: Infobox, article: Article) -> Node:
     dates = sorted(r.date for r in box.release_dates if r.date)
     return {
         "director": [_person(n) for n in box.directed_by],
         "producer": [_person(n) for n in box.produced_by],
         "author": [_person(n) for n in (*box.screenplay_by, *box.written_by)],
-        "actor": [_person(n) for n in box.starring],
+        "actor": _actors(box, article),
         "musicBy": [_person(n) for n in box.music_by],
         "productionCompany": [_organization(n) for n in box.production_companies],
         "isBasedOn": [

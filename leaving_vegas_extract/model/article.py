@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 Lines = tuple[int, int]
 """``[first, last]``, 1-based and inclusive, in the raw input."""
@@ -224,6 +224,16 @@ class Award(Model):
     lines: Lines
 
 
+class CastMember(Model):
+    """One credit of the cast list: the name as printed, the role, a qualifier, the name's link."""
+
+    name: str
+    role: str | None = None
+    note: str | None = None
+    link: str | None = None
+    lines: Lines
+
+
 class Performer(Model):
     """A performer, with the role from "Name as Role"."""
 
@@ -325,6 +335,7 @@ class Article(Model):
     other_infoboxes: list[Infobox] = Field(default_factory=list)
     lead: list[Paragraph] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
+    cast: list[CastMember] = Field(default_factory=list)
     awards: list[Award] = Field(default_factory=list)
     soundtrack: Soundtrack | None = None
     references: list[Reference] = Field(default_factory=list)

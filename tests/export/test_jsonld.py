@@ -43,7 +43,8 @@ def test_every_fixture_expands_and_keeps_people_and_dates(path: Path) -> None:
         return
     assert node["@type"] == [f"{S}Movie"]
     assert sorted(names(node, "director")) == sorted(box.directed_by)
-    assert sorted(names(node, "actor")) == sorted(box.starring)
+    cast = [c.name for c in article.cast]
+    assert sorted(actor_names(node)) == sorted([*cast, *(n for n in box.starring if n not in cast)])
     events = node.get(f"{S}releasedEvent", [])
     assert len(events) == len(box.release_dates)
     dates = sorted(e[f"{S}startDate"][0]["@value"] for e in events if f"{S}startDate" in e)
@@ -52,6 +53,30 @@ def test_every_fixture_expands_and_keeps_people_and_dates(path: Path) -> None:
     assert places == sorted(r.place for r in box.release_dates if r.place)
     if dates:
         assert node[f"{S}datePublished"] == [{"@value": dates[0]}]
+
+
+def actor_names(node: dict[str, Any]) -> list[str]:
+    """Names of the actors, a ``PerformanceRole``'s through its own ``actor``."""
+    out: list[str] = []
+    for value in node.get(f"{S}actor", []):
+        if value.get("@type") == [f"{S}PerformanceRole"]:
+            value = value[f"{S}actor"][0]
+        out.append(value[f"{S}name"][0]["@value"])
+    return out
+
+
+def test_cast_as_performance_roles() -> None:
+    article = extract_rel("tests/fixtures/html/leaving_las_vegas.html")
+    node = expand(article)
+    roles = [v for v in node[f"{S}actor"] if v.get("@type") == [f"{S}PerformanceRole"]]
+    assert (
+        [
+            (r[f"{S}actor"][0][f"{S}name"][0]["@value"], r[f"{S}characterName"][0]["@value"])
+            for r in roles
+        ]
+        == [(c.name, c.role) for c in article.cast]
+        != []
+    )
 
 
 def names_of(node: dict[str, Any], prop: str) -> str:

@@ -15,7 +15,7 @@ from leaving_vegas_extract.export.json_out import to_jsonl_line
 from leaving_vegas_extract.export.sqlite.ddl import DATABASE_VERSION, FTS_INDEXES
 from leaving_vegas_extract.export.sqlite.writer import ArticleDatabase, DatabaseError
 from leaving_vegas_extract.model.article import SCHEMA_VERSION, Article
-from tests.conftest import ROOT, SEED, fixture_paths
+from tests.conftest import ROOT, SEED, extract_rel, fixture_paths
 
 FTS_SHADOWS = ("_data", "_idx", "_docsize", "_config", "_content")
 INPUTS = [SEED, *(str(p) for p in fixture_paths())]
@@ -74,6 +74,20 @@ def test_seed_directors(conn: sqlite3.Connection, seed: Article) -> None:
     ).fetchall()
     assert seed.infobox is not None
     assert [name for (name,) in rows] == seed.infobox.directed_by != []
+
+
+def test_cast_credits(conn: sqlite3.Connection) -> None:
+    article = extract_rel("tests/fixtures/cast/the-quiet-ferry.html")
+    (number,) = conn.execute(
+        "SELECT id FROM articles WHERE source_path = ?",
+        ("tests/fixtures/cast/the-quiet-ferry.html",),
+    ).fetchone()
+    rows = conn.execute(
+        "SELECT name, link_target, character, note FROM credits "
+        "WHERE article_id = ? AND role = 'cast' ORDER BY position",
+        (number,),
+    ).fetchall()
+    assert rows == [(c.name, c.link, c.role, c.note) for c in article.cast] != []
 
 
 def test_seed_awards_with_results(conn: sqlite3.Connection, seed: Article) -> None:

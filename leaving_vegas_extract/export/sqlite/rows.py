@@ -98,6 +98,13 @@ def _infobox_rows(article: Article, tables: dict[str, list[Row]]) -> None:
     tables["languages"] = list(enumerate(box.languages))
 
 
+def _cast_rows(article: Article, tables: dict[str, list[Row]]) -> None:
+    """The cast list as ``credits`` rows of role "cast": the character and the note beside it."""
+    tables["credits"].extend(
+        ("cast", i, c.name, c.link, c.role, c.note) for i, c in enumerate(article.cast)
+    )
+
+
 def _authors(authors: Iterable[Author], owner: int) -> list[Row]:
     return [(owner, i, a.family, a.given, a.literal) for i, a in enumerate(authors)]
 
@@ -170,6 +177,7 @@ def article_rows(
         json_bytes = article.__pydantic_serializer__.to_json(article)
     tables: dict[str, list[Row]] = {name: [] for name in CHILD_TABLES}
     _infobox_rows(article, tables)
+    _cast_rows(article, tables)
     _reference_rows(article.references, "references", tables)
     _reference_rows(article.further_reading, "further_reading", tables)
     _text_rows(article, tables)

@@ -17,7 +17,7 @@ from leaving_vegas_extract.parts.references.crosscheck import mismatches
 from leaving_vegas_extract.source.context import Context, PartResult
 
 _NUMBER = re.compile(r"\[(\d{1,7})\]")
-_CITING_PARTS = frozenset({"lead", "section", "infobox"})
+_CITING_PARTS = frozenset({"lead", "section", "infobox", "cast"})
 
 
 def parse(ctx: Context) -> PartResult | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from leaving_vegas_extract.formats.html import (
     awards,
+    cast,
     crosscheck,
     document,
     envelope,
@@ -26,6 +27,7 @@ HTML_PARTS: tuple[Part, ...] = (
     notes.parse,
     awards.parse,
     tracks.parse,
+    cast.parse,
     sections.parse,
     crosscheck.parse,
     document.markup,

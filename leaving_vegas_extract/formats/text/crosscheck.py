@@ -10,7 +10,7 @@ from leaving_vegas_extract.parts.references.crosscheck import mismatches
 from leaving_vegas_extract.source.context import Context, PartResult
 
 _MARKER = re.compile(r"\[(\d{1,7})\]")
-_CITING_PARTS = frozenset({"lead", "section", "infobox"})
+_CITING_PARTS = frozenset({"lead", "section", "infobox", "cast"})
 _CHUNK = 4096  # lines scanned per findall
 
 

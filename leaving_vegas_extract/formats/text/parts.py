@@ -6,7 +6,7 @@ places the remaining prose; the cross-check reads what all the others found.
 
 from __future__ import annotations
 
-from leaving_vegas_extract.formats.text import crosscheck, envelope, references
+from leaving_vegas_extract.formats.text import cast, crosscheck, envelope, references
 from leaving_vegas_extract.formats.text.awards import part as awards
 from leaving_vegas_extract.formats.text.infobox import part as infobox
 from leaving_vegas_extract.formats.text.sections import part as sections
@@ -19,6 +19,7 @@ TEXT_PARTS: tuple[Part, ...] = (
     references.parse,
     awards.parse,
     soundtrack.parse,
+    cast.parse,
     sections.parse,
     crosscheck.parse,
 )

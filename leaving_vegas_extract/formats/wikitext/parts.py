@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from leaving_vegas_extract.formats.wikitext import (
     awards_part,
+    cast,
     envelope,
     infobox,
     page,
@@ -27,5 +28,6 @@ WIKITEXT_PARTS: tuple[Part, ...] = (
     references.parse,
     awards_part.parse,
     tracks_part.parse,
+    cast.parse,
     sections.parse,
 )

@@ -27,7 +27,7 @@ HTML = FIXTURES / "html"
 ALWAYS_RICHER = ("references.*.url",)
 RICHER: dict[str, tuple[str, ...]] = {
     "leaving_las_vegas": (
-        "sections.Cast.paragraphs",  # the dump lost the cast list
+        "cast",  # the dump lost the cast list (the page's Cast section holds no prose either way)
         "references.1.*",  # notes 1 and 2: link texts the dump lost (note 2 kept nothing)
         "references.2.*",
         "references.7.*",  # a fused title
@@ -52,7 +52,7 @@ PAIRS = {
 
 
 def facts(article: Article) -> dict[str, object]:
-    """The compared facts, flat: envelope, infobox, prose, sections, awards, tracks, notes."""
+    """The compared facts, flat: envelope, infobox, prose, sections, cast, awards, tracks, notes."""
     data = article.model_dump(mode="json")
     out: dict[str, object] = {"title": data["title"]}
     for key, value in data["envelope"].items():
@@ -75,6 +75,7 @@ def facts(article: Article) -> dict[str, object]:
             walk(s["sections"], f"{prefix}{s['title']}/")  # type: ignore[arg-type]
 
     walk(data["sections"], "")
+    out["cast"] = [{k: v for k, v in c.items() if k != "lines"} for c in data["cast"]]
     out["awards"] = [{k: v for k, v in a.items() if k != "lines"} for a in data["awards"]]
     soundtrack = data["soundtrack"] or {"tracks": []}
     for key in ("title", "release_date", "default_writers", "total_length_seconds"):
