@@ -90,6 +90,23 @@ def test_cast_credits(conn: sqlite3.Connection) -> None:
     assert rows == [(c.name, c.link, c.role, c.note) for c in article.cast] != []
 
 
+def test_link_targets_of_infobox_credits(conn: sqlite3.Connection) -> None:
+    """Where the page links a name (wikitext), the credit keeps the link's target."""
+    path = "tests/fixtures/wikitext/copper_lantern.wiki"
+    box = extract_rel(path).infobox
+    assert box is not None
+    targets = {link.text: link.target for field in box.fields for link in field.links}
+    (number,) = conn.execute("SELECT id FROM articles WHERE source_path = ?", (path,)).fetchone()
+    rows = conn.execute(
+        "SELECT role, name, link_target FROM credits WHERE article_id = ? AND role != 'cast'",
+        (number,),
+    ).fetchall()
+    linked = [row for row in rows if row[2] is not None]
+    assert linked, "the fixture links at least one credited name"
+    assert all(targets[name] == target for _, name, target in linked)
+    assert all(target is None for _, name, target in rows if name not in targets)
+
+
 def test_seed_awards_with_results(conn: sqlite3.Connection, seed: Article) -> None:
     rows = conn.execute(
         "SELECT award, category, result, year FROM awards WHERE article_id = ? ORDER BY position",

@@ -34,7 +34,8 @@ def _refusal(data: bytes) -> InputError:
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: fixture_id(p.relative_to(ROOT)))
 def test_every_fixture_is_an_article(path: Path) -> None:
-    assert _read(path.read_bytes()) == ("html" if path.suffix == ".html" else "text")
+    expected = {".html": "html", ".wiki": "wikitext"}.get(path.suffix, "text")
+    assert _read(path.read_bytes()) == expected
 
 
 @pytest.mark.parametrize("path", LONG_TEXTS, ids=lambda p: fixture_id(p.relative_to(ROOT)))

@@ -87,11 +87,14 @@ def _infobox_rows(article: Article, tables: dict[str, list[Row]]) -> None:
     if box is None:
         return
     credits = tables["credits"]
+    # A name's link target where the format printed one (wikitext): matched by the link's text.
+    targets = {link.text: link.target for field in box.fields for link in field.links}
     for role in CREDIT_ROLES:
         names: list[str] = getattr(box, role)
-        # link_target, character, note and lines: for infobox links and cast lists to come
+        # character, note and lines belong to cast rows
         credits.extend(
-            (role, i, name, None, None, None, None, None) for i, name in enumerate(names)
+            (role, i, name, targets.get(name), None, None, None, None)
+            for i, name in enumerate(names)
         )
     tables["release_dates"] = [(i, r.date, r.place) for i, r in enumerate(box.release_dates)]
     tables["countries"] = list(enumerate(box.countries))
@@ -101,7 +104,8 @@ def _infobox_rows(article: Article, tables: dict[str, list[Row]]) -> None:
 def _cast_rows(article: Article, tables: dict[str, list[Row]]) -> None:
     """The cast list as ``credits`` rows of role "cast": the character and the note beside it."""
     tables["credits"].extend(
-        ("cast", i, c.name, c.link, c.role, c.note) for i, c in enumerate(article.cast)
+        ("cast", i, c.name, c.link, c.role, c.note, c.lines[0], c.lines[1])
+        for i, c in enumerate(article.cast)
     )
 
 
