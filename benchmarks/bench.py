@@ -8,7 +8,7 @@ of each stage and of each part parser the registry lists, the floor (read + deco
 measured in the same run, articles/s and MB/s in process and through the batch command for 1 and
 all workers, peak RSS per process for two batch sizes, the cold start of a one-file ``extract``
 with its slowest imports, the top hot spots (cProfile, by own time), and a PASS/FAIL line per
-target of issue 11. The package is timed as it is: hooks wrap its functions in this process only.
+target of issue 22. The package is timed as it is: hooks wrap its functions in this process only.
 """
 
 from __future__ import annotations
@@ -302,18 +302,26 @@ def verdict(name: str, ok: bool, detail: str) -> bool:
     return ok
 
 
-def report(seed: dict[str, float], start: float, batches: dict[str, Any] | None) -> int:
-    """PASS/FAIL per target of issue 11 (rates per core from CPU time); 1 when any fails."""
-    print("\ntargets (issue 11)")
+def report(
+    seed: dict[str, float], mixed: dict[str, float], start: float, batches: dict[str, Any] | None
+) -> int:
+    """PASS/FAIL per target of issue 22 (rates per core from CPU time); 1 when any fails."""
+    print("\ntargets (issue 22)")
     # Judged with the package's value caches emptied before each article: the seed copies repeat
     # every value, which a mirror's varied articles do not. The warm figure is printed beside it.
     rate = 1 / seed["jsonl-cold cpu"]
     warm = f" (caches warm: {1 / seed['jsonl cpu']:.0f}/s)"
     ok = verdict(
-        "seed-size, one core, file to JSON Lines", rate >= 2000, f"{rate:.0f}/s >= 2000{warm}"
+        "seed-size, one core, file to JSON Lines", rate >= 800, f"{rate:.0f}/s >= 800{warm}"
     )
     ratio = seed["jsonl-cold cpu"] / seed["floor cpu"]
-    ok &= verdict("within 15x of the floor", ratio <= 15, f"{ratio:.1f}x")
+    ok &= verdict("within 40x of the floor", ratio <= 40, f"{ratio:.1f}x")
+    mixed_rate = 1 / mixed["jsonl cpu"]
+    ok &= verdict(
+        "mixed corpus, one core, file to JSON Lines",
+        mixed_rate >= 2000,
+        f"{mixed_rate:.0f}/s >= 2000",
+    )
     print(f"  [info] one JSON file per article: {1 / seed['json cpu']:.0f}/s (adds a file create)")
     ok &= verdict("cold start of a one-file extract", start <= 0.3, f"{start * 1e3:.0f} ms <= 300")
     fsync = inspect.signature(write_atomic).parameters.get("fsync")
@@ -325,7 +333,7 @@ def report(seed: dict[str, float], start: float, batches: dict[str, Any] | None)
         rates, rss = batches["rates"], batches["rss"]
         speed_up = rates.get(2, 0.0) / rates[1]
         note = " (machine busy: not meaningful)" if busy() else ""
-        ok &= verdict("near-linear 1 -> 2 workers", speed_up >= 1.7, f"{speed_up:.2f}x{note}")
+        ok &= verdict("1 -> 2 workers", speed_up >= 1.6, f"{speed_up:.2f}x >= 1.6{note}")
         ok &= verdict(
             "peak RSS per process", max(rss.values()) < 150, f"{max(rss.values()):.1f} MB"
         )
@@ -362,7 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for path in build_corpus(work / "warm", len(pool), pool, first=2_000_000):
             to_json(extract_file(path))  # imports and first-call set-up stay out of the timings
         seed_r = in_process("seed copies", seed, work)
-        in_process("mixed corpus", mixed[:mixed_n], work)
+        mixed_r = in_process("mixed corpus", mixed[:mixed_n], work)
         print("\nstages, µs per article (wall, timers on: a little above end to end)")
         columns = {
             "seed": (*staged(seed, work / "st-seed"), seed_n),
@@ -377,7 +385,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             batches = run_batches(mixed, speed_n, rss_sizes, work, start)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\nbenchmark process peak RSS {own:.1f} MB; load now {os.getloadavg()[0]:.2f}")
-    return report(seed_r, start, batches)
+    return report(seed_r, mixed_r, start, batches)
 
 
 if __name__ == "__main__":

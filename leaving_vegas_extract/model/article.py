@@ -48,10 +48,22 @@ class Model(BaseModel):
     )
 
     def __init__(self, **data: Any) -> None:
-        if _DEFERRED.get():
-            _assemble(self, data)
-        else:
+        if not _DEFERRED.get():
             super().__init__(**data)
+            return
+        # Assembled unvalidated from ``data`` and the field defaults (``_spec``), inline: a seed
+        # article assembles ~140 models, and a helper call cost as much as its body.
+        static, factories = _SPECS.get(type(self)) or _spec(type(self))
+        fields_set = set(data)
+        if static:
+            data = static | data
+        for name, factory in factories:
+            if name not in data:
+                data[name] = factory()
+        _set(self, "__dict__", data)
+        _set(self, "__pydantic_fields_set__", fields_set)
+        _set(self, "__pydantic_extra__", None)
+        _set(self, "__pydantic_private__", None)
 
     # Outside deferred_validation this is BaseModel.__init__; saying so (as pydantic's RootModel
     # does) keeps pydantic-core from calling it for every nested model it validates, which
@@ -74,21 +86,6 @@ def _spec(cls: type[BaseModel]) -> tuple[dict[str, Any], tuple[tuple[str, Callab
             static[name] = info.default
     _SPECS[cls] = spec = (static, tuple(factories))
     return spec
-
-
-def _assemble(model: Model, data: dict[str, Any]) -> None:
-    """Fill ``model`` from ``data`` and the field defaults, unvalidated (deferred_validation)."""
-    static, factories = _SPECS.get(type(model)) or _spec(type(model))
-    fields_set = set(data)
-    if static:
-        data = static | data
-    for name, factory in factories:
-        if name not in data:
-            data[name] = factory()
-    _set(model, "__dict__", data)
-    _set(model, "__pydantic_fields_set__", fields_set)
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
 
 
 class Extractor(Model):

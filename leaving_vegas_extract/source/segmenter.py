@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from leaving_vegas_extract.source.document import Block, is_blank
+from leaving_vegas_extract.source.document import Block
 
 
 def segment(lines: Sequence[str], start: int = 1) -> tuple[Block, ...]:
@@ -18,7 +18,7 @@ def segment(lines: Sequence[str], start: int = 1) -> tuple[Block, ...]:
     run_start = start
     gap = 0
     for number, line in enumerate(lines, start):
-        if is_blank(line):
+        if not line or line.isspace():  # is_blank, inlined: this runs for every line
             if run:
                 blocks.append(Block(run_start, number - 1, tuple(run), gap))
                 run = []

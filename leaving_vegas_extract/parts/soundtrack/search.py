@@ -250,9 +250,8 @@ def _writer_cell(
     names and scores when unknown to the evidence, and the set of those names."""
     items = tuple(writer_names(chunk))
     bonus = 1.0 if len(items) > 1 and len({i.count(" ") for i in items}) == 1 else 0.0
-    facts = [_writer_name(item) for item in items]
-    keys = tuple(key for key, _ in facts)
-    bases = tuple(base for _, base in facts)
+    # Columns of the facts in one C-level pass (zip), not a generator per column.
+    keys, bases = zip(*map(_writer_name, items), strict=True) if items else ((), ())
     return " as " in f" {chunk} ", items, bonus, keys, bases, frozenset(keys)
 
 
@@ -271,9 +270,7 @@ def _performer_cell(
         _performer_name(item.partition(" as ")[0].strip() if " as " in item else item)
         for item in _performer_items(chunk)
     ]
-    keys = tuple(key for key, _, _ in facts)
-    heads = tuple(head for _, head, _ in facts)
-    bases = tuple(base for _, _, base in facts)
+    keys, heads, bases = zip(*facts, strict=True) if facts else ((), (), ())
     return keys, heads, bases, frozenset(keys)
 
 
