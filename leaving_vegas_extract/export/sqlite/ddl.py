@@ -8,25 +8,16 @@ cascade. ``references`` is an SQL keyword: quote it (``"references"``) in querie
 
 from __future__ import annotations
 
+from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS
+
 DATABASE_VERSION = "1"
 """Bumped when a table or column changes; the JSON schema version is recorded beside it."""
 
 WON_RESULTS: tuple[str, ...] = ("won", "winner")
 """Casefolded award results that mean the award was won (the views count these)."""
 
-CREDIT_ROLES: tuple[str, ...] = (
-    "directed_by",
-    "produced_by",
-    "written_by",
-    "screenplay_by",
-    "story_by",
-    "starring",
-    "narrated_by",
-    "music_by",
-    "cinematography",
-    "edited_by",
-    "production_companies",
-    "distributed_by",
+CREDIT_ROLES: tuple[str, ...] = tuple(
+    key for key in FILM_NAME_FIELDS if key not in ("countries", "languages")
 )
 """Infobox fields that list people or companies: one ``credits`` row per name, role = field."""
 
