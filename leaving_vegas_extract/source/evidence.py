@@ -123,7 +123,7 @@ def _check_lines(sample: list[str]) -> None:
         _refuse(f"program source code ({code} of {len(sample)} lines), not an article")
     markdown = sum(1 for line in sample if _MARKDOWN.match(line.lstrip()))
     if markdown >= 2 and markdown >= 10 * share:
-        _refuse(f"Markdown (a README?; {markdown} lines of headings, links or code)")
+        _refuse(f"Markdown (a README?; {markdown} lines of headings, code or badges)")
 
 
 def _is_code(line: str) -> bool:

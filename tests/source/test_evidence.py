@@ -200,3 +200,21 @@ def test_assignments_with_code_punctuation_are_still_code() -> None:
         + "\nprint(value_0)\n"
     )
     assert _refusal(source.encode()).message.startswith("program source code")
+
+
+def test_markdown_links_on_most_lines_are_still_an_article() -> None:
+    """Mirrors that convert pages to Markdown link names and posters on most lines (and print
+    headings); links and images are no sign of a README."""
+    lines = ["| Harbour of Reeds | |", "|---|---|"]
+    lines += ["| ![Poster of a harbour at dusk](https://example.org/poster.jpg) | |"]
+    lines += [
+        f"| Directed by | [Ines Vale {i}](https://example.org/wiki/Ines_Vale_{i}) |"
+        for i in range(8)
+    ]
+    lines += ["## Plot"]
+    lines += [
+        f"The [ferry](https://example.org/wiki/Ferry) leaves the harbour on day {i}, and the "
+        f"[pilot](https://example.org/wiki/Pilot) stays behind with the lighthouse keeper."
+        for i in range(20)
+    ]
+    assert _read("\n".join(lines).encode()) == "text"
