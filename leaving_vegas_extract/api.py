@@ -11,6 +11,7 @@ from leaving_vegas_extract.errors import InputError
 from leaving_vegas_extract.model.article import Article
 from leaving_vegas_extract.options import ExtractOptions
 from leaving_vegas_extract.pipeline import extract_claimed, extract_source
+from leaving_vegas_extract.source.document import SourceText
 from leaving_vegas_extract.source.dump import DumpPage, dump_head, is_dump, read_dump, read_stream
 from leaving_vegas_extract.source.files import shown_path
 from leaving_vegas_extract.source.reader import read_bytes
@@ -46,14 +47,7 @@ def extract_bytes(
         article = _first(_pages(pages, options))
         if article is not None:
             return article
-    text = read_bytes(
-        data,
-        path=source,
-        encoding=options.encoding,
-        max_bytes=options.max_bytes,
-        require_article=options.require_article,
-    )
-    return extract_source(text, options)
+    return extract_source(_decode(data, source, options), options)
 
 
 def _first(results: Iterator[PageResult]) -> Article | None:
@@ -107,14 +101,20 @@ def extract_file(path: str | Path, *, options: ExtractOptions | None = None) -> 
         return article
     # Decoded here rather than through extract_bytes, whose frame would hold the raw bytes for
     # the whole extraction: on a large article they are freed before the parts run.
-    text = read_bytes(
-        read_path(path, options.max_bytes),
-        path=posix(path),
+    return extract_source(
+        _decode(read_path(path, options.max_bytes), posix(path), options), options
+    )
+
+
+def _decode(data: bytes, source: str | None, options: ExtractOptions) -> SourceText:
+    """The bytes decoded as the options say (the one place the reader is called from here)."""
+    return read_bytes(
+        data,
+        path=source,
         encoding=options.encoding,
         max_bytes=options.max_bytes,
         require_article=options.require_article,
     )
-    return extract_source(text, options)
 
 
 def posix(path: str | Path) -> str:
@@ -137,9 +137,6 @@ def extract_file_claimed(path: str | Path, *, options: ExtractOptions | None = N
     from leaving_vegas_extract.source.reader import read_path
 
     options = options or ExtractOptions()
-    data = read_path(path, options.max_bytes)
-    text = read_bytes(
-        data, path=posix(path), encoding=options.encoding, max_bytes=options.max_bytes
-    )
+    text = _decode(read_path(path, options.max_bytes), posix(path), options)
     article, owners = extract_claimed(text, options)
     return Claimed(article, text.lines, owners)

@@ -17,7 +17,7 @@ from leaving_vegas_extract.batch.jobs import Job, Outcome, discover
 from leaving_vegas_extract.options import ExtractOptions
 
 if TYPE_CHECKING:
-    from leaving_vegas_extract.batch.runner import BatchConfig
+    from leaving_vegas_extract.batch.config import BatchConfig
 
 DEFAULT_PARTITION_SIZE = 64
 

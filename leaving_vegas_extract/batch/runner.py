@@ -8,17 +8,19 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from types import FrameType
 from typing import IO
 
+from leaving_vegas_extract.batch.config import BatchConfig
 from leaving_vegas_extract.batch.database import open_database
 from leaving_vegas_extract.batch.inputs import Selection
-from leaving_vegas_extract.batch.jobs import STDIN, Job, Outcome, discover, expand_dumps, run_job
+from leaving_vegas_extract.batch.jobs import STDIN, Job, Outcome, run_job
+from leaving_vegas_extract.batch.plan import jobs_of, plan, warn
 from leaving_vegas_extract.batch.progress import Progress
 from leaving_vegas_extract.batch.report import ErrorReport, opened
 from leaving_vegas_extract.batch.stop import (
@@ -31,32 +33,11 @@ from leaving_vegas_extract.batch.stop import (
 )
 from leaving_vegas_extract.batch.usage import UsageError, check_config
 from leaving_vegas_extract.options import ExtractOptions
-from leaving_vegas_extract.source.files import shown_path
 
 _WINDOW = 256  # jobs in flight per window: bounds memory whatever the corpus size
 _GEN0 = 20_000  # allocations between young collections (CPython's default, 700, costs ~5%)
 
 __all__ = ["BatchConfig", "UsageError", "run_batch", "timed_job"]
-
-
-@dataclass(frozen=True, slots=True)
-class BatchConfig:
-    """Everything ``extract`` was asked to do."""
-
-    paths: list[str]
-    output: str = "output"
-    fmt: str = "json"
-    glob: str | None = None
-    exclude: str | None = None
-    from_file: str | None = None
-    workers: int = 0
-    errors: str | None = None
-    skip_existing: bool = False
-    strict: bool = False
-    timeout: float = 60.0
-    dask: str | None = None
-    quiet: bool = False
-    options: ExtractOptions = field(default_factory=ExtractOptions)
 
 
 class _TimeoutError(BaseException):
@@ -87,40 +68,6 @@ def timed_job(args: tuple[Job, ExtractOptions, str, float]) -> Outcome:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
-
-
-def _jobs(config: BatchConfig, selection: Selection, pages: bool = True) -> Iterator[Job]:
-    """The inputs: paths given, then those listed in ``--from-file``; ``-`` is stdin's content
-    (read here, in the main process: pool workers have no stdin)."""
-    from leaving_vegas_extract.source.files import read_stream
-
-    paths: Iterable[str] = config.paths
-    if config.from_file is not None:
-        paths = [*paths, *_listed(config.from_file)]
-    avoid = [p for p in (config.output, config.errors) if p and p != "-"]
-    found = discover(paths, config.glob, exclude=config.exclude, avoid=avoid, selection=selection)
-    # A dump's pages become jobs (streamed, each holding its page's text); the progress counter
-    # counts files only, so it never parses a dump a second time.
-    jobs = expand_dumps(found, config.options) if pages else found
-    for job in jobs:
-        if job.path == STDIN and job.file is None:
-            job = replace(job, data=read_stream(sys.stdin.buffer, config.options.max_bytes))
-        yield job
-
-
-def _listed(source: str) -> Iterator[str]:
-    """Paths listed one a line in a file, or on stdin for ``-``."""
-    try:
-        if source == STDIN:
-            data = sys.stdin.buffer.read()
-        else:
-            with open(source, "rb") as handle:
-                data = handle.read()
-    except OSError as exc:
-        shown = shown_path(source)
-        raise UsageError(f"--from-file {shown}: {exc.strerror or exc}") from None
-    lines = (os.fsdecode(line.strip()) for line in data.splitlines())  # names need not be UTF-8
-    return (line for line in lines if line)
 
 
 @contextmanager
@@ -285,7 +232,7 @@ def run_batch(config: BatchConfig) -> int:
     if config.fmt != "json" and config.skip_existing:
         raise UsageError("--skip-existing works with --format json only")
     selection = Selection()
-    config, planned = _plan(config, selection)
+    config, planned = plan(config, selection)
     counts = {"files": 0, "ok": 0, "failed": 0, "skipped": 0, "with_diagnostics": 0}
     started = time.perf_counter()
     stopped: Stopped | None = None
@@ -310,7 +257,7 @@ def run_batch(config: BatchConfig) -> int:
     if stopped is not None:
         print(_stopped_line(stopped, counts, writer), file=sys.stderr)
         return stopped.exit_code if isinstance(stopped, Interrupted) else 1
-    warned = _warn(selection, counts)
+    warned = warn(selection, counts)
     counts["skipped"] += selection.skipped
     if not config.quiet:
         print(
@@ -320,32 +267,6 @@ def run_batch(config: BatchConfig) -> int:
             file=sys.stderr,
         )
     return 1 if counts["failed"] or warned else 0
-
-
-def _plan(config: BatchConfig, selection: Selection) -> tuple[BatchConfig, Iterator[Job]]:
-    """The jobs, and the config to run them with: ``-o -`` in json writes one document for
-    one input and JSON Lines for several, so its inputs are counted first."""
-    if config.paths.count(STDIN) + (config.from_file == STDIN) > 1:
-        raise UsageError("standard input (-) can be read once: as content or by --from-file")
-    jobs = _jobs(config, selection)
-    if config.output != "-" or config.fmt != "json":
-        return config, jobs
-    listed = list(jobs)
-    return (replace(config, fmt="jsonl") if len(listed) > 1 else config), iter(listed)
-
-
-def _warn(selection: Selection, counts: dict[str, int]) -> bool:
-    """Warn about folders that could not be read and about a run that matched nothing."""
-    for folder in selection.unreadable:
-        print(f"warning: cannot read folder {folder}; the rest was read", file=sys.stderr)
-    nothing = not counts["files"] and not counts["skipped"]
-    if nothing:
-        hint = f" ({selection.skipped} file(s) left out by suffix; choose them with --glob)"
-        print(
-            "warning: no input files matched" + (hint if selection.skipped else ""),
-            file=sys.stderr,
-        )
-    return nothing or bool(selection.unreadable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,7 +320,7 @@ def _run(
             progress.advance(outcome.job.path)
             if countable:
                 # Started after the first result, so the pool has forked before the thread runs.
-                progress.count_in_background(lambda: _jobs(config, Selection(), pages=False))
+                progress.count_in_background(lambda: jobs_of(config, Selection(), pages=False))
     finally:
         outcomes.close()  # stops the pool now, not when the generator is collected
         progress.close()

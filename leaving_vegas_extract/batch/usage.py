@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from leaving_vegas_extract.batch.runner import BatchConfig
+    from leaving_vegas_extract.batch.config import BatchConfig
 
 # ``tcp://host:8786``, ``host:8786``, ``tls://[::1]:8786``: a scheduler is always reached on a
 # port, so an address without one is a typo (distributed would retry it for its whole timeout).

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from leaving_vegas_extract.formats.wikitext import cellvocab as v
+from leaving_vegas_extract.formats.wikitext.scan import normal_name, split_top
 from leaving_vegas_extract.normalize.text import clean
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
@@ -27,7 +28,6 @@ _WIKILINK = re.compile(r"\[\[:?([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
 _EXTLINK = re.compile(r"\[(?:https?:)?//[^\s\]]+\s*([^\]]*)\]")
 _QUOTES = re.compile(r"'{2,5}")
 _ANY_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
-_ARG_TOKEN = re.compile(r"\{\{|\}\}|\[\[|\]\]|\|")
 _MAX_DEPTH = 8  # nested templates rendered inside a template's parameters
 
 
@@ -65,11 +65,6 @@ def _prepare(raw: str, base: int, notes: list[int]) -> str:
     return s
 
 
-def template_name(raw: str) -> str:
-    """A template's name as a key: casefolded, ``_`` as space, spaces folded, no prefix."""
-    return " ".join(raw.replace("_", " ").split()).casefold().removeprefix("template:")
-
-
 def matching(s: str, at: int) -> int:
     """The index just after the ``}}`` that closes the ``{{`` at ``at``; -1 when none does."""
     depth = 0
@@ -86,26 +81,6 @@ def matching(s: str, at: int) -> int:
         i = b + 2
         if depth == 0:
             return i
-
-
-def split_args(inner: str) -> list[tuple[str, int]]:
-    """The ``|``-separated parts of a template's inside, outside nested templates and links,
-    each with its offset in ``inner``."""
-    parts: list[tuple[str, int]] = []
-    depth = 0
-    last = 0
-    for m in _ARG_TOKEN.finditer(inner):
-        token = m.group()
-        if token == "|":
-            if depth == 0:
-                parts.append((inner[last : m.start()], last))
-                last = m.end()
-        elif token in ("{{", "[["):
-            depth += 1
-        elif depth:
-            depth -= 1
-    parts.append((inner[last:], last))
-    return parts
 
 
 def _positional(args: list[str]) -> list[str]:
@@ -132,8 +107,8 @@ def _list_items(args: list[str], depth: int) -> str:
 
 def _template(inner: str, at: int, notes: list[int], depth: int) -> str:
     """What one template prints (its inner templates rendered the same way)."""
-    parts = [p for p, _ in split_args(inner)]
-    name = template_name(parts[0])
+    parts = [p for p, _ in split_top(inner)]
+    name = normal_name(parts[0])
     args = _positional(parts[1:])
     if depth >= _MAX_DEPTH or name.startswith("#"):
         return ""  # too deep, or a parser function (no reader-visible text we can know)

@@ -15,9 +15,8 @@ from leaving_vegas_extract.formats.wikitext.cells import (
     Rendered,
     matching,
     render,
-    split_args,
-    template_name,
 )
+from leaving_vegas_extract.formats.wikitext.scan import normal_name, split_top
 from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
 from leaving_vegas_extract.formats.wikitext.tablescan import find_tables
 from leaving_vegas_extract.model.article import Diagnostic, Performer, Track
@@ -100,7 +99,7 @@ def _args(
     numbered: dict[int, dict[str, Rendered]] = {}
     spans: dict[int, Span] = {}
     inner_at = span[0] + 2
-    for piece, at in split_args(text[inner_at : span[1] - 2])[1:]:
+    for piece, at in split_top(text[inner_at : span[1] - 2])[1:]:
         key, eq, value = piece.partition("=")
         if not eq:
             continue  # the template has no positional parameters
@@ -251,7 +250,7 @@ def find_templates(text: str) -> list[Span]:
         if found and m.start() < found[-1][1]:
             continue  # inside the previous one
         end = matching(text, m.start())
-        if end > 0 and template_name(text[m.start() + 2 : m.end()]) in TEMPLATES:
+        if end > 0 and normal_name(text[m.start() + 2 : m.end()]) in TEMPLATES:
             found.append((m.start(), end))
     return found
 
