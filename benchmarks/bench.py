@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from caches import package_caches  # noqa: E402
 from coldstart import run_cold_start  # noqa: E402
+from scaling import compare  # noqa: E402
 from stages import print_stages, staged  # noqa: E402
 
 from leaving_vegas_extract.api import extract_file  # noqa: E402
@@ -262,27 +263,14 @@ def print_hot_spots(rows: list[tuple[float, float, float, str]]) -> None:
 
 
 def run_batches(
-    mixed: Sequence[Path], speed_n: int, rss_sizes: tuple[int, int], work: Path, start: float
+    mixed: Sequence[Path], speed_n: int, rss_sizes: tuple[int, int], work: Path
 ) -> dict[str, Any]:
-    """Batch command: speed-up over workers, then peak RSS for two corpus sizes."""
+    """Batch command: 1 -> 2 workers (wall and CPU, ``scaling.py``), then peak RSS for two
+    corpus sizes."""
     cores = os.cpu_count() or 1
-    paths, size = mixed[:speed_n], mb(mixed[:speed_n])
-    print(f"\nbatch command, {speed_n} files ({size:.1f} MB), --format jsonl, best of 2 runs")
-    counts = sorted({1, 2, cores})
-    best: dict[int, tuple[float, int, float]] = {}
-    # Interleaved (1, 2, .., 2, 1), best of each: a burst of other work hits one run, not a trend.
-    for workers in [*counts, *reversed(counts)]:
-        run = batch(paths, work, "jsonl", workers)
-        best[workers] = min(best.get(workers, run), run)
-    rates = {workers: speed_n / wall for workers, (wall, _, _) in best.items()}
-    for workers in counts:
-        wall, rss, cpu = best[workers]
-        print(
-            f"  -w {workers}: {wall:6.2f} s  {rates[workers]:6.0f} articles/s"
-            f" ({speed_n / max(wall - start, 1e-9):6.0f} less start-up)  {size / wall:5.2f} MB/s"
-            f"  speed-up {rates[workers] / rates[1]:4.2f}x  cpu {cpu / speed_n * 1e3:5.2f} ms/art"
-            f"  peak RSS {rss / 1024:5.1f} MB"
-        )
+    scaled = compare(mixed[:speed_n], work, runs=2)
+    if scaled["failed"]:
+        BROKEN.append(f"{scaled['failed']:.0f} extract runs of the 1 -> 2 workers comparison")
     rss_mb: dict[tuple[str, int], float] = {}
     print(f"\npeak RSS per process, -w {cores}:")
     for fmt in ("jsonl", "json"):
@@ -293,7 +281,7 @@ def run_batches(
                 f"  {fmt:<5} {n:>6} files: {rss / 1024:6.1f} MB  {wall:6.2f} s"
                 f"  {n / wall:6.0f} articles/s  cpu {cpu / n * 1e3:5.2f} ms/art"
             )
-    return {"rates": rates, "rss": rss_mb}
+    return {"scaling": scaled, "rss": rss_mb}
 
 
 def verdict(name: str, ok: bool, detail: str) -> bool:
@@ -330,10 +318,16 @@ def report(
     if BROKEN:
         ok &= verdict("batch runs complete", False, f"{len(BROKEN)} runs had failed inputs")
     if batches is not None:
-        rates, rss = batches["rates"], batches["rss"]
-        speed_up = rates.get(2, 0.0) / rates[1]
-        note = " (machine busy: not meaningful)" if busy() else ""
+        scaled, rss = batches["scaling"], batches["rss"]
+        speed_up = scaled["speed_up"]
+        note = (
+            f" (machine busy: it gave two independent processes {scaled['capacity']:.2f}x;"
+            f" CPU efficiency {scaled['efficiency']:.2f})"
+            if scaled["busy"]
+            else f" (CPU efficiency {scaled['efficiency']:.2f})"
+        )
         ok &= verdict("1 -> 2 workers", speed_up >= 1.6, f"{speed_up:.2f}x >= 1.6{note}")
+        ok &= verdict("outputs identical for 1 and 2 workers", bool(scaled["identical"]), "")
         ok &= verdict(
             "peak RSS per process", max(rss.values()) < 150, f"{max(rss.values()):.1f} MB"
         )
@@ -382,7 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         start = run_cold_start(cold_runs, work)
         batches = None
         if not args.no_batch:
-            batches = run_batches(mixed, speed_n, rss_sizes, work, start)
+            batches = run_batches(mixed, speed_n, rss_sizes, work)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\nbenchmark process peak RSS {own:.1f} MB; load now {os.getloadavg()[0]:.2f}")
     return report(seed_r, mixed_r, start, batches)

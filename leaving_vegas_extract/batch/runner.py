@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import sys
-import threading
 import time
-from collections import deque
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
-from types import FrameType
 from typing import IO
 
 from leaving_vegas_extract.batch.config import BatchConfig
 from leaving_vegas_extract.batch.database import open_database
 from leaving_vegas_extract.batch.inputs import Selection
-from leaving_vegas_extract.batch.jobs import STDIN, Job, Outcome, run_job
+from leaving_vegas_extract.batch.jobs import STDIN, Job, Outcome
 from leaving_vegas_extract.batch.plan import jobs_of, plan, warn
 from leaving_vegas_extract.batch.progress import Progress
 from leaving_vegas_extract.batch.report import ErrorReport, opened
@@ -32,42 +26,11 @@ from leaving_vegas_extract.batch.stop import (
     fix_for,
 )
 from leaving_vegas_extract.batch.usage import UsageError, check_config
-from leaving_vegas_extract.options import ExtractOptions
+from leaving_vegas_extract.batch.workers import ordered_outcomes, timed_job
 
-_WINDOW = 256  # jobs in flight per window: bounds memory whatever the corpus size
 _GEN0 = 20_000  # allocations between young collections (CPython's default, 700, costs ~5%)
 
 __all__ = ["BatchConfig", "UsageError", "run_batch", "timed_job"]
-
-
-class _TimeoutError(BaseException):
-    """Raised by the alarm; a BaseException so no ``except Exception`` in a part swallows it."""
-
-
-def _alarm(signum: int, frame: FrameType | None) -> None:
-    raise _TimeoutError
-
-
-def timed_job(args: tuple[Job, ExtractOptions, str, float]) -> Outcome:
-    """Run one job under a per-file time limit (SIGALRM, where the platform has it)."""
-    job, options, fmt, timeout = args
-    # Signals reach only the main thread: Dask worker threads run without the limit.
-    use_alarm = (
-        timeout > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if use_alarm:
-        previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
-    try:
-        return run_job(job, options, fmt)
-    except _TimeoutError:
-        return Outcome(job, error_type="timeout", message=f"took longer than {timeout:g} s")
-    finally:
-        if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
 
 
 @contextmanager
@@ -96,52 +59,14 @@ def _quiet_collector() -> Iterator[None]:
 
 
 def _outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Generator[Outcome, None, None]:
-    """Outcomes in input order, with the collector quietened (``_quiet_collector``)."""
+    """Outcomes in input order (Dask or ``ordered_outcomes``), with the collector quietened."""
     with _quiet_collector():
-        yield from _pool_outcomes(config, jobs)
+        if config.dask:
+            from leaving_vegas_extract.batch.dask_runner import dask_outcomes
 
-
-def _pool_outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Generator[Outcome, None, None]:
-    """Outcomes in input order; a process pool only when there is more than one input."""
-    workers = config.workers or os.cpu_count() or 1
-    if config.dask:
-        from leaving_vegas_extract.batch.dask_runner import dask_outcomes
-
-        yield from dask_outcomes(config, list(jobs))
-        return
-    # The first window decides the pool's size: never more processes than inputs.
-    first = list(islice(jobs, _WINDOW * workers))
-    if len(first) < 2 or workers == 1:
-        # Streamed, never listed: a dump's pages are jobs, each holding its page's text.
-        for job in _chain(first, jobs):
-            yield timed_job((job, config.options, config.fmt, config.timeout))
-        return
-    import multiprocessing
-
-    all_jobs = _chain(first, jobs)
-    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(min(workers, len(first)), initializer=_worker_signals) as pool:
-        # Two windows in flight: the next is queued before the current one is drained, so no
-        # worker waits at a window's end for the slowest chunk (memory stays bounded).
-        pending: deque[Iterator[Outcome]] = deque()
-        while window := list(islice(all_jobs, _WINDOW * workers)):
-            args = [(job, config.options, config.fmt, config.timeout) for job in window]
-            pending.append(pool.imap(timed_job, args, chunksize=8))
-            if len(pending) > 1:
-                yield from pending.popleft()
-        while pending:
-            yield from pending.popleft()
-
-
-def _worker_signals() -> None:
-    """Workers leave Ctrl-C and SIGTERM to the parent, which stops the pool and reports."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _chain(first: list[Job], tail: Iterator[Job]) -> Iterator[Job]:
-    yield from first
-    yield from tail
+            yield from dask_outcomes(config, list(jobs))
+        else:
+            yield from ordered_outcomes(config, jobs)
 
 
 class _Writer:
