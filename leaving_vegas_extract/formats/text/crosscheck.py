@@ -10,7 +10,8 @@ from leaving_vegas_extract.parts.references.crosscheck import mismatches
 from leaving_vegas_extract.source.context import Context, PartResult
 
 _MARKER = re.compile(r"\[(\d{1,7})\]")
-_CITING_PARTS = frozenset({"lead", "section", "infobox", "cast"})
+# Rows of the awards table and the track list print their notes' markers too.
+_CITING_PARTS = frozenset({"lead", "section", "infobox", "cast", "awards", "soundtrack"})
 _CHUNK = 4096  # lines scanned per findall
 
 
