@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from leaving_vegas_extract.formats.wikitext import cellvocab as cv
 from leaving_vegas_extract.formats.wikitext.cells import Rendered, render
+from leaving_vegas_extract.formats.wikitext.scan import match, named, positional, template_parts
 from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
 from leaving_vegas_extract.formats.wikitext.tablescan import Cell, find_tables
 from leaving_vegas_extract.model.article import Award, Diagnostic, Lines
@@ -64,8 +66,31 @@ def _text_at(row: GridRow, column: int) -> str:
     return _rendered(slot.cell).text if slot is not None else ""
 
 
-def _header(grid: Sequence[GridRow]) -> tuple[int, list[str]] | None:
-    """Index and column kinds of the header: a ``!`` row or an ordinary first row."""
+def _template_labels(table: str) -> list[str] | None:
+    """The header a table-opening template (``{{Awards table|N}}``) prints; None when the
+    table opens with ``{|``."""
+    close = match(table, 0) if table.startswith("{{") else -1
+    if close < 0:
+        return None
+    name, params = template_parts(table[2 : close - 2], 0)
+    if name not in cv.TABLE_OPENERS:
+        return None
+    given = [p.value.strip() for p in positional(params)]
+    labels = cv.AWARDS_TABLE_HEADERS.get(given[0] if given else cv.AWARDS_TABLE_FORMAT)
+    labels = labels or cv.AWARDS_TABLE_HEADERS[cv.AWARDS_TABLE_FORMAT]
+    hide = named(params).get("no_nominee")
+    if hide is not None and hide.value.strip():
+        return [x for x in labels if x != cv.AWARDS_TABLE_NO_NOMINEE]
+    return list(labels)
+
+
+def _header(table: str, grid: Sequence[GridRow]) -> tuple[int, list[str]] | None:
+    """Index and column kinds of the header: the one a table-opening template prints (index
+    -1, above the rows), a ``!`` row or an ordinary first row."""
+    labels = _template_labels(table)
+    if labels is not None:
+        kinds = header_kinds(labels)
+        return None if kinds is None else (-1, kinds)
     for at, row in enumerate(grid[:3]):
         labels = [_rendered(s.cell).text if s else "" for s in row.slots]
         kinds = header_kinds(labels)
@@ -112,8 +137,9 @@ def _award(row: GridRow, kinds: Sequence[str], line_of: LineOf) -> tuple[Award, 
 def read_table(text: str, span: Span, line_of: LineOf, found: AwardsFound) -> bool:
     """Read the table at ``text[span]`` into ``found`` when it is an accolades table; whether
     it was."""
-    grid = expand(text[span[0] : span[1]], span[0])
-    head = _header(grid)
+    table = text[span[0] : span[1]]
+    grid = expand(table, span[0])
+    head = _header(table, grid)
     if head is None:
         return False
     at, kinds = head

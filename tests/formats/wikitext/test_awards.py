@@ -178,3 +178,42 @@ def test_compact_markup_caption_unquoted_spans_and_qualifiers() -> None:
         ("Kestrel Film Critics Association", "Best Actor – Drama", ["Ned Corrow (shared)"],
          "nominated", "2031"),
     ]  # fmt: skip
+
+
+AWARDS_TABLE = """
+== Accolades ==
+{{Awards table
+|5
+|no_nominee=y
+}}
+|-
+! scope="row" rowspan="2" | 2040
+| [[Pell Prize]] || Best Film || {{won}}
+|-
+| Ostrava Critics Circle || Best Debut || {{nom}}<ref>Ostrava</ref>
+{{End}}
+Some prose after the table.
+
+{{Awards table|sortable=yes}}
+|-
+! scope="row" | 2041
+| ''Copper Rain''
+| Lumen Award for Best Score
+| {{Pending}}
+|}
+"""
+
+
+def test_a_header_printed_by_the_awards_table_template() -> None:
+    # Format 5 without its Nominee(s) column, closed by {{End}}; then the default format
+    # (Year / Nominee / work / Award / Result), closed by "|}".
+    found = awards_of(AWARDS_TABLE)
+    assert rows(found) == [
+        ("Pell Prize", "Best Film", [], "won", "2040"),
+        ("Ostrava Critics Circle", "Best Debut", [], "nominated", "2040"),
+        ("Lumen Award", "Best Score", ["Copper Rain"], "pending", "2041"),
+    ]
+    assert [a.lines for a in found.awards] == [(7, 8), (10, 10), (16, 19)]
+    assert [len(n) for n in found.notes] == [0, 1, 0]
+    text = AWARDS_TABLE.lstrip("\n")
+    assert [text[a:b].split("\n")[-1] for a, b in found.spans] == ["{{End}}", "|}"]
