@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from leaving_vegas_extract.formats.wikitext import cellvocab as cv
+from leaving_vegas_extract.formats.wikitext.awards_rows import read_row_templates
 from leaving_vegas_extract.formats.wikitext.cells import Rendered, render
 from leaving_vegas_extract.formats.wikitext.scan import match, named, positional, template_parts
 from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
@@ -147,18 +148,21 @@ def read_table(text: str, span: Span, line_of: LineOf, found: AwardsFound) -> bo
     columns = [[_text_at(r, i) for r in rows] for i in range(len(kinds))]
     kinds = fit_kinds(kinds, columns)
     for row in rows:
-        if not any(_rendered(c).items for c in row.own):
-            continue
-        award, notes = _award(row, kinds, line_of)
-        if award.result is None:
-            found.diagnostics.append(
-                Diagnostic(severity="warning", code="award-no-result", message="no result",
-                           lines=award.lines)
-            )  # fmt: skip
-        found.awards.append(award)
-        found.notes.append(notes)
+        if any(_rendered(c).items for c in row.own):
+            _add(found, *_award(row, kinds, line_of))
     found.spans.append(span)
     return True
+
+
+def _add(found: AwardsFound, award: Award, notes: tuple[int, ...]) -> None:
+    """One row into ``found`` (a warning when it shows no result)."""
+    if award.result is None:
+        found.diagnostics.append(
+            Diagnostic(severity="warning", code="award-no-result", message="no result",
+                       lines=award.lines)
+        )  # fmt: skip
+    found.awards.append(award)
+    found.notes.append(notes)
 
 
 def _list_items(raw: str, base: int) -> list[tuple[Item, tuple[int, int], tuple[int, ...]]]:
@@ -227,6 +231,10 @@ def read_awards(text: str, line_of: LineOf, skip: Callable[[Span], bool] | None 
     for span in find_tables(text):
         if skip is None or not skip(span):
             read_table(text, span, line_of, found)
+    for span, rows in read_row_templates(text, line_of):
+        for award, notes in rows:
+            _add(found, award, notes)
+        found.spans.append(span)
     read_lists(text, line_of, found)
     found.diagnostics.extend(list_links(text, line_of))
     return found

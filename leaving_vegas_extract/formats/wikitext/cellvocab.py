@@ -84,3 +84,10 @@ AWARDS_TABLE_HEADERS: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
 
 AWARDS_TABLE_NO_NOMINEE = "Nominee(s)"
 """The column ``no_nominee=`` hides."""
+
+ROW_TEMPLATES: frozenset[str] = frozenset({"filmaward"})
+"""Templates that each print one row of an accolades table (ceremony, award, category, nominee,
+result, with ``…count=`` spans)."""
+
+ROW_TABLE_STARTS: frozenset[str] = frozenset({"filmawardstart"})
+"""Templates that open the table of :data:`ROW_TEMPLATES` rows (closed by ``{{end}}``)."""
