@@ -100,6 +100,8 @@ def _template(inner: str, at: int, notes: list[int], depth: int) -> str:
         if len(fields) >= 3 and all(f.isdecimal() for f in fields[:3]):
             return f"{fields[0]}-{int(fields[1]):02d}-{int(fields[2]):02d}"
         return " ".join(fields)
+    if name in v.BREAK_TEMPLATES:
+        return "\n" if name in v.LINE_BREAKS else ""
     if name in v.REF_TEMPLATES:
         notes.append(at)
     return ""  # note markers, flags, cleanup tags: no text a reader keeps
@@ -149,8 +151,8 @@ def render(raw: str, base: int = 0) -> Rendered:
     Rendered(items=('Jo', 'Ann Day'), notes=(130,))
     >>> render("{{Won|2nd place}}").items, render("{{Nom}}").items, render("''Ghost''").items
     (('2nd place',), ('Nominated',), ('Ghost',))
-    >>> render("{{ubl|Ann Day|{{sortname|Bo|Lane}}}}").items
-    ('Ann Day', 'Bo Lane')
+    >>> render("{{ubl|Ann Day|{{sortname|Bo|Lane}}}}").items, render("Ann Day{{br}}Bo Lane").items
+    (('Ann Day', 'Bo Lane'), ('Ann Day', 'Bo Lane'))
     """
     # Memoised: the readers look at a cell more than once (header search, column fit, rows).
     notes: list[int] = []

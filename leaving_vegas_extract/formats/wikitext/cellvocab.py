@@ -57,6 +57,12 @@ NAME_TEMPLATES: frozenset[str] = frozenset({"sortname", "sort name"})
 DATE_TEMPLATES: frozenset[str] = page.DATE_TEMPLATES
 """Date templates whose numeric parameters are a year, month and day."""
 
+BREAK_TEMPLATES: frozenset[str] = page.BREAKS
+"""Templates that print a line break (``{{br}}``) or nothing a reader keeps (``{{clear}}``)."""
+
+LINE_BREAKS: frozenset[str] = frozenset({"br", "break", "crlf"})
+"""The :data:`BREAK_TEMPLATES` that print a line break: the items on either side stay apart."""
+
 REF_TEMPLATES: frozenset[str] = page.SFN_TEMPLATES | {"harvnb", "r"}
 """Templates that print a note marker for one of the page's references: kept as citations."""
 
