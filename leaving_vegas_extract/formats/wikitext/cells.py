@@ -104,6 +104,8 @@ def _template(inner: str, at: int, notes: list[int], depth: int) -> str:
         return "\n" if name in v.LINE_BREAKS else ""
     if name in v.REF_TEMPLATES:
         notes.append(at)
+    if name in v.SYMBOLS:
+        return v.SYMBOLS[name]
     return ""  # note markers, flags, cleanup tags: no text a reader keeps
 
 

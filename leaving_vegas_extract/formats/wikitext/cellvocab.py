@@ -97,3 +97,6 @@ result, with ``…count=`` spans)."""
 
 ROW_TABLE_STARTS: frozenset[str] = frozenset({"filmawardstart"})
 """Templates that open the table of :data:`ROW_TEMPLATES` rows (closed by ``{{end}}``)."""
+
+SYMBOLS: MappingProxyType[str, str] = page.SYMBOLS
+"""Symbol and dash templates print in a cell what they print on the page."""

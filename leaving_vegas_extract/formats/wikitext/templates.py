@@ -16,21 +16,6 @@ from leaving_vegas_extract.formats.wikitext.scan import Param, named, positional
 if TYPE_CHECKING:
     from leaving_vegas_extract.formats.wikitext.render import Renderer
 
-_SYMBOLS = {
-    "nbsp": " ",
-    "snd": " – ",
-    "spaced ndash": " – ",
-    "ndash": "–",
-    "mdash": "—",
-    "dot": " · ",
-    "middot": " · ",
-    "·": " · ",
-    "'": "'",
-    "!": "|",
-    "=": "=",
-    "en dash": "–",
-}
-
 
 def _month(value: str) -> str | None:
     value = value.strip()
@@ -163,6 +148,6 @@ def render_template(r: Renderer, name: str, params: list[Param]) -> str:
     if name == "convert":
         args = positional(params)
         return " ".join(a.value.strip() for a in args[:2])
-    if name in _SYMBOLS:
-        return _SYMBOLS[name]
+    if name in v.SYMBOLS:
+        return v.SYMBOLS[name]
     return ""

@@ -243,3 +243,18 @@ def test_rows_written_as_templates_carry_a_group_only_as_far_as_its_count() -> N
     assert [d.code for d in found.diagnostics] == ["award-no-result"]
     line_of = WikiPage.of(tuple(ROW_TEMPLATES.lstrip("\n").split("\n"))).line_of
     assert [(line_of(a), line_of(b - 1)) for a, b in found.spans] == [(1, 3), (6, 7)]
+
+
+SYMBOLS_IN_CELLS = """
+{| class="wikitable"
+! Award !! Category !! Recipient(s) !! Result
+|-
+| Marrow Awards{{snd}}Juries || Best Score{{ndash}}Drama || Ona Petrell || {{Won}}
+|}
+"""
+
+
+def test_symbol_templates_in_cells_print_what_the_page_prints() -> None:
+    assert rows(awards_of(SYMBOLS_IN_CELLS)) == [
+        ("Marrow Awards – Juries", "Best Score–Drama", ["Ona Petrell"], "won", None),
+    ]
