@@ -107,7 +107,7 @@ def _pool_outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Generator[Outcom
     if config.dask:
         from leaving_vegas_extract.batch.dask_runner import dask_outcomes
 
-        yield from dask_outcomes(config, list(jobs))
+        yield from dask_outcomes(config, jobs)  # drawn as partitions go, never listed
         return
     # The first window decides the pool's size: never more processes than inputs.
     first = list(islice(jobs, _WINDOW * workers))
