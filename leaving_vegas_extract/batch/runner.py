@@ -317,7 +317,7 @@ def _run(
                 counts["skipped"] += 1
             else:
                 counts["failed"] += 1
-            progress.advance(outcome.job.path)
+            progress.advance(outcome.job.path, outcome.job.share)
             if countable:
                 # Started after the first result, so the pool has forked before the thread runs.
                 progress.count_in_background(lambda: jobs_of(config, Selection(), pages=False))
@@ -341,6 +341,6 @@ def _stopped_line(stopped: Stopped, counts: dict[str, int], writer: _Writer) -> 
 def _skipped(writer: _Writer, job: Job, counts: dict[str, int], progress: Progress) -> bool:
     if writer.skip(job):
         counts["skipped"] += 1
-        progress.advance(job.path)
+        progress.advance(job.path, job.share)
         return True
     return False
