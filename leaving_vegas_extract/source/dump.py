@@ -69,18 +69,23 @@ def _open(path: str) -> tuple[IO[bytes], IO[bytes]]:
     file's position says how far a compressed dump has been read."""
     raw = open(path, "rb")  # noqa: SIM115  # closed by the caller, with the stream
     lowered = path.lower()
-    classes = {"gzip": "GzipFile", "bz2": "BZ2File", "lzma": "LZMAFile"}
     for suffix, module in _COMPRESSED.items():
         if lowered.endswith(suffix):
             try:
-                opened: IO[bytes] = getattr(importlib.import_module(module), classes[module])(
-                    raw, "rb"
-                )
+                return raw, _decompressing(module, raw)
             except BaseException:
                 raw.close()
                 raise
-            return raw, opened
     return raw, raw
+
+
+def _decompressing(module: str, raw: IO[bytes]) -> IO[bytes]:
+    library = importlib.import_module(module)
+    if module == "gzip":
+        opened: IO[bytes] = library.GzipFile(fileobj=raw, mode="rb")
+    else:
+        opened = getattr(library, "BZ2File" if module == "bz2" else "LZMAFile")(raw, "rb")
+    return opened
 
 
 def _chunks(stream: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None]]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bz2
+import gzip
+import lzma
 from pathlib import Path
 
 from leaving_vegas_extract.api import extract_pages
@@ -144,9 +146,15 @@ def test_each_page_records_how_far_into_the_file_it_was_read(tmp_path: Path) -> 
     body = _dump(*(_page(f"Film {n}", FILM + " x" * 200_000, id=n) for n in range(1, 6)))
     plain = tmp_path / "d.xml"
     plain.write_text(body)
-    packed = tmp_path / "d.xml.bz2"
-    packed.write_bytes(bz2.compress(body.encode()))
-    for path in (plain, packed):
+    packed = []
+    for suffix, compress in (
+        (".bz2", bz2.compress),
+        (".gz", gzip.compress),
+        (".xz", lzma.compress),
+    ):
+        packed.append(tmp_path / f"d.xml{suffix}")
+        packed[-1].write_bytes(compress(body.encode()))
+    for path in (plain, *packed):
         offsets = [page.offset for page in read_dump(str(path))]
         assert len(offsets) == 5
         assert offsets == sorted(offsets)
