@@ -107,7 +107,7 @@ def _pool_outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Generator[Outcom
     if config.dask:
         from leaving_vegas_extract.batch.dask_runner import dask_outcomes
 
-        yield from dask_outcomes(config, list(jobs))
+        yield from dask_outcomes(config, jobs)  # drawn as partitions go, never listed
         return
     # The first window decides the pool's size: never more processes than inputs.
     first = list(islice(jobs, _WINDOW * workers))
@@ -317,7 +317,7 @@ def _run(
                 counts["skipped"] += 1
             else:
                 counts["failed"] += 1
-            progress.advance(outcome.job.path)
+            progress.advance(outcome.job.path, outcome.job.share)
             if countable:
                 # Started after the first result, so the pool has forked before the thread runs.
                 progress.count_in_background(lambda: jobs_of(config, Selection(), pages=False))
@@ -341,6 +341,6 @@ def _stopped_line(stopped: Stopped, counts: dict[str, int], writer: _Writer) -> 
 def _skipped(writer: _Writer, job: Job, counts: dict[str, int], progress: Progress) -> bool:
     if writer.skip(job):
         counts["skipped"] += 1
-        progress.advance(job.path)
+        progress.advance(job.path, job.share)
         return True
     return False

@@ -202,6 +202,8 @@ def _release_dates(values: list[str]) -> list[ReleaseDate]:
 def _money(raw: RawField, texts: Stripped, label: str, diags: list[Diagnostic]) -> Money | None:
     """The first value that is an amount of money; its own citations, its text as printed."""
     for text, cites in texts:
+        if text.rstrip().endswith(":"):
+            continue  # a label over the amounts ("Part 1:"), never an amount itself
         parsed = parse_money(text)
         if parsed is None or parsed.amount is None:
             continue
