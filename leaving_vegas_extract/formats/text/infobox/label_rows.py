@@ -20,6 +20,7 @@ from leaving_vegas_extract.parts.infobox.lost import is_company
 from leaving_vegas_extract.parts.infobox.vocab import (
     CAPTION_WORDS,
     IMAGE_SUFFIXES,
+    KEY_ONLY,
     KIND_SIGNALS,
     LABELS,
     PERSON_KEYS,
@@ -31,6 +32,7 @@ _SPACE = " \t\u00a0"
 _CELL = " \t\u00a0|"  # what a table cell's edges hold
 _PROSE_CHARS = 200  # a longer line is prose after the box, never a value
 _PROSE_WORDS = 24
+_LONE_AHEAD = 12  # lines looked at after a lone key label for the box's next row
 _FILM_ROWS = KIND_SIGNALS["film"] | {"countries", "languages"}
 KNOWN_KEYS = frozenset(LABELS.values())
 SURE_LABELS = 5  # lines opening with a label that make a block a box whatever lies between
@@ -152,6 +154,22 @@ def _label_at(matches: Matches, index: int, state: _Rows) -> LabelMatch | None:
     return m
 
 
+def _lone_key_label(line: str, matches: Matches, index: int, state: _Rows) -> LabelMatch | None:
+    """A one-word key label alone on its line ("Cast"), read as a row only amid a box: after a
+    row with values, and before a further labelled row (a "Cast" section heading after the box
+    has none after it)."""
+    text = line.strip(_SPACE)
+    if " " in text or text.casefold() not in KEY_ONLY:
+        return None
+    if not state.rows or not state.rows[-1].values:
+        return None
+    key = LABELS.get(text.casefold())
+    ahead = matches[index + 1 : index + 1 + _LONE_AHEAD]
+    if key is None or key in state.seen or not any(m is not None for m in ahead):
+        return None
+    return LabelMatch(text, key, "", False)
+
+
 def read_rows(
     numbered: list[tuple[int, str]], *, plain_lists: bool = True, matches: Matches | None = None
 ) -> tuple[list[RawField], int]:
@@ -177,6 +195,8 @@ def read_rows(
         ):
             state.open(m, (number, number + 1))
             index += 1
+        elif (m := _lone_key_label(line, matches, index, state)) is not None:
+            state.open(m, (number, number))
         elif _is_prose(line) or not state.rows:
             break
         else:

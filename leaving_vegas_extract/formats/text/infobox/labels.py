@@ -31,6 +31,11 @@ def _index() -> dict[str, tuple[tuple[str, str], ...]]:
 # Built once from the vocabulary, longest label first within each prefix; never mutated.
 _BY_PREFIX = _index()
 
+LABEL_HEADS: frozenset[str] = frozenset(
+    label.split()[0].casefold() for label in LABELS if " " in label and label.split()[1].islower()
+)
+"""Casefolded first words of labels mirrors break over two lines ("Production" / "companies")."""
+
 
 class LabelMatch(NamedTuple):  # a tuple: built per labelled line, ~5x cheaper than a dataclass
     """A label at the start of a line: as printed, its key, the text after it, how it was joined."""

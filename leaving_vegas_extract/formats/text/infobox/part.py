@@ -24,7 +24,7 @@ from leaving_vegas_extract.formats.text.infobox.label_rows import (
     count_labels,
     read_text_box,
 )
-from leaving_vegas_extract.formats.text.infobox.labels import match_label
+from leaving_vegas_extract.formats.text.infobox.labels import LABEL_HEADS, match_label
 from leaving_vegas_extract.formats.text.infobox.pipe_cells import split_cells
 from leaving_vegas_extract.formats.text.infobox.pipe_table import (
     bare_table_at,
@@ -48,6 +48,16 @@ def _opens_text_row(line: str) -> bool:
     return line[:1].isupper() and match_label(line) is not None
 
 
+def _lone_label(line: str) -> bool:
+    """A label printed alone ("Produced by"), or the first word of one broken over two lines
+    ("Production" / "companies"): the values that follow belong to it."""
+    text = line.strip()
+    if text.casefold() in LABEL_HEADS:
+        return True
+    m = match_label(text) if text[:1].isupper() else None
+    return m is not None and not m.rest.strip()
+
+
 def _dropped(lines: Lines, labelled: int, why: str) -> Diagnostic:
     return Diagnostic(
         severity="info",
@@ -61,7 +71,7 @@ def _text_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[
     title = ctx.values.get("title")
     glued = ctx.rendering == "label-glued"
     found = 0
-    for run in runs(ctx, body, _opens_text_row):
+    for run in runs(ctx, body, _opens_text_row, _lone_label):
         need, share = (_MAIN_LABELS, 4) if not found else (_OTHER_LABELS, 2)
         lines = tuple(text for _, text in run.lines)
         matches = box_matches(lines, need, share)
