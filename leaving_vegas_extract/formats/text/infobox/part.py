@@ -58,6 +58,16 @@ def _lone_label(line: str) -> bool:
     return m is not None and not m.rest.strip()
 
 
+def _outside(ctx: Context, span: Lines) -> Callable[[], list[str]]:
+    """The article's text outside ``span``, read only when a cell needs evidence."""
+
+    def texts() -> list[str]:
+        lines = ctx.source.lines
+        return [*lines[: span[0] - 1], *lines[span[1] :]]
+
+    return texts
+
+
 def _dropped(lines: Lines, labelled: int, why: str) -> Diagnostic:
     return Diagnostic(
         severity="info",
@@ -82,6 +92,8 @@ def _text_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[
         box = read_text_box(run.lines, title, glued=glued, matches=matches, above=run.above)
         if box is not None:
             found += 1
+            # A list flattened onto its label's line ("Produced byAnn Roe Bo Lee") lost its breaks.
+            box.diagnostics.extend(split_cells(box.rows, _outside(ctx, box.span), table=False))
             yield box
         elif (labelled := sum(1 for m in matches if m is not None)) >= _CANDIDATE:
             notes.append(_dropped(run.span, labelled, "fewer than two rows could be read"))

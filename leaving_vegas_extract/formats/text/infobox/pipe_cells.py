@@ -67,10 +67,15 @@ def _names(cell: str, companies: bool, evidence: Callable[[], Evidence]) -> list
     return evidence().split(cell) or split_given(cell)
 
 
-def split_cells(rows: list[RawField], texts: Callable[[], list[str]]) -> list[Diagnostic]:
+def split_cells(
+    rows: list[RawField], texts: Callable[[], list[str]], *, table: bool = True
+) -> list[Diagnostic]:
     """Split one-value name cells with lost separators, in place; a warning where none could be.
 
     ``texts`` gives the article's other text, read only when some cell needs evidence.
+    ``table``: cells of a table, where every list lost its breaks. A text box prints one value a
+    line, so there company cells stay whole (a long name is one company: "Walt Disney Studios
+    Motion Pictures") and a long name left whole is no sign of a lost list (no warning).
     """
     diags: list[Diagnostic] = []
     cache: list[Evidence] = []
@@ -85,6 +90,8 @@ def split_cells(rows: list[RawField], texts: Callable[[], list[str]]) -> list[Di
         key = canonical(row.label)
         if key not in FILM_NAME_FIELDS or len(row.values) != 1 or " " not in row.values[0]:
             continue
+        if not table and key in _COMPANY_KEYS:
+            continue
         if ", " in row.values[0]:
             continue  # a comma list: the builder splits it
         pieces = _split_row(row, key, evidence)
@@ -92,8 +99,8 @@ def split_cells(rows: list[RawField], texts: Callable[[], list[str]]) -> list[Di
             number = row.numbers[0]
             row.values, row.numbers = pieces, [number] * len(pieces)
             long = [p for p in pieces if len(p.split()) >= _UNSPLIT_TOKENS]
-            diags.extend(_unsplit(row.label, piece, row.lines) for piece in long)
-        elif len(row.values[0].split()) >= _UNSPLIT_TOKENS:
+            diags.extend(_unsplit(row.label, piece, row.lines) for piece in long if table)
+        elif table and len(row.values[0].split()) >= _UNSPLIT_TOKENS:
             diags.append(_unsplit(row.label, row.values[0], row.lines))
     return diags
 
