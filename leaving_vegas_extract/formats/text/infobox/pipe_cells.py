@@ -98,7 +98,7 @@ def split_cells(
         if pieces:
             number = row.numbers[0]
             row.values, row.numbers = pieces, [number] * len(pieces)
-            long = [p for p in pieces if len(p.split()) >= _UNSPLIT_TOKENS]
+            long = [p for p in pieces if len(_without_markers(p).split()) >= _UNSPLIT_TOKENS]
             diags.extend(_unsplit(row.label, piece, row.lines) for piece in long if table)
         elif table and len(row.values[0].split()) >= _UNSPLIT_TOKENS:
             diags.append(_unsplit(row.label, row.values[0], row.lines))

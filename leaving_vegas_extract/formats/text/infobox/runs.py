@@ -58,17 +58,29 @@ def _segments(ctx: Context, body: Lines) -> list[Numbered]:
     return out
 
 
+def _meta(text: str) -> bool:
+    """A film's facts line a blog prints between its name and the box ("2023 | 1h 52m")."""
+    return " | " in text or text[:4].isdigit()
+
+
 def _above(ctx: Context, first: int) -> tuple[str | None, int]:
-    """The short line printed above line ``first`` (across at most ``_BLANKS`` blank lines), and
-    the blank lines between them."""
+    """The short line printed above line ``first`` (across at most ``_BLANKS`` blank lines, and
+    past one facts line such as "2023 | 1h 52m"), and the blank lines between them."""
     lines = ctx.source.lines
-    number = first - 1
-    while number >= 1 and is_blank(lines[number - 1]) and first - number <= _BLANKS:
-        number -= 1
-    if number < 1 or is_blank(lines[number - 1]):
-        return None, 0
-    text = lines[number - 1].strip()
-    return (text, first - number - 1) if len(text) <= _NAME_CHARS else (None, 0)
+    start = first
+    for _ in range(2):
+        number = start - 1
+        while number >= 1 and is_blank(lines[number - 1]) and start - number <= _BLANKS:
+            number -= 1
+        if number < 1 or is_blank(lines[number - 1]):
+            return None, 0
+        text = lines[number - 1].strip()
+        if len(text) > _NAME_CHARS:
+            return None, 0
+        if not _meta(text):
+            return text, first - number - 1
+        start = number
+    return None, 0
 
 
 def _blank_between(ctx: Context, after: int, before: int) -> bool:
