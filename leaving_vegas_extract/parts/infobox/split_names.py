@@ -8,8 +8,10 @@ Three kinds of evidence, each checked against names' own shapes:
 - a known given name or an initial opens a name ("Ann Roe Bo Lee"), and two names glued with no
   space at all show a small letter right before a capital inside one word ("RoeBo").
 
-A cell is split only when every piece is a name of two or three words and the pieces cover it in
-exactly one best way; otherwise it stays whole.
+A cell is split only when every piece is a name of two or three words, at least one piece opens
+at such evidence, and the pieces cover it in exactly one best way (the most pieces opening at
+evidence); otherwise it stays whole. A name with no known opening is cut off only where nothing
+else fits ("Cy Roe Di Lee" before a known name is two names of two, never one of four).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from leaving_vegas_extract.parts.infobox.given_names import (
 
 _MAX_TOKENS = 30  # longer cells are prose, not lists of names
 _MAX_CORE = 3  # words in one name, particles and suffixes aside (initials count once)
+_MAX_PIECE = 6  # tokens in one name, particles, suffixes and initials included
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 _PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "den", "la", "le"})
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
@@ -130,28 +133,30 @@ def _ends_given(tokens: list[str]) -> int:
 
 
 def _best(tokens: list[str], forced: set[int]) -> list[list[str]] | None:
-    """Most names, then fewest ending on a given name; None unless one covering is best."""
+    """The covering by names that opens the most of them at a known given name, an initial or a
+    glue cut (then the fewest ending on a given name); None unless exactly one covering is best
+    and it opens at least one name so. Between two such openings, names may start at any word
+    when only one covering fits ("Cy Roe Di Lee" between two known names: two names of two)."""
     n = len(tokens)
-    # best[i]: (score, ways, back) for tokens[:i]; score = (pieces, -given endings).
+    # best[i]: (score, ways, back) for tokens[:i]; score = (known openings, -given endings).
     best: list[tuple[tuple[int, int], int, int] | None] = [((0, 0), 1, 0)] + [None] * n
     for end in range(2, n + 1):
-        if end < n and end not in forced and not _opens(tokens[end]):
-            continue
-        for start in range(max(0, end - 6), end - 1):
+        for start in range(max(0, end - _MAX_PIECE), end - 1):
             entry = best[start]
             if entry is None or any(start < cut < end for cut in forced):
                 continue
             piece = tokens[start:end]
             if not _is_name(piece):
                 continue
-            score = (entry[0][0] + 1, entry[0][1] - _ends_given(piece))
+            known = 1 if start and (start in forced or _opens(tokens[start])) else 0
+            score = (entry[0][0] + known, entry[0][1] - _ends_given(piece))
             current = best[end]
             if current is None or score > current[0]:
                 best[end] = (score, entry[1], start)
             elif score == current[0]:
                 best[end] = (score, current[1] + entry[1], current[2])
     final = best[n]
-    if final is None or final[1] != 1:
+    if final is None or final[1] != 1 or final[0][0] < 1:
         return None
     pieces: list[list[str]] = []
     end = n

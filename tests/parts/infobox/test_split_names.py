@@ -19,6 +19,8 @@ SPLITS = [
     ("Vera AckleyPamela Stroud", ["Vera Ackley", "Pamela Stroud"]),
     ("Lucy McDonald Paul MacKenzie Ann Tate", ["Lucy McDonald", "Paul MacKenzie", "Ann Tate"]),
     ("Rob FitzGerald Ann DuVernay", ["Rob FitzGerald", "Ann DuVernay"]),
+    # Before a known opening, four words can only be two names of two.
+    ("Dorn Quill Tobin Ansel Walter Pike", ["Dorn Quill", "Tobin Ansel", "Walter Pike"]),
 ]
 
 
@@ -36,7 +38,9 @@ def test_split_given(cell: str, expected: list[str]) -> None:
         "DreamWorks PolyGram Miramax Orion",  # companies: cutting gives no two-word names
         "Quill Barrow Sten Oakes Dray Ansel",  # no known given name opens a second name
         "Ann Roe – Bo Lee",  # a dash: not every word is a name
-        "Ann Roe Bo Lee Quill Barrow Sten",  # one piece would be left without a known start
+        "Ann Roe Peter Quill Barrow Sten Oakes",  # five words after "Peter": 2+3 or 3+2
+        "Dorn Quill Ansel Barrow",  # no name opens at a known given name: no evidence of a list
+        "José Luis López Vázquez",  # one name of four words, not two of two
     ],
 )
 def test_split_given_keeps_cells_whole(cell: str) -> None:
