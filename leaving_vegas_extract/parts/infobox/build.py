@@ -35,8 +35,10 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 )
 
 # Comma lists are split, but not before the suffixes of a single name or company.
-# ", " between list items, or ",and " with the space lost ("A (US),and B (Japan)").
-_COMMA = re.compile(r",(?:\s+|(?=and\s))(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?)")
+# ", " or "; " between list items, or ",and " with the space lost ("A (US),and B (Japan)").
+_COMMA = re.compile(
+    r"(?:;\s+|,(?:\s+|(?=and\s))(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?))"
+)
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
 _BULLETS = "•·* "  # a bullet left before a value
@@ -167,7 +169,7 @@ def _kind(keys: set[str]) -> str:
 def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
     names: list[str] = []
     for value in values:
-        listed = ", " in value or ",and " in value
+        listed = ", " in value or ",and " in value or "; " in value
         parts = _COMMA.split(value) if split_commas and listed else [value]
         for part in parts:
             name = part.strip()

@@ -327,3 +327,6 @@ INFERRED_LABELS: MappingProxyType[str, str] = MappingProxyType(
 
 UNKNOWN_LABEL = "unknown"
 """The label of a row whose printed label was lost and whose values reveal nothing."""
+
+CHROME_OPENINGS: tuple[str, ...] = ("(redirected from ", "jump to:", "jump to navigation")
+"""How site chrome lines open (casefolded) that may sit above a box: never its name."""

@@ -19,6 +19,7 @@ from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
 from leaving_vegas_extract.parts.infobox.lost import is_company
 from leaving_vegas_extract.parts.infobox.vocab import (
     CAPTION_WORDS,
+    CHROME_OPENINGS,
     IMAGE_SUFFIXES,
     KEY_ONLY,
     KIND_SIGNALS,
@@ -211,6 +212,11 @@ def _looks_like_caption(text: str) -> bool:
     return bool(words & CAPTION_WORDS)
 
 
+def _is_chrome(line: str) -> bool:
+    text = clean(line).casefold()
+    return text in CHROME_LINES or text.startswith(CHROME_OPENINGS)
+
+
 def _head(
     heads: list[tuple[int, str]], above: str | None
 ) -> tuple[str | None, str | None, list[Diagnostic]]:
@@ -220,14 +226,16 @@ def _head(
     it (the page title, printed right above the first row); so does a box whose only head line
     is a caption ("Theatrical release poster") with its name printed before a blank line.
     """
-    heads = [(n, t) for n, t in heads if clean(t).casefold() not in CHROME_LINES]
-    if above is not None and clean(above).casefold() in CHROME_LINES:
+    heads = [(n, t) for n, t in heads if not _is_chrome(t)]
+    if above is not None and _is_chrome(above):
         above = None
     if not heads:
         return (clean(above) or None if above else None), None, []
     if len(heads) == 1 and above is not None and _looks_like_caption(heads[0][1]):
         return clean(above) or None, clean(heads[0][1]), []
     name = clean(heads[0][1])
+    if name[:6].casefold() == "title:":
+        name = name[6:].strip()  # "Title: Ashen Glass", a wiki's name row
     rest = [(n, clean(t)) for n, t in heads[1:] if not is_image_name(t)]
     caption = rest[-1][1] if rest else None
     kept = rest[-1][0] if rest else 0
