@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from leaving_vegas_extract.formats.text.infobox.inline_rows import opens_inline_box, read_inline_box
 from leaving_vegas_extract.formats.text.infobox.key_colon import (
     any_row,
     key_row,
@@ -36,6 +37,7 @@ from leaving_vegas_extract.formats.text.infobox.runs import runs
 from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
 from leaving_vegas_extract.parts.infobox.build import BoxRead, build_infobox
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
+from leaving_vegas_extract.source.document import is_blank
 
 Reader = Callable[[Context, Lines, list[Diagnostic]], Iterator[BoxRead]]
 
@@ -150,7 +152,26 @@ _READERS: dict[str, tuple[Reader, ...]] = {
     "pipe-table": (_pipe_boxes, _text_boxes, _key_boxes),
     "key-colon": (_key_boxes, _pipe_boxes, _text_boxes),
 }
-_DEFAULT: tuple[Reader, ...] = (_text_boxes, _pipe_boxes, _key_boxes)
+
+
+def _inline_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
+    """A box whose rows a mirror ran together on a few lines (read when no other box was)."""
+    lines = ctx.source.lines
+    for number in range(body[0], body[1] + 1):
+        if ctx.claims.is_claimed(number) or not opens_inline_box(lines[number - 1]):
+            continue
+        numbered: list[tuple[int, str]] = []
+        for after in range(number, body[1] + 1):
+            if is_blank(lines[after - 1]) or ctx.claims.is_claimed(after):
+                break
+            numbered.append((after, lines[after - 1]))
+        box = read_inline_box(numbered, ctx.values.get("title"))
+        if box is not None:
+            yield box
+            return
+
+
+_DEFAULT: tuple[Reader, ...] = (_text_boxes, _pipe_boxes, _key_boxes, _inline_boxes)
 
 
 def _page_title(ctx: Context) -> tuple[str | None, int]:
