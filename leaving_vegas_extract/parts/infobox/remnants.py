@@ -17,7 +17,6 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _FLAG = re.compile(r"\b(?:flagicon|flagcountry|flag)\|([^|\s]+(?: [^|\s]+)*?)(?:\|\S*)?$", re.I)
-_SPACE_COMMA = re.compile(r"\s+,")
 
 FLAG_CODES: dict[str, str] = {
     "USA": "United States", "US": "United States", "UK": "United Kingdom",
@@ -49,4 +48,4 @@ def strip_remnants(value: str) -> str:
     if flag is not None:
         country = flag.group(1)
         text = f"{text[: flag.start()]}{FLAG_CODES.get(country, country)}"
-    return " ".join(_SPACE_COMMA.sub(",", text).split())
+    return " ".join(text.split()).replace(" ,", ",")
