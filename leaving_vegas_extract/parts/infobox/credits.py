@@ -59,7 +59,13 @@ def join_qualifiers(rows: list[RawField], names: Callable[[RawField], bool]) -> 
 
 
 def _title(text: str) -> str:
+    """The work's title: a quoted title alone, without the description after its closing quote
+    (\"The Kite\" serial, first published in 1954 -> The Kite)."""
     text = text.strip().removesuffix(" and").rstrip(",;").strip()
+    if text[:1] in _QUOTES:
+        close = next((i for i in range(1, len(text)) if text[i] in _QUOTES), -1)
+        if close > 1 and text[close + 1 : close + 2] in (" ", ""):
+            return text[1:close].strip()
     return text.strip(_QUOTES).strip()
 
 

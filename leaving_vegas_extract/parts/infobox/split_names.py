@@ -34,6 +34,8 @@ _COLON = re.compile(r":(?=\s)")  # what closes a role heading inside a cell ("So
 # A small letter then a capital inside a word: two names glued with no space ("AckerPam").
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 # A bracketed qualifier closing a name, then the next name ("Roe (uncredited) Bo Lee").
+_NOTE = re.compile(r"(?<!\s)(?:\s+\([^()]{1,60}\))+")  # notes after a word: "Roe (uncredited)"
+_KEEP = "\u2060"  # a joiner that keeps a note's spaces inside one token while the cell is cut
 _AFTER_QUALIFIER = re.compile(r"(?<=\))\s+(?=[A-Z])")
 
 
@@ -181,6 +183,8 @@ def split_given(cell: str) -> list[str] | None:
     """
     tokens: list[str] = []
     forced: set[int] = set()
+    # A bracketed note stays with the word before it: "Burnett (uncredited)" is one word.
+    cell = _NOTE.sub(lambda m: m.group(0).replace(" ", _KEEP), cell)
     for word in cell.split():
         parts = _glued(word)
         for index, part in enumerate(parts):
@@ -194,4 +198,4 @@ def split_given(cell: str) -> list[str] | None:
     pieces = _best(tokens, forced)
     if pieces is None or len(pieces) < 2:
         return None
-    return [" ".join(p) for p in pieces]
+    return [" ".join(p).replace(_KEEP, " ") for p in pieces]

@@ -46,6 +46,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "lyrics_by": ("Lyrics by", "Lyrics", "Lyricist", "Lyricists"),
     "songs_by": ("Songs by",),
     "production_design": ("Production design by", "Production designer", "Production design"),
+    "color_process": ("Color process", "Colour process"),
     # person
     "birth_name": ("Birth name",),
     "born": ("Born",),

@@ -67,3 +67,15 @@ def test_headings_cut_lists_and_are_dropped() -> None:
 def test_qualifiers_close_names() -> None:
     assert split_qualified("Ann Roe (US) Bo Lee (UK)") == ["Ann Roe (US)", "Bo Lee (UK)"]
     assert split_qualified("Ann Roe (US)") is None
+
+
+def test_bracketed_notes_stay_with_their_name() -> None:
+    assert split_given("Edwin Marlo Jo Pressley W.K. Trent (uncredited)") == [
+        "Edwin Marlo",
+        "Jo Pressley",
+        "W.K. Trent (uncredited)",
+    ]
+    assert split_given("Ann Roe (additional footage) (uncredited) Peter Lomax") == [
+        "Ann Roe (additional footage) (uncredited)",
+        "Peter Lomax",
+    ]

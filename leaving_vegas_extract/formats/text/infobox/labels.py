@@ -93,7 +93,9 @@ def match_label(line: str) -> LabelMatch | None:
                 if glued is not None:
                     return _new(LabelMatch, (line[:size], key, rest, glued))
     colon = line.find(":", 3, _COLON_LABEL)
-    if colon > 0 and line[colon + 1 : colon + 2] in ("", " ", "\t", "\u00a0"):
+    after = line[colon + 1 : colon + 2] if colon > 0 else ""
+    # "Gross: $3 million", or the space lost: "Director:Ann Roe", "Gross:$3 million".
+    if colon > 0 and (after in ("", " ", "\t", "\u00a0") or _joins(after, "") is True):
         # "Gross: $30 million", "Director: Ann Roe": a colon makes even a bare key a label.
         bare = LABELS.get(line[:colon].casefold())
         if bare is not None:
