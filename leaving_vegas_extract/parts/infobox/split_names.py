@@ -17,6 +17,7 @@ else fits ("Cy Roe Di Lee" before a known name is two names of two, never one of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from leaving_vegas_extract.parts.infobox.given_names import (
     CREDIT_HEADINGS,
@@ -52,12 +53,17 @@ def _heading_cuts(cell: str) -> list[tuple[int, int]]:
                 if heading[:1].isupper():
                     cuts.append((m.start() - len(heading), m.end()))
                 break
-    for heading in CREDIT_HEADINGS:
-        if " " not in heading:
-            continue  # a one-word heading without its colon may be a name ("Score")
-        for m in re.finditer(rf"(?:^|(?<=\s)){re.escape(heading)}(?=\s)", cell, re.IGNORECASE):
-            cuts.append((m.start(), m.end()))
+    cuts.extend((m.start(), m.end()) for m in _bare_headings().finditer(cell))
     return sorted(cuts)
+
+
+@lru_cache(maxsize=1)
+def _bare_headings() -> re.Pattern[str]:
+    """Known headings of two words or more, printed with no colon ("Sequence Directors"); a
+    one-word heading without its colon may be a name ("Score")."""
+    many = sorted((h for h in CREDIT_HEADINGS if " " in h), key=len, reverse=True)
+    body = "|".join(re.escape(h) for h in many)
+    return re.compile(rf"(?:^|(?<=\s))(?:{body})(?=\s)", re.IGNORECASE)
 
 
 def split_headings(cell: str) -> list[str] | None:

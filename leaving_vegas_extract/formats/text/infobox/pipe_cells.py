@@ -90,8 +90,8 @@ def split_cells(
         key = canonical(row.label)
         if key not in FILM_NAME_FIELDS or len(row.values) != 1 or " " not in row.values[0]:
             continue
-        if not table and key in _COMPANY_KEYS:
-            continue
+        if not table and (key in _COMPANY_KEYS or len(row.values[0].split()) < _UNSPLIT_TOKENS):
+            continue  # a text box's short cell is one name, not a lost list
         if ", " in row.values[0]:
             continue  # a comma list: the builder splits it
         pieces = _split_row(row, key, evidence)
