@@ -5,8 +5,8 @@ Three kinds of evidence, each checked against names' own shapes:
 - a role heading inside the cell ("Songs: Ann Roe Score: Bo Lee") ends one list and opens
   another, and is not a name;
 - a qualifier in brackets closes a name ("Ann Roe (uncredited) Bo Lee");
-- a known given name or an initial opens a name ("Ann Roe Bo Lee"), and two names glued with no
-  space at all show a small letter right before a capital inside one word ("RoeBo").
+- a known given name or initials ("P. S.") open a name ("Ann Roe Bo Lee"), and two names glued
+  with no space at all show a small letter right before a capital inside one word ("RoeBo").
 
 A cell is split only when every piece is a name of two or three words, at least one piece opens
 at such evidence, and the pieces cover it in exactly one best way (the most pieces opening at
@@ -132,8 +132,16 @@ def _is_name(tokens: list[str]) -> bool:
     return all(t[:1].isupper() or t.casefold() in _PARTICLES for t in tokens)
 
 
-def _opens(token: str) -> bool:
-    return token.casefold() in GIVEN_NAMES or _INITIAL.fullmatch(token) is not None
+def _known(tokens: list[str], index: int) -> bool:
+    """A known given name, or initials of two letters or more ("P. S.", "W.R."). One initial
+    alone is no evidence: it is as often a middle one ("Darryl F. Zanuck") as a first one."""
+    token = tokens[index]
+    if token.casefold() in GIVEN_NAMES:
+        return True
+    if _INITIAL.fullmatch(token) is None:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return token.count(".") > 1 or _INITIAL.fullmatch(after) is not None
 
 
 def _ends_given(tokens: list[str]) -> int:
@@ -141,7 +149,7 @@ def _ends_given(tokens: list[str]) -> int:
 
 
 def _best(tokens: list[str], forced: set[int]) -> list[list[str]] | None:
-    """The covering by names that opens the most of them at a known given name, an initial or a
+    """The covering by names that opens the most of them at a known given name, initials or a
     glue cut (then the fewest ending on a given name); None unless exactly one covering is best
     and it opens at least one name so. Between two such openings, names may start at any word
     when only one covering fits ("Cy Roe Di Lee" between two known names: two names of two)."""
@@ -156,7 +164,7 @@ def _best(tokens: list[str], forced: set[int]) -> list[list[str]] | None:
             piece = tokens[start:end]
             if not _is_name(piece):
                 continue
-            known = 1 if start and (start in forced or _opens(tokens[start])) else 0
+            known = 1 if start and (start in forced or _known(tokens, start)) else 0
             score = (entry[0][0] + known, entry[0][1] - _ends_given(piece))
             current = best[end]
             if current is None or score > current[0]:
@@ -177,8 +185,8 @@ def _best(tokens: list[str], forced: set[int]) -> list[list[str]] | None:
 
 
 def split_given(cell: str) -> list[str] | None:
-    """Names of two or three words, each after the first opening with a known given name or an
-    initial, or cut where two names were glued; None unless that covers ``cell`` in one best way.
+    """Names of two or three words, each after the first opening with a known given name or
+    initials, or cut where two names were glued; None unless that covers ``cell`` in one best way.
 
     >>> split_given("Ann Roe Peter J. Smith")
     ['Ann Roe', 'Peter J. Smith']

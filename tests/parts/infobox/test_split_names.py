@@ -41,6 +41,7 @@ def test_split_given(cell: str, expected: list[str]) -> None:
         "Ann Roe Peter Quill Barrow Sten Oakes",  # five words after "Peter": 2+3 or 3+2
         "Dorn Quill Ansel Barrow",  # no name opens at a known given name: no evidence of a list
         "José Luis López Vázquez",  # one name of four words, not two of two
+        "Harold Ebbing Darryl F. Quint",  # one initial is a middle one as often as a first
     ],
 )
 def test_split_given_keeps_cells_whole(cell: str) -> None:
