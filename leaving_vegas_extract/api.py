@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from leaving_vegas_extract.errors import InputError
-from leaving_vegas_extract.model.article import Article
+from leaving_vegas_extract.model.article import Article, Diagnostic
 from leaving_vegas_extract.options import ExtractOptions
 from leaving_vegas_extract.pipeline import extract_claimed, extract_source
 from leaving_vegas_extract.source.document import SourceText
@@ -44,20 +44,36 @@ def extract_bytes(
             namespaces=options.namespaces,
             max_bytes=options.max_bytes,
         )
-        article = _first(_pages(pages, options))
+        article = _first(pages, options)
         if article is not None:
             return article
     return extract_source(_decode(data, source, options), options)
 
 
-def _first(results: Iterator[PageResult]) -> Article | None:
-    """A dump read as one article: its first page that gives one; None when the input holds no
-    complete page at all (it only opened like a dump: it is then read as an article)."""
+def _first(pages: Iterator[DumpPage], options: ExtractOptions) -> Article | None:
+    """A dump read as one article: its first page that gives one. When another page would give
+    one too, an info diagnostic says so (the pages after it are read as XML only, to the next
+    such page, never extracted): :func:`extract_articles` and the CLI read every page. None
+    when the input holds no complete page at all (it only opened like a dump: it is then read as
+    an article)."""
     seen = False
-    for result in results:
+    article: Article | None = None
+    for page in pages:
         seen = True
-        if result.article is not None:
-            return result.article
+        if page.source is None:
+            continue
+        if article is None:
+            article = extract_source(page.source, options)
+            continue
+        more = Diagnostic(
+            severity="info",
+            code="dump-more-pages",
+            message="the dump holds more pages; this article is its first "
+            "(extract_articles, extract_pages and the CLI read every page)",
+        )
+        return article.model_copy(update={"diagnostics": [*article.diagnostics, more]})
+    if article is not None:
+        return article
     if seen:
         raise InputError("no-pages", "the dump holds no page to extract (all skipped)")
     return None
@@ -74,10 +90,31 @@ def extract_pages(
     """Each page of a MediaWiki XML export, in dump order, streamed: skipped pages (redirects,
     other namespaces, pages over ``max_bytes``) come with ``article`` None."""
     options = options or ExtractOptions()
-    pages = read_dump(
+    return _pages(_dump_pages(path, options), options)
+
+
+def _dump_pages(path: str | Path, options: ExtractOptions) -> Iterator[DumpPage]:
+    return read_dump(
         str(path), shown=posix(path), namespaces=options.namespaces, max_bytes=options.max_bytes
     )
-    return _pages(pages, options)
+
+
+def extract_articles(
+    path: str | Path, *, options: ExtractOptions | None = None
+) -> Iterator[Article]:
+    """Every article of a file, streamed: one per extracted page of a MediaWiki dump (in dump
+    order; redirects and pages of other namespaces give none), else the file's one article."""
+    options = options or ExtractOptions()
+    if not is_dump_file(path):
+        yield extract_file(path, options=options)
+        return
+    seen = False
+    for result in extract_pages(path, options=options):
+        seen = True
+        if result.article is not None:
+            yield result.article
+    if not seen:  # it only opened like a dump
+        yield extract_file(path, options=options)
 
 
 def extract_text(
@@ -97,7 +134,7 @@ def extract_file(path: str | Path, *, options: ExtractOptions | None = None) -> 
     from leaving_vegas_extract.source.reader import read_path
 
     options = options or ExtractOptions()
-    if is_dump_file(path) and (article := _first(extract_pages(path, options=options))):
+    if is_dump_file(path) and (article := _first(_dump_pages(path, options), options)):
         return article
     # Decoded here rather than through extract_bytes, whose frame would hold the raw bytes for
     # the whole extraction: on a large article they are freed before the parts run.

@@ -14,13 +14,12 @@ from leaving_vegas_extract.model.article import Article
 def _articles(path: str) -> Iterator[Article]:
     """The articles of one input: extracted JSON (or JSON Lines) read back, or a dump extracted."""
     if not path.endswith(JSON_SUFFIXES):
-        from leaving_vegas_extract.api import extract_file
+        from leaving_vegas_extract.api import extract_articles
 
         try:
-            article = extract_file(path)
+            yield from extract_articles(path)  # a dump: every page's article, streamed
         except InputError as exc:
             raise InputError(exc.kind, f"{path}: {exc.message}") from None
-        yield article
         return
     try:
         with open(path, encoding="utf-8") as handle:

@@ -30,6 +30,7 @@ class Job:
     data: bytes | None = None
     source: SourceText | None = None  # a page of a dump, already read by the main process
     skip: tuple[str, str] | None = None  # (kind, message): a dump page not extracted
+    share: float | None = None  # a dump page: the share of its dump file read up to it
 
     @property
     def location(self) -> str:
@@ -141,6 +142,7 @@ def expand_dumps(jobs: Iterable[Job], options: ExtractOptions) -> Iterator[Job]:
             yield job
             continue
         folder = job.out.removesuffix(".json")
+        size = _size(job.location)
         pages = read_dump(
             job.location, shown=job.path, namespaces=options.namespaces, max_bytes=options.max_bytes
         )
@@ -150,9 +152,18 @@ def expand_dumps(jobs: Iterable[Job], options: ExtractOptions) -> Iterator[Job]:
                     continue
                 out = f"{folder}/{safe_name(page.title or f'page-{page.number}')}.json"
                 skip = (page.skip, page.message or page.skip) if page.skip else None
-                yield Job(f"{job.path}#{page.number}", out, source=page.source, skip=skip)
+                share = min(page.offset / size, 1.0) if size else None
+                path = f"{job.path}#{page.number}"
+                yield Job(path, out, source=page.source, skip=skip, share=share)
         except InputError as exc:
             yield Job(job.path, job.out, skip=(exc.kind, exc.message))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def run_job(job: Job, options: ExtractOptions, fmt: str = "json") -> Outcome:

@@ -64,7 +64,7 @@ def _outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Generator[Outcome, No
         if config.dask:
             from leaving_vegas_extract.batch.dask_runner import dask_outcomes
 
-            yield from dask_outcomes(config, list(jobs))
+            yield from dask_outcomes(config, jobs)  # drawn as partitions go, never listed
         else:
             yield from ordered_outcomes(config, jobs)
 
@@ -242,7 +242,7 @@ def _run(
                 counts["skipped"] += 1
             else:
                 counts["failed"] += 1
-            progress.advance(outcome.job.path)
+            progress.advance(outcome.job.path, outcome.job.share)
             if countable:
                 # Started after the first result, so the pool has forked before the thread runs.
                 progress.count_in_background(lambda: jobs_of(config, Selection(), pages=False))
@@ -266,6 +266,6 @@ def _stopped_line(stopped: Stopped, counts: dict[str, int], writer: _Writer) -> 
 def _skipped(writer: _Writer, job: Job, counts: dict[str, int], progress: Progress) -> bool:
     if writer.skip(job):
         counts["skipped"] += 1
-        progress.advance(job.path)
+        progress.advance(job.path, job.share)
         return True
     return False

@@ -13,8 +13,8 @@ from __future__ import annotations
 import hashlib
 import importlib
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from typing import IO
 
 from leaving_vegas_extract.errors import InputError
@@ -56,16 +56,36 @@ class DumpPage:
     source: SourceText | None = None
     skip: str | None = None
     message: str | None = None
+    offset: int = 0  # bytes of the input file read (compressed bytes for .bz2...) at this page
 
 
 def open_dump(path: str) -> IO[bytes]:
     """The dump's decompressed byte stream."""
+    return _open(path)[1]
+
+
+def _open(path: str) -> tuple[IO[bytes], IO[bytes]]:
+    """The file itself and its decompressed stream (the same object when not compressed): the
+    file's position says how far a compressed dump has been read."""
+    raw = open(path, "rb")  # noqa: SIM115  # closed by the caller, with the stream
     lowered = path.lower()
     for suffix, module in _COMPRESSED.items():
         if lowered.endswith(suffix):
-            opened: IO[bytes] = importlib.import_module(module).open(path, "rb")
-            return opened
-    return open(path, "rb")
+            try:
+                return raw, _decompressing(module, raw)
+            except BaseException:
+                raw.close()
+                raise
+    return raw, raw
+
+
+def _decompressing(module: str, raw: IO[bytes]) -> IO[bytes]:
+    library = importlib.import_module(module)
+    if module == "gzip":
+        opened: IO[bytes] = library.GzipFile(fileobj=raw, mode="rb")
+    else:
+        opened = getattr(library, "BZ2File" if module == "bz2" else "LZMAFile")(raw, "rb")
+    return opened
 
 
 def _chunks(stream: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
@@ -208,16 +228,16 @@ def read_dump(
 ) -> Iterator[DumpPage]:
     """Each page of the dump at ``path``, in order (``shown``: the path recorded in the output)."""
     try:
-        stream = open_dump(path)
+        raw, stream = _open(path)
     except FileNotFoundError:
         raise InputError("not-found", "no such file") from None
     except IsADirectoryError:
         raise InputError("not-a-file", "is a directory") from None
     except OSError as exc:
         raise InputError("unreadable", f"cannot read: {exc}") from None
-    with stream:
+    with raw, stream:
         yield from read_stream(
-            stream, shown=shown or path, namespaces=namespaces, max_bytes=max_bytes
+            stream, shown=shown or path, namespaces=namespaces, max_bytes=max_bytes, tell=raw.tell
         )
 
 
@@ -227,15 +247,18 @@ def read_stream(
     shown: str | None = None,
     namespaces: tuple[int, ...] = (0,),
     max_bytes: int = DEFAULT_MAX_BYTES,
+    tell: Callable[[], int] | None = None,
 ) -> Iterator[DumpPage]:
-    """Each page of a dump's byte stream, in order."""
+    """Each page of a dump's byte stream, in order; ``tell`` gives the input file's position,
+    recorded as each page's ``offset`` (progress through a dump)."""
     try:
         for number, (line, raw) in enumerate(_chunks(stream, max_bytes), 1):
             if raw is None:
                 message = f"page is over the limit of {max_bytes} bytes"
-                yield DumpPage(number, "", 0, line, skip="too-large", message=message)
+                page = DumpPage(number, "", 0, line, skip="too-large", message=message)
             else:
-                yield _page(number, line, raw, shown, namespaces, max_bytes)
+                page = _page(number, line, raw, shown, namespaces, max_bytes)
+            yield replace(page, offset=tell()) if tell is not None else page
     except (OSError, EOFError) as exc:
         raise InputError("unreadable", f"corrupt compressed data: {exc}") from None
     except Exception as exc:  # lzma.LZMAError is no OSError

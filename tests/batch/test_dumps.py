@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from leaving_vegas_extract.batch.runner import BatchConfig, run_batch
 from leaving_vegas_extract.options import ExtractOptions
@@ -79,3 +81,55 @@ def test_namespace_option_chooses_pages(tmp_path: Path) -> None:
     assert run_batch(config) == 0
     titles = [json.loads(line)["title"] for line in out.read_bytes().splitlines()]
     assert titles == ["Talk:Random Crossing (film)"]
+
+
+def test_dask_partitions_spread_a_dumps_pages(tmp_path: Path) -> None:
+    from leaving_vegas_extract.batch.dask_runner import extract_partitions
+
+    report = extract_partitions([str(EXPORT), str(BZ2)], str(tmp_path / "parts"), partition_size=2)
+    assert len(report.partitions) == 3  # 5 records: 4 pages and the redirect, 2 a partition
+    joined = b"".join(Path(p).read_bytes() for p in report.partitions)
+    assert joined == _jsonl(tmp_path, 1, EXPORT, BZ2)
+    errors = [json.loads(line) for line in Path(report.errors).read_text().splitlines()]
+    assert [e["error_type"] for e in errors] == ["redirect"]
+
+
+class _Done:
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def result(self) -> object:
+        return self.value
+
+    def release(self) -> None:
+        pass
+
+
+class _Client:
+    def submit(self, fn: Any, *args: object, pure: bool = True) -> _Done:
+        return _Done(fn(*args))
+
+    def close(self) -> None:
+        pass
+
+
+def test_dask_draws_jobs_as_partitions_are_submitted(monkeypatch: Any) -> None:
+    from leaving_vegas_extract.batch import dask_runner
+    from leaving_vegas_extract.batch.jobs import Job
+
+    monkeypatch.setattr(dask_runner, "_client", lambda address: _Client())
+    drawn = 0
+
+    def jobs() -> Iterator[Job]:
+        nonlocal drawn
+        for n in range(100_000):  # a large dump's pages: never all held
+            drawn += 1
+            yield Job(f"dump.xml#{n}", f"dump/{n}.json", skip=("redirect", "a redirect"))
+
+    config = BatchConfig(paths=[], output="-", fmt="jsonl", dask="tcp://nowhere:1")
+    outcomes = dask_runner.dask_outcomes(config, jobs())
+    first = next(outcomes)
+    assert first.job.path == "dump.xml#0"
+    bound = dask_runner.IN_FLIGHT * dask_runner.DEFAULT_PARTITION_SIZE
+    assert drawn <= bound
+    assert sum(1 for _ in outcomes) == 100_000 - 1

@@ -71,3 +71,38 @@ def test_cli_prints_progress_lines_on_a_pipe(
     assert [shape.fullmatch(line).group(1) for line in lines] == ["1", "2", "3", "4"]  # type: ignore[union-attr]
     quiet = CliRunner().invoke(app, ["extract", str(inputs), "-o", str(tmp_path / "q"), "-q"])
     assert "progress:" not in quiet.stderr
+
+
+def test_a_dumps_pages_advance_by_their_share_of_its_bytes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(progress, "LINE_INTERVAL", 0.0)
+    clock, out = Clock(), io.StringIO()
+    bar = Progress(bar=False, lines=True, stream=out, clock=clock)
+    bar.set_total(2)
+    for number, share in enumerate([0.1, 0.25, 0.25, 0.5], 1):  # two pages in one read
+        clock.now += 1.0
+        bar.advance(f"d.xml#{number}", share)
+    assert (bar.pages, bar.done) == (4, pytest.approx(0.5))
+    clock.now += 1.0
+    bar.advance("b.txt")  # a file after the dump: one whole file
+    assert bar.done == pytest.approx(1.5)
+    assert out.getvalue().splitlines() == [
+        "progress: 1 pages, 5% of 2 file(s), 1 pages/s, ETA 19s",
+        "progress: 2 pages, 12% of 2 file(s), 1 pages/s, ETA 14s",
+        "progress: 3 pages, 12% of 2 file(s), 1 pages/s, ETA 21s",
+        "progress: 4 pages, 25% of 2 file(s), 1 pages/s, ETA 12s",
+        "progress: 4 pages, 75% of 2 file(s), 1 pages/s, ETA 2s",
+    ]
+
+
+def test_cli_counts_a_dumps_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(progress, "LINE_INTERVAL", 0.0)
+    dump = ROOT / "tests" / "fixtures" / "wikitext" / "films_export.xml"
+    result = CliRunner().invoke(
+        app, ["extract", str(dump), "--format", "jsonl", "-o", str(tmp_path / "o.jsonl"), "-w", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("progress:")]
+    assert [line.split(",")[0] for line in lines] == [f"progress: {n} pages" for n in (1, 2, 3, 4)]
+    assert "of 1 file(s)" in lines[-1]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bz2
+import gzip
+import lzma
 from pathlib import Path
 
 from leaving_vegas_extract.api import extract_pages
@@ -138,3 +140,24 @@ def test_an_input_that_only_opens_like_a_dump_is_read_as_an_article() -> None:
     from leaving_vegas_extract.api import extract_bytes
 
     assert extract_bytes(b"<page").title == "<page"
+
+
+def test_each_page_records_how_far_into_the_file_it_was_read(tmp_path: Path) -> None:
+    body = _dump(*(_page(f"Film {n}", FILM + " x" * 200_000, id=n) for n in range(1, 6)))
+    plain = tmp_path / "d.xml"
+    plain.write_text(body)
+    packed = []
+    for suffix, compress in (
+        (".bz2", bz2.compress),
+        (".gz", gzip.compress),
+        (".xz", lzma.compress),
+    ):
+        packed.append(tmp_path / f"d.xml{suffix}")
+        packed[-1].write_bytes(compress(body.encode()))
+    for path in (plain, *packed):
+        offsets = [page.offset for page in read_dump(str(path))]
+        assert len(offsets) == 5
+        assert offsets == sorted(offsets)
+        assert 0 < offsets[-1] <= path.stat().st_size
+    first, *_, last = [page.offset for page in read_dump(str(plain))]
+    assert first < last  # 2 MB read 1 MB at a time: the first page is met early

@@ -1,8 +1,8 @@
 """Cross-check for pages: how often the prose cites each note against the note's backlinks.
 
 The text path counts ``[n]`` in the prose lines; on a page the markers are ``sup.reference``
-elements (their brackets may be separate spans), counted where the lead, the sections and the
-infobox claimed their lines.
+elements (their brackets may be separate spans), counted where a citing part (the same set as
+text's) claimed their lines.
 """
 
 from __future__ import annotations
@@ -13,11 +13,10 @@ from collections import Counter
 from leaving_vegas_extract.formats.html.document import doc_of
 from leaving_vegas_extract.formats.html.text import classes, text_of
 from leaving_vegas_extract.model.article import Reference
-from leaving_vegas_extract.parts.references.crosscheck import mismatches
+from leaving_vegas_extract.parts.references.crosscheck import CITING_PARTS, mismatches
 from leaving_vegas_extract.source.context import Context, PartResult
 
 _NUMBER = re.compile(r"\[(\d{1,7})\]")
-_CITING_PARTS = frozenset({"lead", "section", "infobox", "cast"})
 
 
 def parse(ctx: Context) -> PartResult | None:
@@ -31,6 +30,6 @@ def parse(ctx: Context) -> PartResult | None:
     for sup in doc.content.iter("sup"):
         if "reference" not in classes(sup):
             continue
-        if owner.get(doc.lines.span(sup)[0]) in _CITING_PARTS:
+        if owner.get(doc.lines.span(sup)[0]) in CITING_PARTS:
             counts.update(int(n) for n in _NUMBER.findall(text_of(sup)))
     return PartResult(diagnostics=tuple(mismatches(references, counts)))

@@ -6,11 +6,10 @@ import re
 from collections import Counter
 
 from leaving_vegas_extract.model.article import Reference
-from leaving_vegas_extract.parts.references.crosscheck import mismatches
+from leaving_vegas_extract.parts.references.crosscheck import CITING_PARTS, mismatches
 from leaving_vegas_extract.source.context import Context, PartResult
 
 _MARKER = re.compile(r"\[(\d{1,7})\]")
-_CITING_PARTS = frozenset({"lead", "section", "infobox", "cast"})
 _CHUNK = 4096  # lines scanned per findall
 
 
@@ -27,7 +26,7 @@ def parse(ctx: Context) -> PartResult | None:
     citing = [
         number
         for number, part in ctx.claims.owner.items()
-        if part in _CITING_PARTS and 0 < number <= size
+        if part in CITING_PARTS and 0 < number <= size
     ]
     counts: Counter[int] = Counter()
     for start in range(0, len(citing), _CHUNK):

@@ -12,7 +12,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from leaving_vegas_extract.formats.wikitext import cellvocab as cv
+from leaving_vegas_extract.formats.wikitext.awards_rows import read_row_templates
 from leaving_vegas_extract.formats.wikitext.cells import Rendered, render
+from leaving_vegas_extract.formats.wikitext.scan import match, named, positional, template_parts
 from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
 from leaving_vegas_extract.formats.wikitext.tablescan import Cell, find_tables
 from leaving_vegas_extract.model.article import Award, Diagnostic, Lines
@@ -64,8 +67,31 @@ def _text_at(row: GridRow, column: int) -> str:
     return _rendered(slot.cell).text if slot is not None else ""
 
 
-def _header(grid: Sequence[GridRow]) -> tuple[int, list[str]] | None:
-    """Index and column kinds of the header: a ``!`` row or an ordinary first row."""
+def _template_labels(table: str) -> list[str] | None:
+    """The header a table-opening template (``{{Awards table|N}}``) prints; None when the
+    table opens with ``{|``."""
+    close = match(table, 0) if table.startswith("{{") else -1
+    if close < 0:
+        return None
+    name, params = template_parts(table[2 : close - 2], 0)
+    if name not in cv.TABLE_OPENERS:
+        return None
+    given = [p.value.strip() for p in positional(params)]
+    labels = cv.AWARDS_TABLE_HEADERS.get(given[0] if given else cv.AWARDS_TABLE_FORMAT)
+    labels = labels or cv.AWARDS_TABLE_HEADERS[cv.AWARDS_TABLE_FORMAT]
+    hide = named(params).get("no_nominee")
+    if hide is not None and hide.value.strip():
+        return [x for x in labels if x != cv.AWARDS_TABLE_NO_NOMINEE]
+    return list(labels)
+
+
+def _header(table: str, grid: Sequence[GridRow]) -> tuple[int, list[str]] | None:
+    """Index and column kinds of the header: the one a table-opening template prints (index
+    -1, above the rows), a ``!`` row or an ordinary first row."""
+    labels = _template_labels(table)
+    if labels is not None:
+        kinds = header_kinds(labels)
+        return None if kinds is None else (-1, kinds)
     for at, row in enumerate(grid[:3]):
         labels = [_rendered(s.cell).text if s else "" for s in row.slots]
         kinds = header_kinds(labels)
@@ -112,8 +138,9 @@ def _award(row: GridRow, kinds: Sequence[str], line_of: LineOf) -> tuple[Award, 
 def read_table(text: str, span: Span, line_of: LineOf, found: AwardsFound) -> bool:
     """Read the table at ``text[span]`` into ``found`` when it is an accolades table; whether
     it was."""
-    grid = expand(text[span[0] : span[1]], span[0])
-    head = _header(grid)
+    table = text[span[0] : span[1]]
+    grid = expand(table, span[0])
+    head = _header(table, grid)
     if head is None:
         return False
     at, kinds = head
@@ -121,18 +148,21 @@ def read_table(text: str, span: Span, line_of: LineOf, found: AwardsFound) -> bo
     columns = [[_text_at(r, i) for r in rows] for i in range(len(kinds))]
     kinds = fit_kinds(kinds, columns)
     for row in rows:
-        if not any(_rendered(c).items for c in row.own):
-            continue
-        award, notes = _award(row, kinds, line_of)
-        if award.result is None:
-            found.diagnostics.append(
-                Diagnostic(severity="warning", code="award-no-result", message="no result",
-                           lines=award.lines)
-            )  # fmt: skip
-        found.awards.append(award)
-        found.notes.append(notes)
+        if any(_rendered(c).items for c in row.own):
+            _add(found, *_award(row, kinds, line_of))
     found.spans.append(span)
     return True
+
+
+def _add(found: AwardsFound, award: Award, notes: tuple[int, ...]) -> None:
+    """One row into ``found`` (a warning when it shows no result)."""
+    if award.result is None:
+        found.diagnostics.append(
+            Diagnostic(severity="warning", code="award-no-result", message="no result",
+                       lines=award.lines)
+        )  # fmt: skip
+    found.awards.append(award)
+    found.notes.append(notes)
 
 
 def _list_items(raw: str, base: int) -> list[tuple[Item, tuple[int, int], tuple[int, ...]]]:
@@ -201,6 +231,10 @@ def read_awards(text: str, line_of: LineOf, skip: Callable[[Span], bool] | None 
     for span in find_tables(text):
         if skip is None or not skip(span):
             read_table(text, span, line_of, found)
+    for span, rows in read_row_templates(text, line_of):
+        for award, notes in rows:
+            _add(found, award, notes)
+        found.spans.append(span)
     read_lists(text, line_of, found)
     found.diagnostics.extend(list_links(text, line_of))
     return found

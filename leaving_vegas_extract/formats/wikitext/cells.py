@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from leaving_vegas_extract.formats.wikitext import cellvocab as v
-from leaving_vegas_extract.formats.wikitext.scan import normal_name, split_top
+from leaving_vegas_extract.formats.wikitext.scan import match, positional, template_parts
 from leaving_vegas_extract.normalize.text import clean
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
@@ -65,34 +65,6 @@ def _prepare(raw: str, base: int, notes: list[int]) -> str:
     return s
 
 
-def matching(s: str, at: int) -> int:
-    """The index just after the ``}}`` that closes the ``{{`` at ``at``; -1 when none does."""
-    depth = 0
-    i = at
-    while True:
-        a, b = s.find("{{", i), s.find("}}", i)
-        if b < 0:
-            return -1
-        if 0 <= a < b:
-            depth += 1
-            i = a + 2
-            continue
-        depth -= 1
-        i = b + 2
-        if depth == 0:
-            return i
-
-
-def _positional(args: list[str]) -> list[str]:
-    """The parameters without a top-level ``name=`` (an ``=`` inside braces does not count)."""
-    out: list[str] = []
-    for arg in args:
-        head = arg.split("{{", 1)[0].split("[[", 1)[0]
-        if "=" not in head:
-            out.append(arg)
-    return out
-
-
 def _plain(raw: str, depth: int) -> str:
     """``raw`` rendered to lines of text (no note offsets: parameters of a template)."""
     return "\n".join(_render(raw, 0, [], depth))
@@ -107,9 +79,8 @@ def _list_items(args: list[str], depth: int) -> str:
 
 def _template(inner: str, at: int, notes: list[int], depth: int) -> str:
     """What one template prints (its inner templates rendered the same way)."""
-    parts = [p for p, _ in split_top(inner)]
-    name = normal_name(parts[0])
-    args = _positional(parts[1:])
+    name, params = template_parts(inner, at)
+    args = [p.value for p in positional(params)]
     if depth >= _MAX_DEPTH or name.startswith("#"):
         return ""  # too deep, or a parser function (no reader-visible text we can know)
     if name in v.RESULT_TEMPLATES:
@@ -129,8 +100,12 @@ def _template(inner: str, at: int, notes: list[int], depth: int) -> str:
         if len(fields) >= 3 and all(f.isdecimal() for f in fields[:3]):
             return f"{fields[0]}-{int(fields[1]):02d}-{int(fields[2]):02d}"
         return " ".join(fields)
+    if name in v.BREAK_TEMPLATES:
+        return "\n" if name in v.LINE_BREAKS else ""
     if name in v.REF_TEMPLATES:
         notes.append(at)
+    if name in v.SYMBOLS:
+        return v.SYMBOLS[name]
     return ""  # note markers, flags, cleanup tags: no text a reader keeps
 
 
@@ -139,7 +114,7 @@ def _templates(s: str, base: int, notes: list[int], depth: int) -> str:
     out: list[str] = []
     i = 0
     while (j := s.find("{{", i)) >= 0:
-        k = matching(s, j)
+        k = match(s, j)
         if k < 0:
             break  # an unclosed "{{" is text
         out.append(s[i:j])
@@ -178,8 +153,8 @@ def render(raw: str, base: int = 0) -> Rendered:
     Rendered(items=('Jo', 'Ann Day'), notes=(130,))
     >>> render("{{Won|2nd place}}").items, render("{{Nom}}").items, render("''Ghost''").items
     (('2nd place',), ('Nominated',), ('Ghost',))
-    >>> render("{{ubl|Ann Day|{{sortname|Bo|Lane}}}}").items
-    ('Ann Day', 'Bo Lane')
+    >>> render("{{ubl|Ann Day|{{sortname|Bo|Lane}}}}").items, render("Ann Day{{br}}Bo Lane").items
+    (('Ann Day', 'Bo Lane'), ('Ann Day', 'Bo Lane'))
     """
     # Memoised: the readers look at a cell more than once (header search, column fit, rows).
     notes: list[int] = []

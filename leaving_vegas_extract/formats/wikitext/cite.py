@@ -105,6 +105,21 @@ def _iso(value: str | None) -> str | None:
     return parse_date(value) or (m.group(1) if (m := _YEAR.search(value)) else None)
 
 
+_QUOTES = '"“”'
+
+
+def _unwrapped(title: str) -> str:
+    """A title without quote marks wrapped round all of it; a quoted phrase at either end of a
+    longer title keeps its marks.
+
+    >>> _unwrapped('"Blue Hour"'), _unwrapped('Tickets for "Blue Hour"')
+    ('Blue Hour', 'Tickets for "Blue Hour"')
+    """
+    inner = title[1:-1]
+    wrapped = len(title) > 1 and title[0] in _QUOTES and title[-1] in _QUOTES
+    return inner.strip() if wrapped and not any(q in inner for q in _QUOTES) else title
+
+
 def cite_fields(r: Renderer, params: list[Param]) -> dict[str, object]:
     """Reference fields of one citation template (only those it gives)."""
     values = {
@@ -116,7 +131,7 @@ def cite_fields(r: Renderer, params: list[Param]) -> dict[str, object]:
     fields: dict[str, object] = {"authors": authors(values)}
     title = values.get("title") or values.get("script-title") or values.get("chapter")
     if title:
-        fields["title"] = title.strip('"“”')
+        fields["title"] = _unwrapped(title)
     container = next((values[k] for k in _CONTAINERS if values.get(k)), None)
     if container:
         fields["container_title"] = container

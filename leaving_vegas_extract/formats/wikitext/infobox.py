@@ -15,7 +15,8 @@ from leaving_vegas_extract.parts.infobox.build import RawField, build_infobox
 from leaving_vegas_extract.source.context import Context, PartResult
 
 _START = re.compile(r"\{\{\s*(?:template:\s*)?infobox[\s_]", re.I)
-_FILM = frozenset({"film", "movie", "film/short", "short film"})
+# The template and the names real pages reach it by (case and "_" are folded before this).
+_FILM = frozenset({"film", "movie", "films", "movies", "film/short", "short film", "film short"})
 _HEAD = frozenset(
     {"name", "title", "image", "image_size", "image size", "alt", "caption", "border"}
 )

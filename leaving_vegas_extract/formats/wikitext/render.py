@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from leaving_vegas_extract.formats.wikitext import vocab as v
+from leaving_vegas_extract.formats.wikitext.items import split_items
 from leaving_vegas_extract.formats.wikitext.page import WikiPage
+from leaving_vegas_extract.formats.wikitext.parserfn import is_function, render_function
 from leaving_vegas_extract.formats.wikitext.scan import (
     Param,
     named,
@@ -26,8 +28,6 @@ from leaving_vegas_extract.formats.wikitext.templates import render_template
 _SPECIAL = re.compile(r"\{\{|\[\[|\[(?:https?:|ftp:)?//|<|''|\{\||&(?:nbsp|ndash|mdash|amp);")
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)\b[^<>]*?(/?)>")
 _ENTITIES = {"&nbsp;": " ", "&ndash;": "–", "&mdash;": "—", "&amp;": "&"}
-_BULLET = re.compile(r"^[*#:;\s]+")
-_QUALIFIER = re.compile(r"^\(.*\)(?:\[\d+\])*$")
 _BREAK_TAGS = frozenset({"br"})
 _SKIP_TAGS = frozenset(
     {"ref", "gallery", "math", "score", "timeline", "templatedata", "syntaxhighlight"}
@@ -76,6 +76,9 @@ class Renderer:
             if close < 0 or close > end:
                 out.append("{{")
                 return j + 2
+            if is_function(text, j + 2):
+                out.append(render_function(self, j + 2, close - 2))
+                return close
             name, params = template_parts(text[j + 2 : close - 2], j + 2)
             out.append(render_template(self, name, params))
             return close
@@ -147,24 +150,6 @@ class Renderer:
     def items(self, start: int, end: int) -> list[str]:
         """The span's items (see :func:`split_items`)."""
         return split_items(self.text(start, end))
-
-
-def split_items(rendered: str) -> list[str]:
-    """Rendered text cut into items at its newlines, bullets and blanks dropped.
-
-    >>> split_items("* Ann Bee\\n* Cy Dee\\n(2010–16)\\n")
-    ['Ann Bee', 'Cy Dee (2010–16)']
-    """
-    items: list[str] = []
-    for line in rendered.split("\n"):
-        item = " ".join(_BULLET.sub("", line).split())
-        if not item:
-            continue
-        if items and _QUALIFIER.match(item):
-            items[-1] = f"{items[-1]} {item}"
-        else:
-            items.append(item)
-    return items
 
 
 __all__ = ["Param", "Renderer", "named", "positional", "split_items"]

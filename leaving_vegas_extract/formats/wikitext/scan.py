@@ -16,18 +16,26 @@ _SPLIT = re.compile(r"\{\{|\}\}|\[\[|\]\]|\|")
 def match(text: str, start: int) -> int:
     """The offset after the ``}}`` (or ``]]``) closing the ``{{`` (``[[``) at ``start``; -1 if none.
 
-    >>> match("{{a|{{b}}|[[c]]}} x", 0)
-    17
+    A pair left open inside is plain text, as MediaWiki reads it, and so is a closer with no
+    opener before it: ``{{a|[[b}}`` closes at its ``}}``.
+
+    >>> match("{{a|{{b}}|[[c]]}} x", 0), match("{{a|[[b}} x", 0), match("{{a|b]]}}", 0)
+    (17, 9, 9)
     """
-    depth = 0
+    stack: list[str] = []
     for m in _OPEN_CLOSE.finditer(text, start):
         token = m.group()
         if token in ("{{", "[["):
-            depth += 1
-        else:
-            depth -= 1
-            if depth == 0:
-                return m.end()
+            stack.append(token)
+            continue
+        opener = "{{" if token == "}}" else "[["
+        if opener not in stack:
+            continue  # a stray closer is text
+        while stack[-1] != opener:
+            stack.pop()  # left open inside: text
+        stack.pop()
+        if not stack:
+            return m.end()
     return -1
 
 

@@ -4,6 +4,10 @@
 table (seconds on a long accolades table), so the rows are read here: templates, links, refs,
 comments and nested tables are masked first (same length), then the ``|-``, ``|``/``||`` and
 ``!``/``!!`` structure is read line by line on the masked copy and sliced from the original.
+
+A table may also be opened by a template that prints the ``{|`` line and the header row itself
+(``{{Awards table}}``) and closed by ``{{end}}``: such a table starts at the template, and its
+opening line runs to the end of the line where the template closes.
 """
 
 from __future__ import annotations
@@ -12,6 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from leaving_vegas_extract.formats.wikitext import cellvocab as v
+from leaving_vegas_extract.formats.wikitext.scan import match, names_pattern
+
 _TOKEN = re.compile(
     r"\{\{|\}\}|\[\[|\]\]|<!--|-->|<ref\b[^>]*?/\s*>|<ref\b[^>]*>|</ref\s*>"
     r"|(?m:^[ \t]*\{\|)|(?m:^[ \t]*\|\})",
@@ -19,7 +26,11 @@ _TOKEN = re.compile(
 )
 _CLOSERS = {"{{": "}}", "[[": "]]", "<!--": "-->", "<ref": "</ref", "{|": "|}"}
 _SPAN = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?\s*(\d+)", re.I)
-_TABLE_EDGE = re.compile(r"^[ \t:]*(\{\||\|\})", re.M)
+_OPENER = names_pattern(v.TABLE_OPENERS)
+_CLOSER = names_pattern(v.TABLE_CLOSERS)
+_TABLE_EDGE = re.compile(
+    r"^[ \t:]*(\{\||\|\}|" + _OPENER.pattern + "|" + _CLOSER.pattern + ")", re.M | re.I
+)
 _MAX_SPAN = 500  # a larger span is a typo; the page clamps it to the table as well
 
 
@@ -116,30 +127,40 @@ def _split(masked: str, start: int, end: int, seps: tuple[str, ...]) -> list[int
     return starts
 
 
+def _edges(text: str) -> tuple[int, int]:
+    """Where the table's opening line ends (after the template that opens it, if one does) and
+    where its closing line starts (the length of ``text`` when it is never closed)."""
+    opened = match(text, 0) if text.startswith("{{") else 0
+    first = text.find("\n", max(opened, 0))
+    first = len(text) if first < 0 else first
+    k = text.rfind("\n") + 1
+    tail = text[k:].lstrip(" \t:")
+    closed = k > first and (tail.startswith("|}") or _CLOSER.match(tail) is not None)
+    return first, k if closed else len(text)
+
+
 def rows(text: str, base: int = 0) -> list[Row]:
     """The rows of the table whose markup is ``text`` (``base``: its page offset)."""
-    first = text.find("\n")
-    first = len(text) if first < 0 else first
-    last = text.rfind("|}")
-    last = len(text) if last <= first else last
+    first, last = _edges(text)
     # The table's own "{|" line and closing "|}" stay out of the mask (they hold the rest).
     masked = text[:first] + mask(text[first:last]) + text[last:]
     out: list[list[Cell]] = [[]]
     open_cell: tuple[int, int, bool] | None = None  # (cell start, content start, header)
     line_start = 0
     lines = masked.split("\n")
-    for number, line in enumerate(lines):
+    for line in lines:
         a = line_start
         b = a + len(line)
         line_start = b + 1
         stripped = line.lstrip()
         lead = a + len(line) - len(stripped)
-        structural = number == 0 or stripped.startswith(("{|", "|}", "|+", "|-", "!", "|"))
+        edge = a < first or a >= last  # the opening or the closing line
+        structural = edge or stripped.startswith(("{|", "|}", "|+", "|-", "!", "|"))
         if structural and open_cell is not None:
             out[-1].append(_cell(text, masked, open_cell[0], a - 1, open_cell[1], base,
                                  open_cell[2]))  # fmt: skip
             open_cell = None
-        if number == 0 or stripped.startswith(("{|", "|}", "|+")):
+        if edge or stripped.startswith(("{|", "|}", "|+")):
             continue
         if stripped.startswith("|-"):
             out.append([])
@@ -163,20 +184,22 @@ def rows(text: str, base: int = 0) -> list[Row]:
 
 @lru_cache(maxsize=4)
 def find_tables(text: str) -> tuple[tuple[int, int], ...]:
-    """The page offsets of the outermost tables of ``text`` (``{|`` to ``|}``, lines that open
-    or close them), in order; an unclosed table runs to the end."""
+    """The page offsets of the outermost tables of ``text`` (``{|`` or a table-opening template
+    to ``|}`` or ``{{end}}``, at the start of a line), in order; an unclosed table runs to the
+    end."""
     found: list[tuple[int, int]] = []
     depth = 0
     start = 0
     for m in _TABLE_EDGE.finditer(text):
-        if m.group(1) == "{|":
+        if m.group(1) == "{|" or m.group(2) is not None:  # "{|" or a template that opens one
             if depth == 0:
                 start = m.start(1)
             depth += 1
         elif depth:
             depth -= 1
             if depth == 0:
-                found.append((start, m.end(1)))
+                end = m.end(1) if m.group(3) is None else match(text, m.start(1))
+                found.append((start, end if end > 0 else m.end(1)))
     if depth:
         found.append((start, len(text)))
     # A tuple, memoised: the awards and the soundtrack parts both look for the page's tables.

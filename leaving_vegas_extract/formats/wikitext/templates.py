@@ -11,25 +11,12 @@ from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.formats.wikitext import vocab as v
 from leaving_vegas_extract.formats.wikitext.cite import cite_fields, cite_text, is_cite
+from leaving_vegas_extract.formats.wikitext.countries import COUNTRY_TEMPLATES
+from leaving_vegas_extract.formats.wikitext.items import split_items
 from leaving_vegas_extract.formats.wikitext.scan import Param, named, positional
 
 if TYPE_CHECKING:
     from leaving_vegas_extract.formats.wikitext.render import Renderer
-
-_SYMBOLS = {
-    "nbsp": " ",
-    "snd": " – ",
-    "spaced ndash": " – ",
-    "ndash": "–",
-    "mdash": "—",
-    "dot": " · ",
-    "middot": " · ",
-    "·": " · ",
-    "'": "'",
-    "!": "|",
-    "=": "=",
-    "en dash": "–",
-}
 
 
 def _month(value: str) -> str | None:
@@ -108,8 +95,8 @@ def _based_on(r: Renderer, params: list[Param]) -> str:
     if not args:
         return ""
     title = " ".join(r.param(args[0]).split())
-    authors = [" ".join(r.param(a).split()) for a in args[1:]]
-    authors = [a for a in authors if a]
+    # One parameter may hold several creators broken by <br> (each a line of the box).
+    authors = [name for a in args[1:] for name in split_items(r.param(a))]
     return f"\n{title}\nby {' and '.join(authors)}\n" if authors else f"\n{title}\n"
 
 
@@ -156,6 +143,8 @@ def render_template(r: Renderer, name: str, params: list[Param]) -> str:
         return _based_on(r, params)
     if name in v.BREAKS:
         return "\n" if name in ("br", "break", "crlf") else ""
+    if name in COUNTRY_TEMPLATES:
+        return COUNTRY_TEMPLATES[name]
     if name in ("flag", "flagcountry", "flag country"):
         return _argument(r, params, 0)
     if name in ("circa", "c."):
@@ -163,6 +152,6 @@ def render_template(r: Renderer, name: str, params: list[Param]) -> str:
     if name == "convert":
         args = positional(params)
         return " ".join(a.value.strip() for a in args[:2])
-    if name in _SYMBOLS:
-        return _SYMBOLS[name]
+    if name in v.SYMBOLS:
+        return v.SYMBOLS[name]
     return ""

@@ -11,12 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from leaving_vegas_extract.formats.wikitext.cells import (
-    Rendered,
-    matching,
-    render,
-)
-from leaving_vegas_extract.formats.wikitext.scan import normal_name, split_top
+from leaving_vegas_extract.formats.wikitext.cells import Rendered, render
+from leaving_vegas_extract.formats.wikitext.scan import match, names_pattern, template_parts
 from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
 from leaving_vegas_extract.formats.wikitext.tablescan import find_tables
 from leaving_vegas_extract.model.article import Diagnostic, Performer, Track
@@ -32,7 +28,7 @@ TEMPLATES = frozenset({"track listing", "tracklist", "track list", "tracklisting
 """Names (casefolded) of the track-listing template and its redirects."""
 
 _NUMBERED = re.compile(r"(title|note|writer|lyrics|music|extra|length)(\d{1,3})")
-_OPENING = re.compile(r"\{\{\s*(?:template:)?\s*track[ _-]?list(?:ing)?\s*(?=[|}])", re.I)
+_OPENING = names_pattern(TEMPLATES)
 _UNKNOWN = "unknown"
 _QUOTES = "\"“”'"
 _EMPTY = Rendered((), ())
@@ -98,21 +94,20 @@ def _args(
     named: dict[str, Rendered] = {}
     numbered: dict[int, dict[str, Rendered]] = {}
     spans: dict[int, Span] = {}
-    inner_at = span[0] + 2
-    for piece, at in split_top(text[inner_at : span[1] - 2])[1:]:
-        key, eq, value = piece.partition("=")
-        if not eq:
+    _, params = template_parts(text[span[0] + 2 : span[1] - 2], span[0] + 2)
+    for param in params:
+        if param.name is None:
             continue  # the template has no positional parameters
-        name = "_".join(key.split()).casefold()
-        start = inner_at + at - 1  # from the "|" before the parameter
-        shown = render(value, inner_at + at + len(key) + 1)
+        name = "_".join(param.name.split()).casefold()
+        start = param.start - 1  # from the "|" before the parameter
+        shown = render(param.value, param.offset)
         m = _NUMBERED.fullmatch(name)
         if m is None:
             named[name] = shown
             continue
         n = int(m.group(2))
         numbered.setdefault(n, {})[m.group(1)] = shown
-        end = inner_at + at + len(piece.rstrip())
+        end = param.offset + len(param.value.rstrip())
         a, b = spans.get(n, (start, end))
         spans[n] = (min(a, start), max(b, end))
     return named, numbered, spans
@@ -249,8 +244,8 @@ def find_templates(text: str) -> list[Span]:
     for m in _OPENING.finditer(text):
         if found and m.start() < found[-1][1]:
             continue  # inside the previous one
-        end = matching(text, m.start())
-        if end > 0 and normal_name(text[m.start() + 2 : m.end()]) in TEMPLATES:
+        end = match(text, m.start())
+        if end > 0:
             found.append((m.start(), end))
     return found
 

@@ -269,3 +269,21 @@ LANGUAGE_NAMES = MappingProxyType(
         "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese", "zh": "Chinese", "yue": "Cantonese",
     }
 )  # fmt: skip
+
+SYMBOLS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "nbsp": " ",
+        "snd": " – ",
+        "spaced ndash": " – ",
+        "ndash": "–",
+        "mdash": "—",
+        "dot": " · ",
+        "middot": " · ",
+        "·": " · ",
+        "'": "'",
+        "!": "|",
+        "=": "=",
+        "en dash": "–",
+    }
+)
+"""Templates that print one symbol or a spaced dash (what a reader sees of them)."""

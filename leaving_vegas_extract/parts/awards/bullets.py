@@ -1,9 +1,10 @@
 """Bullet-list accolades: rows only where every item clearly reads award, category, recipient,
 result; otherwise none (the list stays prose in its section, no guessing).
 
-Two shapes are read: flat items (``Award – Category – Recipient (won)``, ``Award for Category:
-Recipient – Nominated``) and items nested under an award (``* Academy Awards`` then ``** Best
-Actor – Recipient (won)``).
+Three shapes are read: flat items (``Award – Category – Recipient (won)``, ``Award for Category:
+Recipient – Nominated``), items nested under an award (``* Academy Awards`` then ``** Best
+Actor – Recipient (won)``) and sentences that name all four with the category quoted
+(``1997, won 'Best Film' at Tallis Awards for Ann Lee``, ``…, shared by Ann Lee and Bo Day``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ _YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)\s*(?:[:–—-]\s+|\s)")
 # Item texts are clean (single spaces): single-space separators keep these scans linear.
 _PAREN_TAIL = re.compile(r" ?\(([^()]{2,80})\)$")
 _PARTS = re.compile(r" [–—-] |: ")
+_SENTENCE = re.compile(
+    r"^(?:((?:19|20)\d\d),? )?(won|nominated|received a nomination) (?:for )?(?:the )?"
+    r"(['\"‘“])([^'\"‘’“”]{2,80})['\"’”] (?:at|from|by) (?:the )?(.{2,80}?)"
+    r"(?:,? (?:for|shared by|shared with|with) (.{2,200}?))?\.?$",
+    re.I,
+)
 _WORDS = {"win": "won", "winner": "won", "nominee": "nominated", "nomination": "nominated"}
 _AWARD_WORDS = vocab.AWARD_ORG_WORDS | vocab.AWARD_ITEM_WORDS | {"awards"}
 
@@ -68,12 +75,24 @@ def _is_award(text: str) -> bool:
     return bool(words) and (looks_like_organisation(text) or words[-1] in _AWARD_WORDS)
 
 
-def _read(
-    text: str, parent: str | None
-) -> tuple[str, str | None, list[str], str, str | None] | None:
+Read = tuple[str, str | None, list[str], str, str | None]
+
+
+def _sentence(text: str) -> Read | None:
+    """A sentence naming year, result, the quoted category, award and recipients."""
+    m = _SENTENCE.match(text)
+    if m is None or not _is_award(m.group(5)):
+        return None
+    word = m.group(2).casefold()
+    result = "won" if word == "won" else "nominated"
+    recipients = split_recipients([m.group(6)]) if m.group(6) else []
+    return m.group(5), m.group(4).strip(), recipients, result, m.group(1)
+
+
+def _read(text: str, parent: str | None) -> Read | None:
     found = _result(text)
     if found is None:
-        return None
+        return _sentence(text) if parent is None else None
     rest, result = found
     y = _YEAR_HEAD.match(rest)
     year, rest = (y.group(1), rest[y.end() :]) if y else (None, rest)
@@ -109,6 +128,9 @@ def read_bullets(items: Sequence[Item]) -> list[BulletRow] | None:
     [('Tallis Awards', 'Best Actor', ['Ann Lee'], '2031')]
     >>> read_bullets([Item(1, "It won the Golden Bear in Berlin (won)")]) is None
     True
+    >>> s = "2031, nominated for 'Best Score' at Pell Awards, shared by Al Wu and Bo Day"
+    >>> [(r.award, r.category, r.recipients, r.result, r.year) for r in read_bullets([Item(1, s)])]
+    [('Pell Awards', 'Best Score', ['Al Wu', 'Bo Day'], 'nominated', '2031')]
     """
     rows: list[BulletRow] = []
     parent: str | None = None

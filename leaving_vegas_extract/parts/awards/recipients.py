@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.awards import vocab
 
-_SEP = re.compile(r"\s*[,;]\s+|\s*;\s*|\s+(?:and|&)\s+")
+# A serial comma ("A, B, and C") is one separator, not a name starting with "and".
+_SEP = re.compile(r"\s*[,;]\s+(?:(?:and|&)\s+)?|\s*;\s*|\s+(?:and|&)\s+")
 
 
 def _protected(text: str) -> list[bool]:
@@ -64,6 +65,8 @@ def split_recipients(items: Iterable[str]) -> list[str]:
     ['Jo Kim for "Rain, Rain and Snow"', 'Ed Poe (posthumous, shared)']
     >>> split_recipients(["Ann Lee as Mara, Bo Day as Tom"])
     ['Ann Lee as Mara', 'Bo Day as Tom']
+    >>> split_recipients(["Ann Lee, Bo Day, and Cy Fox"])
+    ['Ann Lee', 'Bo Day', 'Cy Fox']
     """
     names: list[str] = []
     for item in items:

@@ -44,6 +44,8 @@ HEADER_COLUMNS: MappingProxyType[str, str] = MappingProxyType(
         "reference": "ref",
         "references": "ref",
         "reference(s)": "ref",
+        "citation": "ref",
+        "citations": "ref",
     }
 )
 """Casefolded header cell (one to four words) to column: award, category, recipients, result,
@@ -152,6 +154,8 @@ TABLE_HEADER_COLUMNS: MappingProxyType[str, str] = MappingProxyType(
         "festival/award": "award",
         "awarding body": "award",
         "awards ceremony": "award",
+        "institution or publication": "award",
+        "institution": "award",
         "award ceremony": "award",
         "work": "recipients",
         "nominated work(s)": "recipients",

@@ -24,6 +24,7 @@ from leaving_vegas_extract.normalize.duration import parse_minutes
 from leaving_vegas_extract.normalize.money import parse_money
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.infobox.credits import based_on, join_qualifiers
+from leaving_vegas_extract.parts.infobox.given_names import CREDIT_HEADINGS
 from leaving_vegas_extract.parts.infobox.lost import place_lost
 from leaving_vegas_extract.parts.infobox.split import strip_flag
 from leaving_vegas_extract.parts.infobox.vocab import (
@@ -34,7 +35,10 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 )
 
 # Comma lists are split, but not before the suffixes of a single name or company.
-_COMMA = re.compile(r",\s+(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?)")
+# ", " or "; " between list items, or ",and " with the space lost ("A (US),and B (Japan)").
+_COMMA = re.compile(
+    r"(?:;\s+|,(?:\s+|(?=and\s))(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?))"
+)
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
 _BULLETS = "•·* "  # a bullet left before a value
@@ -75,8 +79,18 @@ class BoxRead:
 # Labels repeat across rows, boxes and articles: their clean-up and lookup are cached.
 @lru_cache(maxsize=2048)
 def canonical(label: str) -> str | None:
-    """The canonical key of a printed label, None when the vocabulary does not know it."""
-    return LABELS.get(clean(label).rstrip(":").casefold())
+    """The canonical key of a printed label, None when the vocabulary does not know it.
+
+    >>> canonical("Writer(s)"), canonical("Production, company"), canonical("Ribbon")
+    ('written_by', 'production_companies', None)
+    """
+    text = clean(label).rstrip(":").casefold()
+    key = LABELS.get(text)
+    if key is None and ("(s)" in text or ", " in text):
+        # "Writer(s)"; a label broken over two lines, flattened with a comma ("Production,
+        # company").
+        key = LABELS.get(text.replace("(s)", "").replace(", ", " ").strip())
+    return key
 
 
 @lru_cache(maxsize=2048)
@@ -155,15 +169,16 @@ def _kind(keys: set[str]) -> str:
 def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
     names: list[str] = []
     for value in values:
-        parts = _COMMA.split(value) if split_commas and ", " in value else [value]
+        listed = ", " in value or ",and " in value or "; " in value
+        parts = _COMMA.split(value) if split_commas and listed else [value]
         for part in parts:
             name = part.strip()
-            if name.startswith("and ") and len(parts) > 1:
+            if name.startswith("and ") and (len(parts) > 1 or len(values) > 1):
                 name = name[4:].lstrip()  # "A, B, and C": the last item keeps its "and"
             if key == "countries":
                 name = strip_flag(name)
-            if name.endswith(":"):
-                continue  # a heading inside the list ("Uncredited:"), not a name
+            if name.endswith(":") or (len(parts) > 1 and name.casefold() in CREDIT_HEADINGS):
+                continue  # a heading inside the list ("Uncredited:", "Songs, A, B"), not a name
             if name:
                 names.append(name)
     return names
@@ -202,6 +217,8 @@ def _release_dates(values: list[str]) -> list[ReleaseDate]:
 def _money(raw: RawField, texts: Stripped, label: str, diags: list[Diagnostic]) -> Money | None:
     """The first value that is an amount of money; its own citations, its text as printed."""
     for text, cites in texts:
+        if text.rstrip().endswith(":"):
+            continue  # a label over the amounts ("Part 1:"), never an amount itself
         parsed = parse_money(text)
         if parsed is None or parsed.amount is None:
             continue

@@ -1,7 +1,8 @@
 """Credit values printed over several lines: qualifiers under a name, works and their authors.
 
-Format-independent: a qualifier alone on a line ("(supervising film editor)") belongs to the name
-above it, and a ``by Author`` line to the works listed above it, in every rendering.
+Format-independent: a qualifier alone on a line ("(supervising film editor)", or a role such as
+"as the voice of Audrey", kept in brackets) belongs to the name above it, and a ``by Author``
+line to the works listed above it, in every rendering.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ def _is_qualifier(value: str) -> bool:
     return len(text) > 2 and text[0] == "(" and text[-1] == ")" and text.count("(") == 1
 
 
+def _is_role_note(value: str) -> bool:
+    """A role printed in small letters under a name ("as the voice of Audrey")."""
+    text = value.strip()
+    return text.startswith("as ") and len(text) > 3 and "(" not in text
+
+
 def join_qualifiers(rows: list[RawField], names: Callable[[RawField], bool]) -> None:
     """Join, in place, each qualifier printed on its own line to the name above it.
 
@@ -34,9 +41,8 @@ def join_qualifiers(rows: list[RawField], names: Callable[[RawField], bool]) -> 
     own, and the date builder reads it.
     """
     for row in rows:
-        if len(row.values) < 2 or not any(v.lstrip()[:1] == "(" for v in row.values[1:]):
-            continue
-        if not names(row):
+        noted = (v.lstrip()[:1] == "(" or v.startswith("as ") for v in row.values[1:])
+        if len(row.values) < 2 or not any(noted) or not names(row):
             continue
         values: list[str] = []
         numbers: list[int] = []
@@ -44,13 +50,22 @@ def join_qualifiers(rows: list[RawField], names: Callable[[RawField], bool]) -> 
             if values and _is_qualifier(value):
                 values[-1] = f"{values[-1].rstrip()} {value.strip()}"
                 continue
+            if values and _is_role_note(value):
+                values[-1] = f"{values[-1].rstrip()} ({value.strip()})"  # kept as a qualifier
+                continue
             values.append(value)
             numbers.append(row.numbers[index] if index < len(row.numbers) else row.lines[0])
         row.values, row.numbers = values, numbers
 
 
 def _title(text: str) -> str:
+    """The work's title: a quoted title alone, without the description after its closing quote
+    (\"The Kite\" serial, first published in 1954 -> The Kite)."""
     text = text.strip().removesuffix(" and").rstrip(",;").strip()
+    if text[:1] in _QUOTES:
+        close = next((i for i in range(1, len(text)) if text[i] in _QUOTES), -1)
+        if close > 1 and text[close + 1 : close + 2] in (" ", ""):
+            return text[1:close].strip()
     return text.strip(_QUOTES).strip()
 
 

@@ -46,6 +46,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "lyrics_by": ("Lyrics by", "Lyrics", "Lyricist", "Lyricists"),
     "songs_by": ("Songs by",),
     "production_design": ("Production design by", "Production designer", "Production design"),
+    "color_process": ("Color process", "Colour process"),
     # person
     "birth_name": ("Birth name",),
     "born": ("Born",),
@@ -327,3 +328,6 @@ INFERRED_LABELS: MappingProxyType[str, str] = MappingProxyType(
 
 UNKNOWN_LABEL = "unknown"
 """The label of a row whose printed label was lost and whose values reveal nothing."""
+
+CHROME_OPENINGS: tuple[str, ...] = ("(redirected from ", "jump to:", "jump to navigation")
+"""How site chrome lines open (casefolded) that may sit above a box: never its name."""

@@ -6,6 +6,10 @@ from collections import Counter
 
 from leaving_vegas_extract.model.article import Diagnostic, Reference
 
+CITING_PARTS = frozenset({"lead", "section", "infobox", "cast", "awards", "soundtrack"})
+"""Parts whose lines print note markers that count as citations, in every format (the rows of
+an awards table and a track list cite their notes as the prose does)."""
+
 
 def mismatches(references: list[Reference], counts: Counter[int]) -> list[Diagnostic]:
     """A diagnostic per note whose citation count differs from its backlinks (text and HTML)."""

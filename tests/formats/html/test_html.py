@@ -361,6 +361,23 @@ def test_awards_with_row_headers_ref_column_and_spans() -> None:
     ]
 
 
+def test_a_marker_in_an_awards_row_counts_as_a_citation() -> None:
+    page = body(
+        "<p>Praised.</p>\n"
+        '<table class="wikitable"><tr><th>Award</th><th>Category</th><th>Result</th>'
+        "<th>Ref.</th></tr>\n"
+        '<tr><td>Harbour Prize</td><td>Best Film</td><td>Won</td><td><sup class="reference">'
+        '<a href="#cite_note-1">[1]</a></sup></td></tr>\n</table>\n'
+        '<h2>References</h2>\n<ol class="references">\n<li id="cite_note-1">'
+        '<span class="mw-cite-backlink"><a href="#r-1">^</a></span> '
+        '<span class="reference-text">"Title". Work.</span></li>\n</ol>'
+    )
+    article = extract(page)
+    assert [(a.award, a.citations) for a in article.awards] == [("Harbour Prize", [1])]
+    # The note's one backlink matches the one marker, printed in the awards row.
+    assert not [d for d in article.diagnostics if d.code == "backlink-mismatch"]
+
+
 def test_track_listing_with_caption_discs_and_total() -> None:
     head = (
         "<tr><th>No.</th><th>Title</th><th>Writer(s)</th><th>Performer(s)</th><th>Length</th></tr>"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from leaving_vegas_extract.formats.wikitext.page import WikiPage
 from tests.formats.wikitext.helpers import awards_of, rows
 
 ROWSPAN = """
@@ -178,3 +179,82 @@ def test_compact_markup_caption_unquoted_spans_and_qualifiers() -> None:
         ("Kestrel Film Critics Association", "Best Actor – Drama", ["Ned Corrow (shared)"],
          "nominated", "2031"),
     ]  # fmt: skip
+
+
+AWARDS_TABLE = """
+== Accolades ==
+{{Awards table
+|5
+|no_nominee=y
+}}
+|-
+! scope="row" rowspan="2" | 2040
+| [[Pell Prize]] || Best Film || {{won}}
+|-
+| Ostrava Critics Circle || Best Debut || {{nom}}<ref>Ostrava</ref>
+{{End}}
+Some prose after the table.
+
+{{Awards table|sortable=yes}}
+|-
+! scope="row" | 2041
+| ''Copper Rain''
+| Lumen Award for Best Score
+| {{Pending}}
+|}
+"""
+
+
+def test_a_header_printed_by_the_awards_table_template() -> None:
+    # Format 5 without its Nominee(s) column, closed by {{End}}; then the default format
+    # (Year / Nominee / work / Award / Result), closed by "|}".
+    found = awards_of(AWARDS_TABLE)
+    assert rows(found) == [
+        ("Pell Prize", "Best Film", [], "won", "2040"),
+        ("Ostrava Critics Circle", "Best Debut", [], "nominated", "2040"),
+        ("Lumen Award", "Best Score", ["Copper Rain"], "pending", "2041"),
+    ]
+    assert [a.lines for a in found.awards] == [(7, 8), (10, 10), (16, 19)]
+    assert [len(n) for n in found.notes] == [0, 1, 0]
+    text = AWARDS_TABLE.lstrip("\n")
+    assert [text[a:b].split("\n")[-1] for a, b in found.spans] == ["{{End}}", "|}"]
+
+
+ROW_TEMPLATES = """
+{{FilmAward|ceremonycount=2|ceremony=Pell Awards 2040|category=Best Film|nominee=Ana Vell
+|result={{won}}}}
+{{FilmAward|category=Best Score|nominee=Cy Orr|result=}}
+
+A sentence between two blocks.
+{{FilmAward|award=Ostrava Prize for Best Debut|nominee=Dee Ray, Eli Sand|result={{nom}}}}
+{{FilmAward|nominee=Fay Tull|result={{won}}}}
+"""
+
+
+def test_rows_written_as_templates_carry_a_group_only_as_far_as_its_count() -> None:
+    found = awards_of(ROW_TEMPLATES)
+    assert rows(found) == [
+        ("Pell Awards 2040", "Best Film", ["Ana Vell"], "won", "2040"),
+        ("Pell Awards 2040", "Best Score", ["Cy Orr"], None, "2040"),
+        ("Ostrava Prize", "Best Debut", ["Dee Ray", "Eli Sand"], "nominated", None),
+        ("", None, ["Fay Tull"], "won", None),
+    ]
+    assert [a.lines for a in found.awards] == [(1, 2), (3, 3), (6, 6), (7, 7)]
+    assert [d.code for d in found.diagnostics] == ["award-no-result"]
+    line_of = WikiPage.of(tuple(ROW_TEMPLATES.lstrip("\n").split("\n"))).line_of
+    assert [(line_of(a), line_of(b - 1)) for a, b in found.spans] == [(1, 3), (6, 7)]
+
+
+SYMBOLS_IN_CELLS = """
+{| class="wikitable"
+! Award !! Category !! Recipient(s) !! Result
+|-
+| Marrow Awards{{snd}}Juries || Best Score{{ndash}}Drama || Ona Petrell || {{Won}}
+|}
+"""
+
+
+def test_symbol_templates_in_cells_print_what_the_page_prints() -> None:
+    assert rows(awards_of(SYMBOLS_IN_CELLS)) == [
+        ("Marrow Awards – Juries", "Best Score–Drama", ["Ona Petrell"], "won", None),
+    ]

@@ -32,3 +32,10 @@ def test_wikitext_and_flattened_text_give_the_same_awards_and_tracks() -> None:
     assert [a["citations"] for a in wiki["awards"]] == [[], [], [], [3], [], []]
     assert _without_lines(wiki["awards"]) == _without_lines(text["awards"])
     assert _without_lines(wiki["soundtrack"]) == _without_lines(text["soundtrack"])
+
+
+def test_a_marker_in_an_awards_row_counts_as_a_citation_in_the_text_twin() -> None:
+    # Note 3 is cited only in an awards row of the flattened text; its one backlink matches.
+    text = extract_file(TEXT)
+    assert [a.citations for a in text.awards][3] == [3]
+    assert not [d for d in text.diagnostics if d.code == "backlink-mismatch"]

@@ -12,6 +12,7 @@ import re
 
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField, canonical
+from leaving_vegas_extract.parts.infobox.remnants import strip_remnants
 from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS
 
 _KEY_CHARS = frozenset(" ()'/.&-")
@@ -26,6 +27,8 @@ _LIST_KEYS = frozenset({*FILM_NAME_FIELDS, "release_dates"})
 _LIST_MARKS = re.compile(r"[,()\[\]]")
 _MAX_LIST = 4000  # a longer value is not a list of names
 _PARAM = re.compile(r"([a-z][a-z_ ]{0,29}?) ?=(?!=) ?(.*)")
+_YEAR = re.compile(r"\d{4}")
+_MONTH_DAY = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}$")
 _TEMPLATE_VALUE = 60  # a raw template's value wrapped onto a line of its own is short
 
 
@@ -70,7 +73,7 @@ def template_row(line: str) -> tuple[str, str] | None:
     m = _PARAM.fullmatch(line.strip())
     if m is None:
         return None
-    return m.group(1).strip(), m.group(2).strip()
+    return m.group(1).strip(), strip_remnants(m.group(2).strip())
 
 
 def any_row(line: str) -> tuple[str, str] | None:
@@ -91,6 +94,8 @@ def split_list(value: str) -> list[str]:
     ['1996-02-08 (Berlin, Germany)', '1996-03-08 (United States)']
     >>> split_list("Sammy Davis, Jr., Ann Roe, (uncredited)")
     ['Sammy Davis, Jr.', 'Ann Roe (uncredited)']
+    >>> split_list("December 26, 2008, May 1, 2009")
+    ['December 26, 2008', 'May 1, 2009']
     """
     if len(value) > _MAX_LIST:
         return [value]  # prose, not a list
@@ -112,6 +117,8 @@ def split_list(value: str) -> list[str]:
             merged[-1] = f"{merged[-1]}, {item}"
         elif merged and item.startswith("(") and item.endswith(")"):
             merged[-1] = f"{merged[-1]} {item}"
+        elif merged and _YEAR.fullmatch(item) and _MONTH_DAY.search(merged[-1]):
+            merged[-1] = f"{merged[-1]}, {item}"  # "December 26, 2008" is one date
         elif item:
             merged.append(item)
     return merged

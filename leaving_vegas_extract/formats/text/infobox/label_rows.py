@@ -19,7 +19,9 @@ from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
 from leaving_vegas_extract.parts.infobox.lost import is_company
 from leaving_vegas_extract.parts.infobox.vocab import (
     CAPTION_WORDS,
+    CHROME_OPENINGS,
     IMAGE_SUFFIXES,
+    KEY_ONLY,
     KIND_SIGNALS,
     LABELS,
     PERSON_KEYS,
@@ -31,6 +33,7 @@ _SPACE = " \t\u00a0"
 _CELL = " \t\u00a0|"  # what a table cell's edges hold
 _PROSE_CHARS = 200  # a longer line is prose after the box, never a value
 _PROSE_WORDS = 24
+_LONE_AHEAD = 12  # lines looked at after a lone key label for the box's next row
 _FILM_ROWS = KIND_SIGNALS["film"] | {"countries", "languages"}
 KNOWN_KEYS = frozenset(LABELS.values())
 SURE_LABELS = 5  # lines opening with a label that make a block a box whatever lies between
@@ -152,6 +155,22 @@ def _label_at(matches: Matches, index: int, state: _Rows) -> LabelMatch | None:
     return m
 
 
+def _lone_key_label(line: str, matches: Matches, index: int, state: _Rows) -> LabelMatch | None:
+    """A one-word key label alone on its line ("Cast"), read as a row only amid a box: after a
+    row with values, and before a further labelled row (a "Cast" section heading after the box
+    has none after it)."""
+    text = line.strip(_SPACE)
+    if " " in text or text.casefold() not in KEY_ONLY:
+        return None
+    if not state.rows or not state.rows[-1].values:
+        return None
+    key = LABELS.get(text.casefold())
+    ahead = matches[index + 1 : index + 1 + _LONE_AHEAD]
+    if key is None or key in state.seen or not any(m is not None for m in ahead):
+        return None
+    return LabelMatch(text, key, "", False)
+
+
 def read_rows(
     numbered: list[tuple[int, str]], *, plain_lists: bool = True, matches: Matches | None = None
 ) -> tuple[list[RawField], int]:
@@ -177,6 +196,8 @@ def read_rows(
         ):
             state.open(m, (number, number + 1))
             index += 1
+        elif (m := _lone_key_label(line, matches, index, state)) is not None:
+            state.open(m, (number, number))
         elif _is_prose(line) or not state.rows:
             break
         else:
@@ -191,6 +212,11 @@ def _looks_like_caption(text: str) -> bool:
     return bool(words & CAPTION_WORDS)
 
 
+def _is_chrome(line: str) -> bool:
+    text = clean(line).casefold()
+    return text in CHROME_LINES or text.startswith(CHROME_OPENINGS)
+
+
 def _head(
     heads: list[tuple[int, str]], above: str | None
 ) -> tuple[str | None, str | None, list[Diagnostic]]:
@@ -200,14 +226,16 @@ def _head(
     it (the page title, printed right above the first row); so does a box whose only head line
     is a caption ("Theatrical release poster") with its name printed before a blank line.
     """
-    heads = [(n, t) for n, t in heads if clean(t).casefold() not in CHROME_LINES]
-    if above is not None and clean(above).casefold() in CHROME_LINES:
+    heads = [(n, t) for n, t in heads if not _is_chrome(t)]
+    if above is not None and _is_chrome(above):
         above = None
     if not heads:
         return (clean(above) or None if above else None), None, []
     if len(heads) == 1 and above is not None and _looks_like_caption(heads[0][1]):
         return clean(above) or None, clean(heads[0][1]), []
     name = clean(heads[0][1])
+    if name[:6].casefold() == "title:":
+        name = name[6:].strip()  # "Title: Ashen Glass", a wiki's name row
     rest = [(n, clean(t)) for n, t in heads[1:] if not is_image_name(t)]
     caption = rest[-1][1] if rest else None
     kept = rest[-1][0] if rest else 0

@@ -17,6 +17,7 @@ _GLUE_STARTS = frozenset("$£€¥₹₣₩₽₱₺₪₦฿₫₴৳\"“‘'�
 # Rows whose values are numbers or dates may glue a lower-case qualifier ("Box officeest.₹1 crore").
 _NUMERIC_KEYS = frozenset({"budget", "box_office", "running_time", "release_dates"})
 # A credit the vocabulary does not know ("Additional music by"), alone or glued to a capital.
+_COLON_LABEL = 24  # how far a "Label:" colon may stand from the line's start
 _GENERIC_BY = re.compile(r"[A-Z][a-z]{1,15}(?: [a-z]{2,15}){0,2} by(?=$|[A-Z\s])")
 
 
@@ -30,6 +31,11 @@ def _index() -> dict[str, tuple[tuple[str, str], ...]]:
 
 # Built once from the vocabulary, longest label first within each prefix; never mutated.
 _BY_PREFIX = _index()
+
+LABEL_HEADS: frozenset[str] = frozenset(
+    label.split()[0].casefold() for label in LABELS if " " in label and label.split()[1].islower()
+)
+"""Casefolded first words of labels mirrors break over two lines ("Production" / "companies")."""
 
 
 class LabelMatch(NamedTuple):  # a tuple: built per labelled line, ~5x cheaper than a dataclass
@@ -86,6 +92,14 @@ def match_label(line: str) -> LabelMatch | None:
                 glued = _joins(rest, key)
                 if glued is not None:
                     return _new(LabelMatch, (line[:size], key, rest, glued))
+    colon = line.find(":", 3, _COLON_LABEL)
+    after = line[colon + 1 : colon + 2] if colon > 0 else ""
+    # "Gross: $3 million", or the space lost: "Director:Ann Roe", "Gross:$3 million".
+    if colon > 0 and (after in ("", " ", "\t", "\u00a0") or _joins(after, "") is True):
+        # "Gross: $30 million", "Director: Ann Roe": a colon makes even a bare key a label.
+        bare = LABELS.get(line[:colon].casefold())
+        if bare is not None:
+            return _new(LabelMatch, (line[:colon], bare, line[colon + 1 :], False))
     if " by" not in line[:40]:
         return None
     m = _GENERIC_BY.match(line)

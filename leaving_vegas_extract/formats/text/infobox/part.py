@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from leaving_vegas_extract.formats.text.infobox.inline_rows import opens_inline_box, read_inline_box
 from leaving_vegas_extract.formats.text.infobox.key_colon import (
     any_row,
     key_row,
@@ -24,7 +25,7 @@ from leaving_vegas_extract.formats.text.infobox.label_rows import (
     count_labels,
     read_text_box,
 )
-from leaving_vegas_extract.formats.text.infobox.labels import match_label
+from leaving_vegas_extract.formats.text.infobox.labels import LABEL_HEADS, match_label
 from leaving_vegas_extract.formats.text.infobox.pipe_cells import split_cells
 from leaving_vegas_extract.formats.text.infobox.pipe_table import (
     bare_table_at,
@@ -36,6 +37,7 @@ from leaving_vegas_extract.formats.text.infobox.runs import runs
 from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
 from leaving_vegas_extract.parts.infobox.build import BoxRead, build_infobox
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
+from leaving_vegas_extract.source.document import is_blank
 
 Reader = Callable[[Context, Lines, list[Diagnostic]], Iterator[BoxRead]]
 
@@ -46,6 +48,26 @@ _CANDIDATE = 3  # labelled lines that make a run worth a note when it is not rea
 
 def _opens_text_row(line: str) -> bool:
     return line[:1].isupper() and match_label(line) is not None
+
+
+def _lone_label(line: str) -> bool:
+    """A label printed alone ("Produced by"), or the first word of one broken over two lines
+    ("Production" / "companies"): the values that follow belong to it."""
+    text = line.strip()
+    if text.casefold() in LABEL_HEADS:
+        return True
+    m = match_label(text) if text[:1].isupper() else None
+    return m is not None and not m.rest.strip()
+
+
+def _outside(ctx: Context, span: Lines) -> Callable[[], list[str]]:
+    """The article's text outside ``span``, read only when a cell needs evidence."""
+
+    def texts() -> list[str]:
+        lines = ctx.source.lines
+        return [*lines[: span[0] - 1], *lines[span[1] :]]
+
+    return texts
 
 
 def _dropped(lines: Lines, labelled: int, why: str) -> Diagnostic:
@@ -61,7 +83,7 @@ def _text_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[
     title = ctx.values.get("title")
     glued = ctx.rendering == "label-glued"
     found = 0
-    for run in runs(ctx, body, _opens_text_row):
+    for run in runs(ctx, body, _opens_text_row, _lone_label):
         need, share = (_MAIN_LABELS, 4) if not found else (_OTHER_LABELS, 2)
         lines = tuple(text for _, text in run.lines)
         matches = box_matches(lines, need, share)
@@ -72,6 +94,8 @@ def _text_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[
         box = read_text_box(run.lines, title, glued=glued, matches=matches, above=run.above)
         if box is not None:
             found += 1
+            # A list flattened onto its label's line ("Produced byAnn Roe Bo Lee") lost its breaks.
+            box.diagnostics.extend(split_cells(box.rows, _outside(ctx, box.span), table=False))
             yield box
         elif (labelled := sum(1 for m in matches if m is not None)) >= _CANDIDATE:
             notes.append(_dropped(run.span, labelled, "fewer than two rows could be read"))
@@ -128,7 +152,26 @@ _READERS: dict[str, tuple[Reader, ...]] = {
     "pipe-table": (_pipe_boxes, _text_boxes, _key_boxes),
     "key-colon": (_key_boxes, _pipe_boxes, _text_boxes),
 }
-_DEFAULT: tuple[Reader, ...] = (_text_boxes, _pipe_boxes, _key_boxes)
+
+
+def _inline_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
+    """A box whose rows a mirror ran together on a few lines (read when no other box was)."""
+    lines = ctx.source.lines
+    for number in range(body[0], body[1] + 1):
+        if ctx.claims.is_claimed(number) or not opens_inline_box(lines[number - 1]):
+            continue
+        numbered: list[tuple[int, str]] = []
+        for after in range(number, body[1] + 1):
+            if is_blank(lines[after - 1]) or ctx.claims.is_claimed(after):
+                break
+            numbered.append((after, lines[after - 1]))
+        box = read_inline_box(numbered, ctx.values.get("title"))
+        if box is not None:
+            yield box
+            return
+
+
+_DEFAULT: tuple[Reader, ...] = (_text_boxes, _pipe_boxes, _key_boxes, _inline_boxes)
 
 
 def _page_title(ctx: Context) -> tuple[str | None, int]:

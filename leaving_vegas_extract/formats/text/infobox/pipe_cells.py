@@ -12,9 +12,15 @@ from leaving_vegas_extract.model.article import Diagnostic, Lines
 from leaving_vegas_extract.parts.infobox.build import RawField, canonical
 from leaving_vegas_extract.parts.infobox.countries import COUNTRIES, LANGUAGES
 from leaving_vegas_extract.parts.infobox.split import Evidence, split_companies, split_known
+from leaving_vegas_extract.parts.infobox.split_names import (
+    split_given,
+    split_headings,
+    split_qualified,
+)
 from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS
 
 _UNSPLIT_TOKENS = 4  # a cell this long that could not be split is probably a lost list
+_COMPANY_KEYS = frozenset({"production_companies", "distributed_by"})
 
 
 def _without_markers(value: str) -> str:
@@ -43,15 +49,33 @@ def _pieces(cell: str, key: str, evidence: Callable[[], Evidence]) -> list[str] 
         return split_known(cell, COUNTRIES)
     if key == "languages":
         return split_known(cell, LANGUAGES)
-    if key in ("production_companies", "distributed_by"):
+    companies = key in _COMPANY_KEYS
+    subs = split_qualified(cell) or [cell]
+    if not companies:
+        # Role headings ("Songs: ...") cut a credit into lists and are dropped.
+        subs = [part for sub in subs for part in (split_headings(sub) or [sub])]
+    out: list[str] = []
+    for sub in subs:
+        found = _names(sub, companies, evidence) if " " in sub else None
+        out.extend(found or [sub])
+    return out if out != [cell] else None
+
+
+def _names(cell: str, companies: bool, evidence: Callable[[], Evidence]) -> list[str] | None:
+    if companies:
         return split_companies(cell) or evidence().split(cell)
-    return evidence().split(cell)
+    return evidence().split(cell) or split_given(cell)
 
 
-def split_cells(rows: list[RawField], texts: Callable[[], list[str]]) -> list[Diagnostic]:
+def split_cells(
+    rows: list[RawField], texts: Callable[[], list[str]], *, table: bool = True
+) -> list[Diagnostic]:
     """Split one-value name cells with lost separators, in place; a warning where none could be.
 
     ``texts`` gives the article's other text, read only when some cell needs evidence.
+    ``table``: cells of a table, where every list lost its breaks. A text box prints one value a
+    line, so there company cells stay whole (a long name is one company: "Walt Disney Studios
+    Motion Pictures") and a long name left whole is no sign of a lost list (no warning).
     """
     diags: list[Diagnostic] = []
     cache: list[Evidence] = []
@@ -66,13 +90,17 @@ def split_cells(rows: list[RawField], texts: Callable[[], list[str]]) -> list[Di
         key = canonical(row.label)
         if key not in FILM_NAME_FIELDS or len(row.values) != 1 or " " not in row.values[0]:
             continue
+        if not table and (key in _COMPANY_KEYS or len(row.values[0].split()) < _UNSPLIT_TOKENS):
+            continue  # a text box's short cell is one name, not a lost list
         if ", " in row.values[0]:
             continue  # a comma list: the builder splits it
         pieces = _split_row(row, key, evidence)
         if pieces:
             number = row.numbers[0]
             row.values, row.numbers = pieces, [number] * len(pieces)
-        elif len(row.values[0].split()) >= _UNSPLIT_TOKENS:
+            long = [p for p in pieces if len(_without_markers(p).split()) >= _UNSPLIT_TOKENS]
+            diags.extend(_unsplit(row.label, piece, row.lines) for piece in long if table)
+        elif table and len(row.values[0].split()) >= _UNSPLIT_TOKENS:
             diags.append(_unsplit(row.label, row.values[0], row.lines))
     return diags
 

@@ -30,6 +30,7 @@ class Run:
     lines: Numbered
     above: str | None = None
     above_gap: int = 0  # blank lines between that line and the run
+    awaiting: bool = False  # the last line is a label alone, or a value of its list so far
 
     @property
     def span(self) -> Lines:
@@ -57,36 +58,73 @@ def _segments(ctx: Context, body: Lines) -> list[Numbered]:
     return out
 
 
+def _meta(text: str) -> bool:
+    """A film's facts line a blog prints between its name and the box ("2023 | 1h 52m")."""
+    return " | " in text or text[:4].isdigit()
+
+
 def _above(ctx: Context, first: int) -> tuple[str | None, int]:
-    """The short line printed above line ``first`` (across at most ``_BLANKS`` blank lines), and
-    the blank lines between them."""
+    """The short line printed above line ``first`` (across at most ``_BLANKS`` blank lines, and
+    past one facts line such as "2023 | 1h 52m"), and the blank lines between them."""
     lines = ctx.source.lines
-    number = first - 1
-    while number >= 1 and is_blank(lines[number - 1]) and first - number <= _BLANKS:
-        number -= 1
-    if number < 1 or is_blank(lines[number - 1]):
-        return None, 0
-    text = lines[number - 1].strip()
-    return (text, first - number - 1) if len(text) <= _NAME_CHARS else (None, 0)
+    start = first
+    for _ in range(2):
+        number = start - 1
+        while number >= 1 and is_blank(lines[number - 1]) and start - number <= _BLANKS:
+            number -= 1
+        if number < 1 or is_blank(lines[number - 1]):
+            return None, 0
+        text = lines[number - 1].strip()
+        if len(text) > _NAME_CHARS:
+            return None, 0
+        if not _meta(text):
+            return text, first - number - 1
+        start = number
+    return None, 0
 
 
 def _blank_between(ctx: Context, after: int, before: int) -> bool:
     return all(is_blank(line) for line in ctx.source.lines[after : before - 1])
 
 
-def runs(ctx: Context, body: Lines, opens_row: Callable[[str], bool]) -> list[Run]:
-    """Runs of unclaimed lines in ``body``; ``opens_row`` tells a line that starts a box row."""
+def _continues(run: Run, line: str, lone: Callable[[str], bool] | None) -> bool:
+    """Whether a one-line segment after blank lines goes on ``run``'s open list: a value under a
+    label printed alone ("Produced by" / "" / "Ann Roe" / "" / "Bo Lee"), or an author line."""
+    if lone is None or len(line) > _NAME_CHARS:
+        return False
+    return run.awaiting or line.startswith("by ")
+
+
+def runs(
+    ctx: Context,
+    body: Lines,
+    opens_row: Callable[[str], bool],
+    lone: Callable[[str], bool] | None = None,
+) -> list[Run]:
+    """Runs of unclaimed lines in ``body``; ``opens_row`` tells a line that starts a box row, and
+    ``lone`` (when given) a label printed alone on its line, whose values may each stand between
+    blank lines."""
     out: list[Run] = []
-    for segment in _segments(ctx, body):
+    segments = _segments(ctx, body)
+    for index, segment in enumerate(segments):
         if out:
-            last = out[-1].lines
+            run = out[-1]
+            last = run.lines
             gap = segment[0][0] - last[-1][0] - 1
-            joins = 0 < gap <= _BLANKS and _blank_between(ctx, last[-1][0], segment[0][0])
-            joins = joins and len(last[-1][1]) <= _PROSE_CHARS and opens_row(segment[0][1])
+            near = 0 < gap <= _BLANKS and _blank_between(ctx, last[-1][0], segment[0][0])
+            near = near and len(last[-1][1]) <= _PROSE_CHARS
+            row = opens_row(segment[0][1])
+            value = not row and len(segment) == 1 and _continues(run, segment[0][1], lone)
+            # A label's first word alone ("Production"), its small-letter rest next ("companies").
+            after = segments[index + 1][0][1] if index + 1 < len(segments) else ""
+            head = lone is not None and lone(segment[0][1]) and after[:1].islower()
+            value = value or (not row and len(segment) == 1 and head)
             # Only a run that holds a row already goes on: a paragraph never heads a box.
-            if joins and any(opens_row(line) for _, line in last):
+            if near and (row or value) and any(opens_row(line) for _, line in last):
                 last.extend(segment)
+                run.awaiting = lone is not None and (lone(segment[-1][1]) or value)
                 continue
         above, gap = _above(ctx, segment[0][0])
-        out.append(Run(list(segment), above, gap))
+        awaiting = lone is not None and lone(segment[-1][1])
+        out.append(Run(list(segment), above, gap, awaiting))
     return out

@@ -1,0 +1,128 @@
+"""Boxes whose rows a mirror ran together on a few lines ("Heat Directed by Ann Roe Produced by
+Bo Lee Written by Cy Moss" / "Di Vale" / "Ed KayStarring Fay Orr").
+
+Old dumps of some mirrors flatten the box's table with spaces and keep only its ``<br>`` breaks,
+so rows start mid-line, sometimes glued to the last name of the row before. Such a block is cut
+before each known label (a label opens a row only after a space, a small letter or a full stop)
+into the lines a label-space box would have printed, all keeping their line's number, then read
+as one. The lead sentence the last line runs into ("Heat is a 1995 film ...") is cut off at the
+box's name, and that line is left to the prose.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from leaving_vegas_extract.formats.text.infobox.label_rows import read_text_box
+from leaving_vegas_extract.parts.infobox.build import BoxRead
+from leaving_vegas_extract.parts.infobox.vocab import KEY_ONLY, LABELS
+
+_FIRST_LABELS = 3  # labels a line needs to open such a block
+_BLOCK_LABELS = 6  # and the block, all its lines together
+_MAX_LINES = 40  # lines one block may span
+_VALUE_CHARS = 120  # a longer line with no label is prose, not a value
+_LEAD = (" is a ", " is an ", " was a ", " was an ", " is the ", " was the ")
+
+Numbered = list[tuple[int, str]]
+
+
+@lru_cache(maxsize=1)
+def _label_pattern() -> re.Pattern[str]:
+    labels = [
+        label
+        for label in LABELS
+        if label not in KEY_ONLY and (" " in label or len(label) >= 7) and label[:1].isalpha()
+    ]
+    spelled = sorted({_spelling(label) for label in labels}, key=len, reverse=True)
+    body = "|".join(re.escape(s) for s in spelled)
+    return re.compile(rf"(?:(?<=[\sa-z.)])|^)(?:{body})(?=\s)")
+
+
+def _spelling(label: str) -> str:
+    """The label as printed: its first letter capital ("directed by" -> "Directed by")."""
+    return label[:1].upper() + label[1:]
+
+
+def _cuts(line: str) -> list[int]:
+    return [m.start() for m in _label_pattern().finditer(line)]
+
+
+def _halve(row: str) -> str:
+    """A row whose value is printed twice, run together (a date and its hidden sort copy), with
+    the value once: "Released May 1, 1990May 1, 1990" -> "Released May 1, 1990"."""
+    m = _label_pattern().match(row)
+    if m is None:
+        return row
+    value = row[m.end() :].strip()
+    half = len(value) // 2
+    if half and len(value) % 2 == 0 and value[:half] == value[half:]:
+        return f"{row[: m.end()]} {value[:half]}"
+    return row
+
+
+def _pieces(number: int, line: str, cuts: list[int]) -> Numbered:
+    starts = [0, *cuts] if cuts and cuts[0] > 0 else cuts or [0]
+    out: Numbered = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(line)
+        text = line[start:end].strip()
+        if text:
+            out.append((number, text))
+    return out
+
+
+def _cut_lead(pieces: Numbered, name: str) -> tuple[Numbered, bool]:
+    """``pieces`` without the lead sentence the last one runs into; whether one was cut."""
+    number, text = pieces[-1]
+    for verb in _LEAD:
+        at = text.find(f" {name}{verb}")
+        if at > 0:
+            return [*pieces[:-1], (number, text[:at].strip())], True
+    return pieces, False
+
+
+def _block(numbered: Numbered) -> tuple[Numbered, int] | None:
+    """The cut lines of a run-together box opening at ``numbered[0]``, and the last line it owns
+    whole (the line with the lead sentence is left to the prose)."""
+    first = _cuts(numbered[0][1])
+    if len(first) < _FIRST_LABELS or first[0] == 0:
+        return None
+    name = numbered[0][1][: first[0]].strip()
+    out: Numbered = []
+    labels = 0
+    last = numbered[0][0]
+    for number, line in numbered[:_MAX_LINES]:
+        cuts = _cuts(line)
+        if not cuts and len(line) > _VALUE_CHARS:
+            break  # prose after the box
+        labels += len(cuts)
+        pieces = _pieces(number, line, cuts)
+        pieces = [(n, _halve(t)) for n, t in pieces]
+        if name and pieces:
+            pieces, lead = _cut_lead(pieces, name)
+            out.extend(p for p in pieces if p[1])
+            if lead:
+                break
+        last = number
+    if labels < _BLOCK_LABELS:
+        return None
+    return out, last
+
+
+def opens_inline_box(line: str) -> bool:
+    """Whether ``line`` may open a run-together box (a cheap test before the label search)."""
+    return line.count(" by ") >= 2 and len(_cuts(line)) >= _FIRST_LABELS
+
+
+def read_inline_box(numbered: Numbered, title: str | None) -> BoxRead | None:
+    """A box whose rows run together over the lines from ``numbered[0]``; None when it is not."""
+    found = _block(numbered)
+    if found is None:
+        return None
+    lines, last = found
+    box = read_text_box(lines, title)
+    if box is None:
+        return None
+    box.span = (numbered[0][0], last)
+    return box

@@ -1,0 +1,51 @@
+"""What a raw template's value keeps of the templates inside it once their braces were lost.
+
+A dump that prints the infobox template itself drops ``{{`` and ``}}`` but keeps the inner
+templates' words: a maintenance tag inside a date (``December 26 ,Fact|date=July 2008 2008``)
+and a flag before a country (``flagicon|USA``). The tag is dropped; the flag keeps its country,
+its code spelled out (a flag icon prints no text of its own).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Maintenance tags: their name, then a "date=Month Year" parameter.
+_TAG = re.compile(
+    r"\b(?:Fact|Citation needed|Cn|Clarify|Dubious|When|Who|Which|Vague|Update|Verify)"
+    r"\|date=[A-Z][a-z]+ \d{4}\b",
+    re.IGNORECASE,
+)
+_FLAG = re.compile(r"\b(?:flagicon|flagcountry|flag)\|([^|\s]+(?: [^|\s]+)*?)(?:\|\S*)?$", re.I)
+
+FLAG_CODES: dict[str, str] = {
+    "USA": "United States", "US": "United States", "UK": "United Kingdom",
+    "GBR": "United Kingdom", "FRA": "France", "GER": "Germany", "DEU": "Germany",
+    "JPN": "Japan", "ITA": "Italy", "ESP": "Spain", "CAN": "Canada", "AUS": "Australia",
+    "IND": "India", "CHN": "China", "KOR": "South Korea", "MEX": "Mexico", "BRA": "Brazil",
+    "RUS": "Russia", "SWE": "Sweden", "DEN": "Denmark", "DNK": "Denmark", "NOR": "Norway",
+    "FIN": "Finland", "NZL": "New Zealand", "IRL": "Ireland", "NED": "Netherlands",
+    "NLD": "Netherlands", "BEL": "Belgium", "SUI": "Switzerland", "CHE": "Switzerland",
+    "AUT": "Austria", "POL": "Poland", "ARG": "Argentina", "HKG": "Hong Kong",
+}  # fmt: skip
+"""Country codes a flag template takes, spelled out (data)."""
+
+
+def strip_remnants(value: str) -> str:
+    """``value`` without maintenance tags, and a flag template reduced to its country.
+
+    >>> strip_remnants("December 26 ,Fact|date=July 2008 2008")
+    'December 26, 2008'
+    >>> strip_remnants("flagicon|USA"), strip_remnants("flagcountry|France")
+    ('United States', 'France')
+    >>> strip_remnants("Ann Roe")
+    'Ann Roe'
+    """
+    if "|" not in value:
+        return value
+    text = _TAG.sub("", value)
+    flag = _FLAG.search(text)
+    if flag is not None:
+        country = flag.group(1)
+        text = f"{text[: flag.start()]}{FLAG_CODES.get(country, country)}"
+    return " ".join(text.split()).replace(" ,", ",")

@@ -1,0 +1,40 @@
+"""Boxes whose rows a mirror ran together on a few lines."""
+
+from __future__ import annotations
+
+from leaving_vegas_extract.formats.text.infobox.inline_rows import (
+    opens_inline_box,
+    read_inline_box,
+)
+
+LINES = [
+    (3, "Fen Road Directed by Ann Roe Produced by Bo Lee Written by Ann Roe"),
+    (4, "Cy Moss"),
+    (5, "Di ValeStarring Ed Kay"),
+    (
+        6,
+        "Fay OrrMusic by Gil Hart Running time 90 mins. Country France Language French"
+        " Fen Road is a 1991 French film directed by Ann Roe.",
+    ),
+]
+
+
+def test_rows_cut_before_each_label_and_the_lead_left_to_the_prose() -> None:
+    box = read_inline_box(LINES, "Fen Road")
+    assert box is not None
+    assert box.name == "Fen Road"
+    rows = {row.label: row.values for row in box.rows}
+    assert rows["Written by"] == ["Ann Roe", "Cy Moss", "Di Vale"]
+    assert rows["Starring"] == ["Ed Kay", "Fay Orr"]
+    assert rows["Language"] == ["French"]
+    assert box.span == (3, 5)  # line 6 holds the lead sentence too: it stays the prose's
+
+
+def test_prose_with_small_letter_credits_opens_no_box() -> None:
+    line = "The film was directed by Ann Roe, produced by Bo Lee and written by Cy Moss in 1990."
+    assert not opens_inline_box(line)
+
+
+def test_too_few_labels_make_no_box() -> None:
+    lines = [(1, "Fen Road Directed by Ann Roe Produced by Bo Lee Written by Cy Moss")]
+    assert read_inline_box(lines, None) is None  # three labels in all: not enough for a box
