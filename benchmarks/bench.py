@@ -334,7 +334,7 @@ def report(
             else f" (CPU efficiency {scaled['efficiency']:.2f})"
         )
         ok &= verdict("1 -> 2 workers", speed_up >= 1.6, f"{speed_up:.2f}x >= 1.6{note}")
-        ok &= verdict("outputs identical for 1 and 2 workers", bool(scaled["identical"]), "")
+        ok &= verdict("outputs of 1 and 2 workers", bool(scaled["identical"]), "byte-identical")
         ok &= verdict(
             "peak RSS per process", max(rss.values()) < 150, f"{max(rss.values()):.1f} MB"
         )
