@@ -167,6 +167,7 @@ def batch(paths: Sequence[Path], work: Path, fmt: str, workers: int) -> tuple[fl
     listing.write_text("".join(f"{p}\n" for p in paths), encoding="utf-8")
     out = work / f"out-{fmt}-{len(paths)}-{workers}"
     errors = work / f"errors-{fmt}-{len(paths)}-{workers}.jsonl"
+    out.mkdir(parents=True, exist_ok=True)  # a JSON Lines file's folder must exist
     target = str(out / "all.jsonl") if fmt == "jsonl" else str(out)
     args = ["extract", "--from-file", "-", "-o", target, "--format", fmt, "-w", str(workers), "-q"]
     wall, rss, cpu, code, stderr = cli([*args, "--errors", str(errors)], stdin=listing)
