@@ -20,10 +20,15 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.batch.config import BatchConfig
 from leaving_vegas_extract.batch.jobs import Job, Outcome, run_job
 from leaving_vegas_extract.options import ExtractOptions
+
+if TYPE_CHECKING:
+    import multiprocessing.pool
+    from multiprocessing.context import BaseContext
 
 WINDOW = 256  # jobs in flight per worker and window: bounds memory whatever the corpus size
 CHUNK = 16  # jobs per message to a worker: fewer wake-ups of the parent's threads per article
@@ -78,7 +83,7 @@ def ordered_outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Iterator[Outco
     gc.freeze()  # what the first job loaded stays out of every collection, here and forked
     rest = _chain(first[1:], jobs)
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(min(workers, len(first) - 1), _start_worker, settings) as pool:
+    with _forked_pool(ctx, min(workers, len(first) - 1), settings) as pool:
         yield warm  # only now: the consumer may start threads, and the pool has forked
         # Two windows in flight: the next is queued before the current one is drained, so no
         # worker waits at a window's end for the slowest chunk (memory stays bounded).
@@ -89,6 +94,25 @@ def ordered_outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Iterator[Outco
                 yield from _paired(*pending.popleft())
         while pending:
             yield from _paired(*pending.popleft())
+
+
+def _forked_pool(
+    ctx: BaseContext, size: int, settings: tuple[ExtractOptions, str, float]
+) -> multiprocessing.pool.Pool:
+    """A pool whose workers are killable by SIGTERM from their first instruction.
+
+    A worker inherits the parent's Python SIGTERM handler until ``_start_worker`` resets it; a
+    worker stuck before that (a lock held by another thread at the fork) would then ignore the
+    pool's terminate and hang the parent's exit. So the default disposition is in place while
+    the workers fork (main thread only, where handlers can be set).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return ctx.Pool(size, _start_worker, settings)
+    previous = signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        return ctx.Pool(size, _start_worker, settings)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _paired(window: list[Job], values: Iterable[Values]) -> Iterator[Outcome]:
