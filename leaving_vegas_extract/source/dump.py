@@ -14,7 +14,7 @@ import hashlib
 import importlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import IO
 
 from leaving_vegas_extract.errors import InputError
@@ -56,6 +56,11 @@ class DumpPage:
     source: SourceText | None = None
     skip: str | None = None
     message: str | None = None
+
+    def __reduce__(self) -> tuple[type[DumpPage], tuple[object, ...]]:
+        # Sent to batch workers. Compiled by mypyc, a frozen dataclass loses its default pickling
+        # (which restores fields by setattr, refused when frozen).
+        return (DumpPage, tuple(getattr(self, f.name) for f in fields(self)))
 
 
 def open_dump(path: str) -> IO[bytes]:

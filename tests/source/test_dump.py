@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bz2
+import pickle
 from pathlib import Path
 
 from leaving_vegas_extract.api import extract_pages
@@ -138,3 +139,14 @@ def test_an_input_that_only_opens_like_a_dump_is_read_as_an_article() -> None:
     from leaving_vegas_extract.api import extract_bytes
 
     assert extract_bytes(b"<page").title == "<page"
+
+
+def test_pages_and_their_sources_pickle_whole() -> None:
+    """A page crosses to a batch worker by pickle, compiled or not (a frozen dataclass compiled
+    by mypyc has no default pickling)."""
+    pages = list(read_dump(str(Path(__file__).parents[1] / "fixtures/wikitext/films_export.xml")))
+    assert any(page.source is not None for page in pages)
+    for page in pages:
+        again = pickle.loads(pickle.dumps(page))
+        assert again == page
+        assert again.source == page.source
