@@ -363,6 +363,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores,"
         f" load {os.getloadavg()[0]:.2f}{' (busy: trust the cpu columns)' if busy() else ''}"
     )
+    from leaving_vegas_extract._pure import report as build
+
+    # Compiled callers bind their callees: the stage timers see only calls from Python modules
+    # (segment, rendering, coverage and the Article's validation read 0 and fall in the glue).
+    print(f"build: {build()}")
     with tempfile.TemporaryDirectory(prefix="lve-bench-") as tmp:
         work = Path(tmp)
         total = max(mixed_n, speed_n, *rss_sizes)

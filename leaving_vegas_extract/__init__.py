@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
+
+_HERE = os.path.dirname(__file__)
+if os.environ.get("LVE_PURE", "") not in ("", "0") or os.path.exists(
+    os.path.join(_HERE, "..", "setup.py")
+):
+    # Run the Python source where asked, or in a checkout edited since its compiled build.
+    from leaving_vegas_extract import _pure
+
+    if os.environ.get("LVE_PURE", "") not in ("", "0") or _pure.stale_build(_HERE):
+        _pure.prefer_source()
 
 if TYPE_CHECKING:
     from leaving_vegas_extract.api import (

@@ -11,7 +11,6 @@ speed itself is the benchmark's business). Last, tables and lists grown to 10,00
 from __future__ import annotations
 
 import importlib
-import inspect
 import pkgutil
 import re
 import signal
@@ -61,15 +60,24 @@ _ANCHORED = ("match", "fullmatch")
 def _modules() -> Iterator[ModuleType]:
     package = leaving_vegas_extract.__path__
     for info in pkgutil.walk_packages(package, "leaving_vegas_extract."):
-        if not info.name.endswith("__main__"):
+        if not info.name.endswith(("__main__", "__mypyc")):  # __mypyc: the compiled library
             yield importlib.import_module(info.name)
+
+
+def _source(module: ModuleType) -> str:
+    """The module's ``.py`` text, found by its name: compiled by mypyc, a module has no source
+    for ``inspect`` and its ``__file__`` is derived from the compiled library's place."""
+    path = Path(leaving_vegas_extract.__path__[0]).joinpath(*module.__name__.split(".")[1:])
+    if hasattr(module, "__path__"):
+        return (path / "__init__.py").read_text(encoding="utf-8")
+    return path.with_suffix(".py").read_text(encoding="utf-8")
 
 
 def _patterns() -> list[tuple[str, re.Pattern[Any], tuple[str, ...]]]:
     """``(module.NAME, pattern, methods its module calls on it)`` for each module-level pattern."""
     found: dict[int, tuple[str, re.Pattern[Any], tuple[str, ...]]] = {}
     for module in _modules():
-        source = inspect.getsource(module)
+        source = _source(module)
         for name, value in vars(module).items():
             if not isinstance(value, re.Pattern) or id(value) in found:
                 continue

@@ -5,7 +5,7 @@ Line numbers are 1-based everywhere, as in the output's ``lines``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from leaving_vegas_extract.model.article import Diagnostic, Lines
@@ -36,6 +36,11 @@ class SourceText:
     def last_line(self) -> int:
         """The number of the last line."""
         return self.first_line + len(self.lines) - 1
+
+    def __reduce__(self) -> tuple[type[SourceText], tuple[object, ...]]:
+        # Sent to batch workers. Compiled by mypyc, a frozen dataclass loses its default pickling
+        # (which restores fields by setattr, refused when frozen).
+        return (SourceText, tuple(getattr(self, f.name) for f in fields(self)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ import hashlib
 import importlib
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import IO
 
 from leaving_vegas_extract.errors import InputError
@@ -57,6 +57,11 @@ class DumpPage:
     skip: str | None = None
     message: str | None = None
     offset: int = 0  # bytes of the input file read (compressed bytes for .bz2...) at this page
+
+    def __reduce__(self) -> tuple[type[DumpPage], tuple[object, ...]]:
+        # Sent to batch workers. Compiled by mypyc, a frozen dataclass loses its default pickling
+        # (which restores fields by setattr, refused when frozen).
+        return (DumpPage, tuple(getattr(self, f.name) for f in fields(self)))
 
 
 def open_dump(path: str) -> IO[bytes]:

@@ -121,7 +121,7 @@ def _check_lines(sample: list[str]) -> None:
     code = sum(1 for line in sample if _is_code(line))
     if code >= 5 and code >= 15 * share:
         _refuse(f"program source code ({code} of {len(sample)} lines), not an article")
-    markdown = sum(1 for line in sample if _MARKDOWN.match(line.lstrip()))
+    markdown = sum(1 for line in sample if _is_markdown(line.lstrip()))
     if markdown >= 2 and markdown >= 10 * share:
         _refuse(f"Markdown (a README?; {markdown} lines of headings, code or badges)")
 
@@ -131,7 +131,34 @@ def _is_code(line: str) -> bool:
     if len(line) > _CODE_WIDTH:
         return False
     stripped = line.strip()
+    if not _could_be_code(stripped):
+        return False
     return bool(_CODE.fullmatch(stripped)) and not _TEMPLATE_PARAMETER.fullmatch(stripped)
+
+
+def _could_be_code(stripped: str) -> bool:
+    """False only where no shape of ``CODE_LINE`` can match: each starts with a lowercase keyword
+    or one of ``#}])@"'/*``, ends with one of ``;{:)``, or holds ``=``. A line of prose (a capital,
+    no ``=``, a full stop at the end) skips the pattern's dozen alternatives, most of them ``.*``
+    scans (they cost most of the check of an article)."""
+    if not stripped:
+        return False
+    return stripped[0] in _CODE_FIRST or stripped[-1] in _CODE_LAST or "=" in stripped
+
+
+_CODE_FIRST = frozenset("#}])@\"'/*" + "acdefilprstuvwy")  # keywords' first letters
+_CODE_LAST = frozenset(";{:)")
+
+
+def _is_markdown(line: str) -> bool:
+    """``MARKDOWN_LINE`` matched at the start of ``line``; it needs a backtick or one of ``#~[<``
+    first (a line without either skips its ``.*`` scan)."""
+    if line[:1] not in _MARKDOWN_FIRST and "`" not in line:
+        return False
+    return _MARKDOWN.match(line) is not None
+
+
+_MARKDOWN_FIRST = frozenset("#~[<")
 
 
 def _is_json(sample: list[str]) -> bool:
@@ -143,7 +170,10 @@ def _is_json(sample: list[str]) -> bool:
         except ValueError:
             continue
         return True
-    # A pretty-printed document cut short: most lines are keys, values or brackets.
+    # A pretty-printed document cut short: most lines are keys, values or brackets. Of one or
+    # two lines that says nothing (a lone "{" left of a damaged page is too short, not data).
+    if len(sample) < 3:
+        return False
     shaped = sum(1 for line in sample if _JSON_LINE.fullmatch(line.strip()))
     return shaped * 10 >= len(sample) * 6
 

@@ -42,8 +42,9 @@ _CONT = (
     rb"|\xe2(?:\x80[\x93\x94\x98-\x9a\x9c-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\x82\xac|\x84\xa2))"
 )
 _MOJIBAKE = re.compile(rb"\xc3[\x82-\x9f]" + _CONT + rb"|\xc3[\xa0-\xaf]" + _CONT + _CONT)
-_ESCAPED = re.compile("[\udc80-\udcff]+")  # bytes kept by "surrogateescape": not UTF-8
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED = re.compile(r"[\udc80-\udcff]+")  # bytes kept by "surrogateescape": not UTF-8
+# (escapes that re reads: mypyc compiles no surrogate literal)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Each non-UTF-8 byte read as cp1252; its five unassigned bytes as latin-1 (C1 controls).
 _LEGACY = tuple(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(256))
 

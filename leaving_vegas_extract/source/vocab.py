@@ -108,14 +108,17 @@ CODE_LINE = (
     r"|@[\w.]+(?:\(.*\))?|#(?:\s.*)?|\"\"\".*|'''.*|//.*|/\*.*|\*/"
     r"|[\w.\[\]\"']+(?::[^=]*|\s*)[-+*/|&%]?=\s*\S.*|[\w.]+\(.*\)"
 )
-"""A line of program source (matched after its indentation); no prose line has these shapes."""
+"""A line of program source (matched after its indentation); no prose line has these shapes.
+``evidence._could_be_code`` skips lines no alternative can match by their first and last
+characters: a new alternative must start or end as those listed there."""
 
 TEMPLATE_PARAMETER = r"\|?\s*[a-z][a-z0-9_ ]{0,30}\s*=\s*[^=()\[\]{};\"'`]*"
 """An infobox template parameter as mirrors print the raw template (``director =Ann Roe``,
 ``runtime = 91 minutes``): an assignment in shape, but the text of an article, not code."""
 
 MARKDOWN_LINE = r"#{1,6}\s+\S|```|~~~|.*`[^`\s][^`]*`|\[!\[|<!--.*-->\s*$"
-"""Markdown that mirror renderings never print: ATX headings, fences, code spans, badges.
+"""Markdown that mirror renderings never print: ATX headings, fences, code spans, badges
+(``evidence._is_markdown`` tries it only on lines that start with ``#~[<`` or hold a backtick).
 Pipe tables, links and images are left out on purpose: mirror pages converted to Markdown print
 them on many lines (a cell's poster, a linked name), and they say nothing of a README."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import pickle
 from pathlib import Path
 
 from leaving_vegas_extract.api import extract_pages
@@ -161,3 +162,14 @@ def test_each_page_records_how_far_into_the_file_it_was_read(tmp_path: Path) -> 
         assert 0 < offsets[-1] <= path.stat().st_size
     first, *_, last = [page.offset for page in read_dump(str(plain))]
     assert first < last  # 2 MB read 1 MB at a time: the first page is met early
+
+
+def test_pages_and_their_sources_pickle_whole() -> None:
+    """A page crosses to a batch worker by pickle, compiled or not (a frozen dataclass compiled
+    by mypyc has no default pickling)."""
+    pages = list(read_dump(str(Path(__file__).parents[1] / "fixtures/wikitext/films_export.xml")))
+    assert any(page.source is not None for page in pages)
+    for page in pages:
+        again = pickle.loads(pickle.dumps(page))
+        assert again == page
+        assert again.source == page.source

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from leaving_vegas_extract import extract_text
 from leaving_vegas_extract.errors import InputError
+from leaving_vegas_extract.source import evidence
 from leaving_vegas_extract.source.evidence import detect_format, markup_root
 from leaving_vegas_extract.source.reader import read_bytes
 from tests.conftest import ROOT, SEED, fixture_id, fixture_paths
@@ -218,3 +219,52 @@ def test_markdown_links_on_most_lines_are_still_an_article() -> None:
         for i in range(20)
     ]
     assert _read("\n".join(lines).encode()) == "text"
+
+
+def _corpus_lines() -> list[str]:
+    """Every line of every fixture and of the refused inputs (code, data, READMEs among them)."""
+    paths = [ROOT / SEED, *(ROOT / p for p in fixture_paths())]
+    paths += [p for p in (ROOT / "tests" / "invalid").rglob("*") if p.is_file()]
+    lines: list[str] = []
+    for path in paths:
+        lines.extend(path.read_bytes().decode("utf-8", "replace").splitlines())
+    return lines
+
+
+_SHAPES = [
+    "def f(x):", "class A:", "import os", "from a import b", "#include <x.h>", "package a.b;",
+    "fn main() {", "const x = 1", "public static void main", "return x", "if (x) {",
+    "else:", "}", "]);", "x = f(y);", "f(x)", "@decorator", "# comment", '"""doc', "// c",
+    "/* c", "*/", "x: int = 3", "total += 1", "Prose line.", "Prose (aside):", "Ends {",
+    "yield", "a.b[c] = d", "director = Ann Roe", "", "  ", "`code` span", "# Heading",
+    "~~~", "[![badge]", "<!-- note -->", "Text with `tick`", "Plain prose.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", _SHAPES)
+def test_code_and_markdown_prefilters_agree_with_the_patterns_on_shapes(line: str) -> None:
+    _agree(line)
+
+
+def test_code_and_markdown_prefilters_agree_with_the_patterns_on_every_corpus_line() -> None:
+    """The cheap first/last-character tests skip only lines the full patterns would not take."""
+    for line in _corpus_lines():
+        _agree(line)
+
+
+@given(st.text(alphabet="#}])@\"'/*;{:)=`~[<!-abcdefXY (.,\t", max_size=30))
+@settings(max_examples=300)
+def test_code_and_markdown_prefilters_agree_with_the_patterns_on_any_text(line: str) -> None:
+    _agree(line)
+
+
+def _agree(line: str) -> None:
+    stripped = line.strip()
+    code = (
+        len(line) <= evidence._CODE_WIDTH
+        and evidence._CODE.fullmatch(stripped) is not None
+        and evidence._TEMPLATE_PARAMETER.fullmatch(stripped) is None
+    )
+    assert evidence._is_code(line) == code, line
+    left = line.lstrip()
+    assert evidence._is_markdown(left) == (evidence._MARKDOWN.match(left) is not None), line

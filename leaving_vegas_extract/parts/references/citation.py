@@ -99,9 +99,16 @@ class Citation:
     damage: tuple[Damage, ...] = ()
 
 
+# Compiled by mypyc, Citation is a native class: no instance ``__dict__``, and a fast ``__init__``.
+_PLAIN = hasattr(Citation(), "__dict__")
+
+
 def _citation(fields: dict[str, object]) -> Citation:
-    """A :class:`Citation` of ``fields`` (names of its fields): the generated ``__init__`` would
-    assign all 24 fields, most to their defaults, and that cost a third of a short note."""
+    """A :class:`Citation` of ``fields`` (names of its fields): in Python the generated
+    ``__init__`` would assign all 24 fields, most to their defaults, and that cost a third of a
+    short note."""
+    if not _PLAIN:
+        return Citation(**fields)  # type: ignore[arg-type]  # the keys are Citation's fields
     c = object.__new__(Citation)
     c.__dict__.update(fields)
     return c

@@ -56,9 +56,9 @@ def reference(number: int, backlinks: int, raw: str, c: Citation, lines: Lines) 
         if c.authors
         else []
     )
-    # Only the fields the citation gave (its __dict__ holds no others): defaults fill the rest.
-    for key, value in c.__dict__.items():
-        if value is not None and (name := _REFERENCE_FIELDS.get(key)) is not None:
+    # Only the fields the citation gave: the Reference's defaults fill the rest.
+    for key, name in _REFERENCE_FIELDS.items():
+        if (value := getattr(c, key)) is not None:
             fields[name] = value
     fields["lines"] = lines
     return Reference(**fields)
