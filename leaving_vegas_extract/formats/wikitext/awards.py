@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from leaving_vegas_extract.formats.wikitext import cellvocab as cv
 from leaving_vegas_extract.formats.wikitext.awards_rows import read_row_templates
 from leaving_vegas_extract.formats.wikitext.cells import Rendered, render
-from leaving_vegas_extract.formats.wikitext.scan import match, named, positional, template_parts
+from leaving_vegas_extract.formats.wikitext.scan import (
+    line_matches,
+    match,
+    named,
+    positional,
+    template_parts,
+)
 from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
 from leaving_vegas_extract.formats.wikitext.tablescan import Cell, find_tables
 from leaving_vegas_extract.model.article import Award, Diagnostic, Lines
@@ -176,7 +182,7 @@ def _list_items(raw: str, base: int) -> list[tuple[Item, tuple[int, int], tuple[
 
 def _accolade_sections(text: str) -> list[tuple[int, str]]:
     """``(offset, text)`` of each section whose title names accolades, up to the next heading."""
-    heads = list(_HEADING.finditer(text))
+    heads = list(line_matches(_HEADING, text, "="))
     out: list[tuple[int, str]] = []
     for k, m in enumerate(heads):
         if clean(render(m.group(2)).text).casefold() in vocab.ACCOLADE_HEADINGS:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from leaving_vegas_extract.formats.wikitext import cellvocab as v
-from leaving_vegas_extract.formats.wikitext.scan import match, names_pattern
+from leaving_vegas_extract.formats.wikitext.scan import line_matches, match, names_pattern
 
 _TOKEN = re.compile(
     r"\{\{|\}\}|\[\[|\]\]|<!--|-->|<ref\b[^>]*?/\s*>|<ref\b[^>]*>|</ref\s*>"
@@ -190,7 +190,7 @@ def find_tables(text: str) -> tuple[tuple[int, int], ...]:
     found: list[tuple[int, int]] = []
     depth = 0
     start = 0
-    for m in _TABLE_EDGE.finditer(text):
+    for m in line_matches(_TABLE_EDGE, text, " \t:{|"):
         if m.group(1) == "{|" or m.group(2) is not None:  # "{|" or a template that opens one
             if depth == 0:
                 start = m.start(1)
