@@ -16,6 +16,7 @@ from leaving_vegas_extract.formats.wikitext import cellvocab as cv
 from leaving_vegas_extract.formats.wikitext.awards_rows import read_row_templates
 from leaving_vegas_extract.formats.wikitext.cells import Rendered, render
 from leaving_vegas_extract.formats.wikitext.scan import (
+    HEADING_LEAD,
     line_matches,
     match,
     named,
@@ -182,7 +183,7 @@ def _list_items(raw: str, base: int) -> list[tuple[Item, tuple[int, int], tuple[
 
 def _accolade_sections(text: str) -> list[tuple[int, str]]:
     """``(offset, text)`` of each section whose title names accolades, up to the next heading."""
-    heads = list(line_matches(_HEADING, text, "="))
+    heads = list(line_matches(_HEADING, text, HEADING_LEAD))
     out: list[tuple[int, str]] = []
     for k, m in enumerate(heads):
         if clean(render(m.group(2)).text).casefold() in vocab.ACCOLADE_HEADINGS:

@@ -20,7 +20,12 @@ from leaving_vegas_extract.formats.wikitext.cite import (
 from leaving_vegas_extract.formats.wikitext.page import WikiPage, page_of
 from leaving_vegas_extract.formats.wikitext.refs import Entry
 from leaving_vegas_extract.formats.wikitext.render import Renderer
-from leaving_vegas_extract.formats.wikitext.scan import line_matches, names_pattern, template_parts
+from leaving_vegas_extract.formats.wikitext.scan import (
+    HEADING_LEAD,
+    line_matches,
+    names_pattern,
+    template_parts,
+)
 from leaving_vegas_extract.formats.wikitext.vocab import BIBLIOGRAPHY, REFLISTS
 from leaving_vegas_extract.model.article import Author, Diagnostic, Lines, Note, Reference
 from leaving_vegas_extract.normalize.text import strip_markers
@@ -153,7 +158,7 @@ class _Refs:
 
 def _bibliography(page: WikiPage) -> list[tuple[int, int]]:
     """Spans of the sections whose list is a bibliography."""
-    heads = list(line_matches(_HEADING, page.text, "="))
+    heads = list(line_matches(_HEADING, page.text, HEADING_LEAD))
     spans: list[tuple[int, int]] = []
     for index, m in enumerate(heads):
         if " ".join(m.group(2).split()).casefold() in BIBLIOGRAPHY:

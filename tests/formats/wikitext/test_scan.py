@@ -10,17 +10,16 @@ from pathlib import Path
 import pytest
 
 from leaving_vegas_extract.formats.wikitext import awards, references, sections, tablescan
-from leaving_vegas_extract.formats.wikitext.scan import line_matches
+from leaving_vegas_extract.formats.wikitext.scan import HEADING_LEAD, line_matches, split_top
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "wikitext"
 
-# Each line-anchored pattern the wikitext readers scan whole pages with, and the characters
-# their matches begin with.
+# Each line-anchored pattern the wikitext readers scan whole pages with, and its lead.
 PATTERNS = [
-    (sections._HEADING, "="),
-    (references._HEADING, "="),
-    (awards._HEADING, "="),
-    (tablescan._TABLE_EDGE, " \t:{|"),
+    (sections._HEADING, HEADING_LEAD),
+    (references._HEADING, HEADING_LEAD),
+    (awards._HEADING, HEADING_LEAD),
+    (tablescan._TABLE_EDGE, tablescan._TABLE_LEAD),
 ]
 TRICKY = [
     "",
@@ -39,12 +38,43 @@ def _spans(found: Iterable[re.Match[str]]) -> list[tuple[object, ...]]:
     return [(m.span(), m.groups()) for m in found]
 
 
-@pytest.mark.parametrize(("pattern", "firsts"), PATTERNS)
-def test_line_matches_finds_what_finditer_finds(pattern: re.Pattern[str], firsts: str) -> None:
+@pytest.mark.parametrize(("pattern", "lead"), PATTERNS)
+def test_line_matches_finds_what_finditer_finds(
+    pattern: re.Pattern[str], lead: re.Pattern[str]
+) -> None:
     texts = list(TRICKY)
     texts += [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.wiki"))]
     pieces = ["=", "==", " ", "\t", ":", "{|", "|}", "{{", "}}", "\n", "x", "Awards table", "end"]
     rng = random.Random(18)
     texts += ["".join(rng.choice(pieces) for _ in range(40)) for _ in range(400)]
     for text in texts:
-        assert _spans(line_matches(pattern, text, firsts)) == _spans(pattern.finditer(text)), text
+        assert _spans(line_matches(pattern, text, lead)) == _spans(pattern.finditer(text)), text
+
+
+def _split_by_tokens(inner: str) -> list[tuple[str, int]]:
+    """``split_top`` as first written (every bar and bracket matched in turn): the reference."""
+    pieces: list[tuple[str, int]] = []
+    depth = 0
+    last = 0
+    for m in re.finditer(r"\{\{|\}\}|\[\[|\]\]|\|", inner):
+        token = m.group()
+        if token == "|":
+            if depth == 0:
+                pieces.append((inner[last : m.start()], last))
+                last = m.end()
+        elif token in ("{{", "[["):
+            depth += 1
+        elif depth:
+            depth -= 1
+    pieces.append((inner[last:], last))
+    return pieces
+
+
+def test_split_top_cuts_where_a_bar_by_bar_scan_cuts() -> None:
+    texts = ["", "a", "a|b", "|", "a|[[b|c]]|{{d|e}}|f", "a}}|b", "a|{{b|c", "{{{1|x}}}|y", "]]|[["]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.wiki"))]
+    pieces = ["{{", "}}", "[[", "]]", "|", "{", "}", "[", "]", "a", "=", " "]
+    rng = random.Random(18)
+    texts += ["".join(rng.choice(pieces) for _ in range(30)) for _ in range(2000)]
+    for text in texts:
+        assert split_top(text) == _split_by_tokens(text), text
