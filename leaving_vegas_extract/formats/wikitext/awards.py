@@ -47,7 +47,9 @@ _LIST_LINK = re.compile(
     re.I,
 )
 _PRIORITY = {"result": 0, "award": 1, "category": 2, "recipients": 3, "year": 4, "ref": 5}
-_HEADING = re.compile(r"^(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$", re.M)
+# The title is stripped of blanks after the match: blanks around it in the pattern backtrack
+# quadratically on a long run of them.
+_HEADING = re.compile(r"^(={2,6})(.+?)\1[ \t]*$", re.M)
 _BULLET_LINE = re.compile(r"^(\*+)[ \t]*(.*)$", re.M)
 
 
@@ -186,7 +188,7 @@ def _accolade_sections(text: str) -> list[tuple[int, str]]:
     heads = list(line_matches(_HEADING, text, HEADING_LEAD))
     out: list[tuple[int, str]] = []
     for k, m in enumerate(heads):
-        if clean(render(m.group(2)).text).casefold() in vocab.ACCOLADE_HEADINGS:
+        if clean(render(m.group(2).strip(" \t")).text).casefold() in vocab.ACCOLADE_HEADINGS:
             end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
             out.append((m.end(), text[m.end() : end]))
     return out

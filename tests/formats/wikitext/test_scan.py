@@ -78,3 +78,19 @@ def test_split_top_cuts_where_a_bar_by_bar_scan_cuts() -> None:
     texts += ["".join(rng.choice(pieces) for _ in range(30)) for _ in range(2000)]
     for text in texts:
         assert split_top(text) == _split_by_tokens(text), text
+
+
+def test_accolades_heading_title_is_what_the_blank_trimming_pattern_gave() -> None:
+    # The pattern the awards reader used first (quadratic on a long run of blanks): its title
+    # group is the new pattern's title stripped of blanks, whenever the title is not blank.
+    first = re.compile(r"^(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$", re.M)
+    pieces = ["=", "==", "===", " ", "\t", "A", "b c", "\n", "'"]
+    rng = random.Random(18)
+    texts = ["".join(rng.choice(pieces) for _ in range(12)) for _ in range(3000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.wiki"))]
+    for text in texts:
+        old = [(m.span(), m.group(1), m.group(2)) for m in first.finditer(text)]
+        new = [(m.span(), m.group(1), m.group(2)) for m in awards._HEADING.finditer(text)]
+        assert [(s, g) for s, g, _ in old] == [(s, g) for s, g, _ in new], text
+        for (_, _, before), (_, _, now) in zip(old, new, strict=True):
+            assert now.strip(" \t") == (before if before.strip(" \t") else ""), text
