@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from leaving_vegas_extract.formats.wikitext import awards, references, sections, tablescan
+from leaving_vegas_extract.formats.wikitext import awards, references, refs, sections, tablescan
 from leaving_vegas_extract.formats.wikitext.scan import HEADING_LEAD, line_matches, split_top
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "wikitext"
@@ -94,3 +94,15 @@ def test_accolades_heading_title_is_what_the_blank_trimming_pattern_gave() -> No
         assert [(s, g) for s, g, _ in old] == [(s, g) for s, g, _ in new], text
         for (_, _, before), (_, _, now) in zip(old, new, strict=True):
             assert now.strip(" \t") == (before if before.strip(" \t") else ""), text
+
+
+def test_ref_attributes_read_as_before_and_linear_on_a_long_word() -> None:
+    first = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))""")
+    pieces = ["a", "name", "=", " ", '"', "'", "x y", "/", ">", "é", "_", "1", "group"]
+    rng = random.Random(18)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(15))
+        old = [(m.span(), m.groups()) for m in first.finditer(text)]
+        assert [(m.span(), m.groups()) for m in refs._ATTR.finditer(text)] == old, text
+    # One start per word: a long word without "=" is given up once, not once per character.
+    assert refs._ATTR.search("a" * 50_000 + "\x07") is None
