@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from leaving_vegas_extract.formats.wikitext import cellvocab as cv
 from leaving_vegas_extract.formats.wikitext.awards_rows import read_row_templates
 from leaving_vegas_extract.formats.wikitext.cells import Rendered, render
-from leaving_vegas_extract.formats.wikitext.scan import match, named, positional, template_parts
+from leaving_vegas_extract.formats.wikitext.scan import (
+    HEADING_LEAD,
+    line_matches,
+    match,
+    named,
+    positional,
+    template_parts,
+)
 from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
 from leaving_vegas_extract.formats.wikitext.tablescan import Cell, find_tables
 from leaving_vegas_extract.model.article import Award, Diagnostic, Lines
@@ -40,7 +47,9 @@ _LIST_LINK = re.compile(
     re.I,
 )
 _PRIORITY = {"result": 0, "award": 1, "category": 2, "recipients": 3, "year": 4, "ref": 5}
-_HEADING = re.compile(r"^(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$", re.M)
+# The title is stripped of blanks after the match: blanks around it in the pattern backtrack
+# quadratically on a long run of them.
+_HEADING = re.compile(r"^(={2,6})(.+?)\1[ \t]*$", re.M)
 _BULLET_LINE = re.compile(r"^(\*+)[ \t]*(.*)$", re.M)
 
 
@@ -176,10 +185,10 @@ def _list_items(raw: str, base: int) -> list[tuple[Item, tuple[int, int], tuple[
 
 def _accolade_sections(text: str) -> list[tuple[int, str]]:
     """``(offset, text)`` of each section whose title names accolades, up to the next heading."""
-    heads = list(_HEADING.finditer(text))
+    heads = list(line_matches(_HEADING, text, HEADING_LEAD))
     out: list[tuple[int, str]] = []
     for k, m in enumerate(heads):
-        if clean(render(m.group(2)).text).casefold() in vocab.ACCOLADE_HEADINGS:
+        if clean(render(m.group(2).strip(" \t")).text).casefold() in vocab.ACCOLADE_HEADINGS:
             end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
             out.append((m.end(), text[m.end() : end]))
     return out

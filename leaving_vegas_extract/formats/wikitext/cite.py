@@ -8,6 +8,7 @@ Given`` split at the comma, ``Given Family`` before the last word, an organisati
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.formats.wikitext.scan import Param, named, positional
@@ -99,6 +100,7 @@ def authors(values: dict[str, str]) -> list[Author]:
     return out
 
 
+@lru_cache(maxsize=1024)  # a page repeats its access dates, and a ref is read twice
 def _iso(value: str | None) -> str | None:
     if not value:
         return None

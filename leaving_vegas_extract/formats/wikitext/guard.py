@@ -56,24 +56,27 @@ def _flatten_deep(text: str, out: Guarded) -> str:
     runs to the end of the page from it (one diagnostic for each kind of change).
     """
     stacks: dict[str, list[int]] = {"{{": [], "[[": []}
+    # A token's first character tells opener from closer and which stack it belongs to.
+    openers = {"{": stacks["{{"], "[": stacks["[["]}
+    closers = {"}": stacks["{{"], "]": stacks["[["]}
+    pairs = out.pairs
     blank: list[int] = []
     deep = False
     for m in _PAIRS.finditer(text):
-        token = m.group()
-        if token in stacks:
-            stack = stacks[token]
-            stack.append(m.start())
+        at = m.start()
+        stack = openers.get(text[at])
+        if stack is not None:
+            stack.append(at)
             if len(stack) > MAX_DEPTH:
-                blank.append(m.start())
+                blank.append(at)
                 deep = True
             continue
-        stack = stacks["{{" if token == "}}" else "[["]
+        stack = closers[text[at]]
         if not stack:
             continue
         if len(stack) > MAX_DEPTH:
-            blank.append(m.start())
-        opened = stack.pop()
-        out.pairs[opened] = m.end()
+            blank.append(at)
+        pairs[stack.pop()] = at + 2
     blanked = set(blank)
     unclosed = [at for stack in stacks.values() for at in stack if at not in blanked]
     for at in blank:

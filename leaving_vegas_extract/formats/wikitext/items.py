@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 _BULLET = re.compile(r"^[*#:;\s]+")
+_BULLET_FIRST = frozenset("*#:;")
 _QUALIFIER = re.compile(r"^\(.*\)(?:\[\d+\])*$")
 
 
@@ -17,7 +18,9 @@ def split_items(rendered: str) -> list[str]:
     """
     items: list[str] = []
     for line in rendered.split("\n"):
-        item = " ".join(_BULLET.sub("", line).split())
+        if line[:1] in _BULLET_FIRST or line[:1].isspace():
+            line = _BULLET.sub("", line)
+        item = " ".join(line.split())
         if not item:
             continue
         if items and _QUALIFIER.match(item):

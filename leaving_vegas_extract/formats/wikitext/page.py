@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from leaving_vegas_extract.formats.wikitext.guard import Guarded, guard
@@ -43,9 +44,7 @@ class WikiPage:
     def of(cls, lines: tuple[str, ...], first_line: int = 1) -> WikiPage:
         """The page made of ``lines``, the first of which is input line ``first_line``."""
         source = "\n".join(lines)
-        starts = [0]
-        for line in lines[:-1]:
-            starts.append(starts[-1] + len(line) + 1)
+        starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         guarded = guard(source)
         return cls(source, guarded.text, first_line, starts, guarded)
 

@@ -20,7 +20,12 @@ from leaving_vegas_extract.formats.wikitext.cite import (
 from leaving_vegas_extract.formats.wikitext.page import WikiPage, page_of
 from leaving_vegas_extract.formats.wikitext.refs import Entry
 from leaving_vegas_extract.formats.wikitext.render import Renderer
-from leaving_vegas_extract.formats.wikitext.scan import names_pattern, template_parts
+from leaving_vegas_extract.formats.wikitext.scan import (
+    HEADING_LEAD,
+    line_matches,
+    names_pattern,
+    template_parts,
+)
 from leaving_vegas_extract.formats.wikitext.vocab import BIBLIOGRAPHY, REFLISTS
 from leaving_vegas_extract.model.article import Author, Diagnostic, Lines, Note, Reference
 from leaving_vegas_extract.normalize.text import strip_markers
@@ -60,13 +65,20 @@ def _key(fields: dict[str, object]) -> tuple[str, str] | None:
     return (name.casefold(), issued[:4]) if name else None
 
 
-def _fields(page: WikiPage, start: int, end: int) -> dict[str, object] | None:
-    """Fields of the first citation or short-citation template in a span, if any."""
+def _fields(
+    page: WikiPage, start: int, end: int, cites: dict[int, dict[str, object]] | None = None
+) -> dict[str, object] | None:
+    """Fields of the first citation or short-citation template in a span, if any; a citation
+    template's go into ``cites`` too when no template inside it could print otherwise in a
+    ref's text (see ``Renderer.cites``)."""
     r = Renderer(page)
     for name, a, b in _templates(page, start, end):
         if is_cite(name) or name in _SHORT:
-            _, params = template_parts(page.text[a + 2 : b - 2], a + 2)
+            inner = page.text[a + 2 : b - 2]
+            _, params = template_parts(inner, a + 2)
             fields = cite_fields(r, params) if is_cite(name) else short_fields(r, params)
+            if cites is not None and params and is_cite(name) and "{{" not in inner:
+                cites[params[0].start] = fields
             fields["short"] = not is_cite(name)
             return fields
     for at, code in page.guarded.changes:
@@ -93,6 +105,7 @@ class _Refs:
         self.page = page
         self.full: dict[tuple[str, str], dict[str, object]] = {}
         self.diags: list[Diagnostic] = []
+        self.cites: dict[int, dict[str, object]] = {}
 
     def linked(self, fields: dict[str, object]) -> dict[str, object]:
         """A short citation filled from its full citation (pages stay its own)."""
@@ -126,8 +139,9 @@ class _Refs:
             return Reference(number=entry.number, backlinks=entry.backlinks, raw="", lines=lines)
         start, end = entry.body
         lines = page.lines_of(start, end)
-        found = _fields(page, start, end)
-        rendered = " ".join(Renderer(page, show_cites=True).text(start, end).split())
+        found = _fields(page, start, end, self.cites)
+        shown = Renderer(page, show_cites=True, cites=self.cites).text(start, end)
+        rendered = " ".join(shown.split())
         if found is not None:
             fields = self.linked(found) if found.get("short") else found
             if found.get("unclosed"):
@@ -144,7 +158,7 @@ class _Refs:
 
 def _bibliography(page: WikiPage) -> list[tuple[int, int]]:
     """Spans of the sections whose list is a bibliography."""
-    heads = list(_HEADING.finditer(page.text))
+    heads = list(line_matches(_HEADING, page.text, HEADING_LEAD))
     spans: list[tuple[int, int]] = []
     for index, m in enumerate(heads):
         if " ".join(m.group(2).split()).casefold() in BIBLIOGRAPHY:

@@ -31,7 +31,9 @@ _TAG = re.compile(
     re.I,
 )
 _CLOSE = re.compile(r"</ref\s*>|<ref\b", re.I)
-_ATTR = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))""")
+# A name starts at a word's start: from inside a word, ``\w+`` would retry every start of a
+# long word (quadratic) and find nothing the word's start did not.
+_ATTR = re.compile(r"""(?<!\w)(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))""")
 _END_REFERENCES = re.compile(r"</references\s*>", re.I)
 
 

@@ -47,6 +47,9 @@ class Renderer:
     page: WikiPage
     links: list[tuple[str, str]] = field(default_factory=list)
     show_cites: bool = False  # citation templates print their citation (in a ref's text)
+    # Fields of citation templates already read, by the offset of their first parameter: a
+    # ref's template is read for its fields, then printed as its citation in the ref's text.
+    cites: dict[int, dict[str, object]] | None = None
 
     def text(self, start: int, end: int) -> str:
         """The span as a reader sees it; item breaks as newlines."""

@@ -7,10 +7,10 @@ count is enough, and they never recurse.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _OPEN_CLOSE = re.compile(r"\{\{|\}\}|\[\[|\]\]")
-_SPLIT = re.compile(r"\{\{|\}\}|\[\[|\]\]|\|")
 
 
 def match(text: str, start: int) -> int:
@@ -39,6 +39,35 @@ def match(text: str, start: int) -> int:
     return -1
 
 
+def line_matches(
+    pattern: re.Pattern[str], text: str, lead: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern anchored at line starts (``^`` under
+    ``re.M``); ``lead`` matches a newline and what every match of ``pattern`` begins with (no
+    other newline), so that only the lines it finds are tried.
+
+    ``re`` tries a ``^`` pattern at every character of the page, which costs more than the rest
+    of the scan; ``lead`` starts with a literal newline, which ``re`` looks for fast.
+
+    >>> p = re.compile("^(=+)([^=]+)=+$", re.M)
+    >>> [m.group(2) for m in line_matches(p, "=A=|b|==C==| x|".replace("|", chr(10)), HEADING_LEAD)]
+    ['A', 'C']
+    """
+    done = 0  # where the last match ended: finditer resumes there
+    if (m := pattern.match(text)) is not None:
+        yield m
+        done = m.end()
+    for candidate in lead.finditer(text):
+        at = candidate.start() + 1
+        if at >= done and (m := pattern.match(text, at)) is not None:
+            yield m
+            done = m.end()
+
+
+HEADING_LEAD = re.compile(r"\n=")
+"""The ``lead`` of a heading line, for :func:`line_matches`."""
+
+
 @dataclass(frozen=True, slots=True)
 class Param:
     """One template parameter: its name (None when positional), value, and value's offset."""
@@ -58,18 +87,32 @@ def split_top(inner: str) -> list[tuple[str, int]]:
     if "|" not in inner:
         return [(inner, 0)]
     pieces: list[tuple[str, int]] = []
+    last = 0  # where the current piece starts
+
+    def cut(start: int, end: int) -> None:
+        """Cut at every bar of ``inner[start:end]``, a stretch outside any nesting."""
+        nonlocal last
+        bar = inner.find("|", start, end)
+        while bar >= 0:
+            pieces.append((inner[last:bar], last))
+            last = bar + 1
+            bar = inner.find("|", last, end)
+
+    # Only the brackets are matched one by one; the bars between them are found by str.find.
+    flat = 0  # where the current stretch outside any nesting starts
     depth = 0
-    last = 0
-    for m in _SPLIT.finditer(inner):
-        token = m.group()
-        if token == "|":
-            if depth == 0:
-                pieces.append((inner[last : m.start()], last))
-                last = m.end()
-        elif token in ("{{", "[["):
-            depth += 1
-        elif depth:
-            depth -= 1
+    if "{{" in inner or "[[" in inner:
+        for m in _OPEN_CLOSE.finditer(inner):
+            if m.group() in ("{{", "[["):
+                if depth == 0:
+                    cut(flat, m.start())
+                depth += 1
+            elif depth:  # a closer with no opener is text
+                depth -= 1
+                if depth == 0:
+                    flat = m.end()
+    if depth == 0:
+        cut(flat, len(inner))
     pieces.append((inner[last:], last))
     return pieces
 

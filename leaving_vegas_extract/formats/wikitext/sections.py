@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from leaving_vegas_extract.formats.wikitext.page import WikiPage, page_of
 from leaving_vegas_extract.formats.wikitext.render import Renderer
+from leaving_vegas_extract.formats.wikitext.scan import HEADING_LEAD, line_matches
 from leaving_vegas_extract.formats.wikitext.vocab import NON_PROSE
 from leaving_vegas_extract.model.article import Lines, Paragraph
 from leaving_vegas_extract.normalize.text import strip_markers
@@ -128,7 +129,7 @@ def parse(ctx: Context) -> PartResult:
     page = page_of(ctx)
     reader = _Reader(ctx, page)
     text = page.text
-    heads = list(_HEADING.finditer(text))
+    heads = list(line_matches(_HEADING, text, HEADING_LEAD))
     lead_end = heads[0].start() if heads else len(text)
     lead = reader.paragraphs(0, lead_end, True)
     entries: list[_Entry] = []

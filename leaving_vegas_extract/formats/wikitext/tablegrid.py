@@ -9,6 +9,7 @@ one cell covers), so the grid is built here from ``tablescan``'s rows.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from leaving_vegas_extract.formats.wikitext.tablescan import Cell, rows
 
@@ -49,9 +50,12 @@ def _place_pending(slots: list[Slot | None], pending: dict[int, tuple[Cell, int]
             pending[len(slots) - 1] = (cell, left - 1)
 
 
-def expand(text: str, base: int = 0) -> list[GridRow]:
+@lru_cache(maxsize=16)
+def expand(text: str, base: int = 0) -> tuple[GridRow, ...]:
     """The rows of the table written as ``text`` (at page offset ``base``), every spanned cell
     placed where the page shows it."""
+    # Memoised (the rows are frozen): the awards part reads every table of the page, and the
+    # soundtrack part reads again the ones that were no accolades table.
     pending: dict[int, tuple[Cell, int]] = {}  # column -> (cell, rows it still covers)
     out: list[GridRow] = []
     for row in rows(text, base):
@@ -70,4 +74,4 @@ def expand(text: str, base: int = 0) -> list[GridRow]:
                 slots.append(None)
         span = (row.cells[0].span[0], row.cells[-1].span[1])
         out.append(GridRow(tuple(slots), row.cells, span))
-    return out
+    return tuple(out)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from leaving_vegas_extract.formats.wikitext import cellvocab as v
-from leaving_vegas_extract.formats.wikitext.scan import match, names_pattern
+from leaving_vegas_extract.formats.wikitext.scan import line_matches, match, names_pattern
 
 _TOKEN = re.compile(
     r"\{\{|\}\}|\[\[|\]\]|<!--|-->|<ref\b[^>]*?/\s*>|<ref\b[^>]*>|</ref\s*>"
@@ -31,6 +31,8 @@ _CLOSER = names_pattern(v.TABLE_CLOSERS)
 _TABLE_EDGE = re.compile(
     r"^[ \t:]*(\{\||\|\}|" + _OPENER.pattern + "|" + _CLOSER.pattern + ")", re.M | re.I
 )
+# What a table edge line begins with (``{|``, ``|}``, a template), after its newline.
+_TABLE_LEAD = re.compile(r"\n[ \t:]*(?:\{\||\|\}|\{\{)")
 _MAX_SPAN = 500  # a larger span is a typo; the page clamps it to the table as well
 
 
@@ -190,7 +192,7 @@ def find_tables(text: str) -> tuple[tuple[int, int], ...]:
     found: list[tuple[int, int]] = []
     depth = 0
     start = 0
-    for m in _TABLE_EDGE.finditer(text):
+    for m in line_matches(_TABLE_EDGE, text, _TABLE_LEAD):
         if m.group(1) == "{|" or m.group(2) is not None:  # "{|" or a template that opens one
             if depth == 0:
                 start = m.start(1)

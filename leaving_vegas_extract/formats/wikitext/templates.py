@@ -120,7 +120,8 @@ def _lang(r: Renderer, name: str, params: list[Param]) -> str:
 def render_template(r: Renderer, name: str, params: list[Param]) -> str:
     """What a reader sees of template ``name`` with ``params`` (often nothing)."""
     if r.show_cites and is_cite(name):
-        return cite_text(cite_fields(r, params))
+        known = r.cites.get(params[0].start) if r.cites is not None and params else None
+        return cite_text(known if known is not None else cite_fields(r, params))
     if name in v.LINE_LISTS:
         return "\n" + _argument(r, params, 0) + "\n"
     if name in v.ITEM_LISTS:
