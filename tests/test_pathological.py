@@ -116,6 +116,8 @@ def _timed_call(function: Any, argument: Any, budget: float) -> float:
 
 
 def _call(pattern: re.Pattern[Any], method: str) -> Any:
+    if method == "finditer":  # lazy: the scan happens only as the matches are taken
+        return lambda s: list(pattern.finditer(s))
     if method in ("sub", "subn"):
         return lambda s: getattr(pattern, method)(s[:0], s)
     return getattr(pattern, method)

@@ -13,8 +13,10 @@ from collections.abc import Iterable
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.awards import vocab
 
-# A serial comma ("A, B, and C") is one separator, not a name starting with "and".
-_SEP = re.compile(r"\s*[,;]\s+(?:(?:and|&)\s+)?|\s*;\s*|\s+(?:and|&)\s+")
+# A serial comma ("A, B, and C") is one separator, not a name starting with "and". A separator
+# never starts inside a run of blanks (the lookahead): tried at every position of a long run,
+# it would rescan the rest of the run each time; a run's first blank finds the same match.
+_SEP = re.compile(r"(?!(?<=\s)\s)(?:\s*[,;]\s+(?:(?:and|&)\s+)?|\s*;\s*|\s+(?:and|&)\s+)")
 
 
 def _protected(text: str) -> list[bool]:
