@@ -21,6 +21,7 @@ from leaving_vegas_extract.batch.stop import (
     Interrupted,
     Signals,
     Stopped,
+    WorkerDiedError,
     WriteError,
     catch_signals,
     fix_for,
@@ -171,7 +172,7 @@ def run_batch(config: BatchConfig) -> int:
         try:
             _run(config, planned, _Output(writer, report, signals), counts)
             completed = True
-        except (Interrupted, WriteError) as exc:
+        except (Interrupted, WriteError, WorkerDiedError) as exc:
             stopped = exc
         finally:
             # Interrupted: keep the complete records; a write error (or any other exception,

@@ -37,7 +37,23 @@ class WriteError(Exception):
         self.reason = reason
 
 
-Stopped = Interrupted | WriteError
+class WorkerDiedError(Exception):
+    """A worker process ended mid-run (killed, or out of memory): the jobs it held are lost."""
+
+    def __init__(self, exitcode: int) -> None:
+        how = f"killed by {_signal_name(-exitcode)}" if exitcode < 0 else f"exit code {exitcode}"
+        super().__init__(f"a worker process died ({how})")
+        self.exitcode = exitcode
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+Stopped = Interrupted | WriteError | WorkerDiedError
 
 
 class Signals:
@@ -86,8 +102,10 @@ def catch_signals() -> Iterator[Signals]:
             signal.signal(sig, handler)
 
 
-def fix_for(error: WriteError) -> str:
-    """What the user can do about a write error."""
+def fix_for(error: WriteError | WorkerDiedError) -> str:
+    """What the user can do about a write error or a lost worker."""
+    if isinstance(error, WorkerDiedError):
+        return "check memory (dmesg names the out-of-memory killer) or rerun with fewer --workers"
     reason = error.reason.casefold()
     if "space" in reason or "quota" in reason:
         return "free some space or write elsewhere with -o"

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.batch.config import BatchConfig
 from leaving_vegas_extract.batch.jobs import Job, Outcome, run_job
+from leaving_vegas_extract.batch.stop import WorkerDiedError
 from leaving_vegas_extract.options import ExtractOptions
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
 
 WINDOW = 256  # jobs in flight per worker and window: bounds memory whatever the corpus size
+POLL = 1.0  # seconds between checks that every worker is alive while a result is awaited
 CHUNK = 16  # jobs per message to a worker: fewer wake-ups of the parent's threads per article
 
 Values = tuple[bytes | None, str | None, str | None, int, int, bool]
@@ -89,7 +91,9 @@ def ordered_outcomes(config: BatchConfig, jobs: Iterator[Job]) -> Iterator[Outco
         # worker waits at a window's end for the slowest chunk (memory stays bounded).
         pending: deque[tuple[list[Job], Iterator[Values]]] = deque()
         while window := list(islice(rest, WINDOW * workers)):
-            pending.append((window, pool.imap(_work, window, chunksize=CHUNK)))
+            # Chunked here, not by imap's chunksize (which hides the iterator _watched waits on).
+            chunks = [window[i : i + CHUNK] for i in range(0, len(window), CHUNK)]
+            pending.append((window, _watched(pool, pool.imap(_work_chunk, chunks))))
             if len(pending) > 1:
                 yield from _paired(*pending.popleft())
         while pending:
@@ -115,6 +119,31 @@ def _forked_pool(
         signal.signal(signal.SIGTERM, previous)
 
 
+def _watched(
+    pool: multiprocessing.pool.Pool, values: multiprocessing.pool.IMapIterator[list[Values]]
+) -> Iterator[Values]:
+    """``values`` as they come; a worker that dies (killed, out of memory) ends the run.
+
+    The pool starts a new worker in its place, but the jobs the dead one held are lost and
+    ``imap`` would wait for them forever: a hung batch, never a report.
+    """
+    from multiprocessing import TimeoutError as Waiting
+
+    seen = list(pool._pool)  # type: ignore[attr-defined]  # the pool's worker processes
+    while True:
+        try:
+            chunk = values.next(timeout=POLL)
+        except StopIteration:
+            return
+        except Waiting:
+            seen.extend(p for p in pool._pool if p not in seen)  # type: ignore[attr-defined]
+            for process in seen:
+                if process.exitcode is not None:
+                    raise WorkerDiedError(process.exitcode) from None
+            continue
+        yield from chunk
+
+
 def _paired(window: list[Job], values: Iterable[Values]) -> Iterator[Outcome]:
     for job, (data, error_type, message, diagnostics, errors, skipped) in zip(
         window, values, strict=True
@@ -138,6 +167,11 @@ def _work(job: Job) -> Values:
     assert _settings is not None, "a worker starts with _start_worker"
     o = timed_job((job, *_settings))
     return o.data, o.error_type, o.message, o.diagnostics, o.errors, o.skipped
+
+
+def _work_chunk(jobs: list[Job]) -> list[Values]:
+    """A chunk of jobs in a worker (one message each way for ``CHUNK`` jobs)."""
+    return [_work(job) for job in jobs]
 
 
 def _chain(first: list[Job], tail: Iterator[Job]) -> Iterator[Job]:
