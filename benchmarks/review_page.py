@@ -25,18 +25,10 @@ sys.path.insert(0, str(ROOT))
 
 from leaving_vegas_extract.api import extract_file_claimed  # noqa: E402
 from leaving_vegas_extract.export.review.page import review_page  # noqa: E402
+from tests.export.review.browser import CHROMIUM_ARGS  # noqa: E402
 
 BASE = ROOT / "tests" / "fixtures" / "label-space" / "amelie.txt"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+ARGS = CHROMIUM_ARGS  # the browser tests' flags: the page is timed as the tests open it
 TIMING = """() => new Promise(done => {
   const n = performance.getEntriesByType('navigation')[0];
   const give = p => done([n.loadEventEnd, n.domContentLoadedEventEnd, p]);

@@ -8,6 +8,7 @@ Given`` split at the comma, ``Given Family`` before the last word, an organisati
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -150,13 +151,7 @@ def cite_fields(r: Renderer, params: list[Param]) -> dict[str, object]:
     archived = _iso(values.get("archive-date") or values.get("archivedate"))
     if archived:
         fields["archived"] = archived
-    pages = (
-        values.get("pages")
-        or values.get("page")
-        or values.get("pp")
-        or values.get("p")
-        or values.get("at")
-    )
+    pages = _first(values, ("pages", "page", "pp", "p", "at"))
     if pages:
         fields["pages"] = pages
     return fields
@@ -199,15 +194,17 @@ def short_fields(r: Renderer, params: list[Param]) -> dict[str, object]:
     fields: dict[str, object] = {"authors": [Author(family=n) for n in names if n]}
     if year:
         fields["issued"] = year
-    pages = (
-        by_name.get("p")
-        or by_name.get("pp")
-        or by_name.get("page")
-        or by_name.get("pages")
-        or by_name.get("loc")
-    )
+    pages = _first(by_name, ("p", "pp", "page", "pages", "loc"))
     if pages:
         fields["pages"] = pages
     shown = " & ".join(names) + (f" {year}" if year else "") + (f", p. {pages}" if pages else "")
     fields["raw"] = shown + "."
     return fields
+
+
+def _first(values: Mapping[str, str], names: tuple[str, ...]) -> str | None:
+    """The first of ``names`` given a value (templates take aliases, in an order of their own)."""
+    for name in names:
+        if values.get(name):
+            return values[name]
+    return None
