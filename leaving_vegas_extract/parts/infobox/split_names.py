@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from leaving_vegas_extract.normalize.vocab.names import NAME_PARTICLES, NAME_SUFFIXES
 from leaving_vegas_extract.parts.infobox.given_names import (
     CREDIT_HEADINGS,
     GIVEN_NAMES,
@@ -29,8 +30,7 @@ _MAX_TOKENS = 30  # longer cells are prose, not lists of names
 _MAX_CORE = 3  # words in one name, particles and suffixes aside (initials count once)
 _MAX_PIECE = 6  # tokens in one name, particles, suffixes and initials included
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
-_PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "den", "la", "le"})
-_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+_NOT_CORE = NAME_PARTICLES | NAME_SUFFIXES  # words that do not count towards a name's size
 _COLON = re.compile(r":(?=\s)")  # what closes a role heading inside a cell ("Songs: ...")
 # A small letter then a capital inside a word: two names glued with no space ("AckerPam").
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
@@ -118,7 +118,7 @@ def _core(tokens: list[str]) -> int:
     """Words of a name, particles and suffixes aside; a run of initials counts as one word."""
     initials = [t for t in tokens if _INITIAL.fullmatch(t)]
     words = [t for t in tokens if not _INITIAL.fullmatch(t)]
-    words = [t for t in words if t.casefold() not in _PARTICLES | _SUFFIXES]
+    words = [t for t in words if t.casefold() not in _NOT_CORE]
     return len(words) + (1 if initials else 0)
 
 
@@ -127,9 +127,9 @@ def _is_name(tokens: list[str]) -> bool:
     if not 2 <= _core(tokens) <= _MAX_CORE or not tokens[0][:1].isupper():
         return False
     last = tokens[-1]
-    if _INITIAL.fullmatch(last) or last.casefold() in _PARTICLES:
+    if _INITIAL.fullmatch(last) or last.casefold() in NAME_PARTICLES:
         return False
-    return all(t[:1].isupper() or t.casefold() in _PARTICLES for t in tokens)
+    return all(t[:1].isupper() or t.casefold() in NAME_PARTICLES for t in tokens)
 
 
 def _known(tokens: list[str], index: int) -> bool:
