@@ -7,6 +7,8 @@ film infoboxes still name are included.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 COUNTRIES: frozenset[str] = frozenset(
     name.casefold()
     for name in (
@@ -66,3 +68,49 @@ LANGUAGES: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 """Language names (casefolded); "Silent" is printed in the language row of silent films."""
+
+COUNTRY_CODES: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "us": "United States",
+        "usa": "United States",
+        "uk": "United Kingdom",
+        "gbr": "United Kingdom",
+        "fra": "France",
+        "ger": "Germany",
+        "deu": "Germany",
+        "ita": "Italy",
+        "esp": "Spain",
+        "jpn": "Japan",
+        "kor": "South Korea",
+        "ind": "India",
+        "chn": "China",
+        "hkg": "Hong Kong",
+        "twn": "Taiwan",
+        "can": "Canada",
+        "aus": "Australia",
+        "nzl": "New Zealand",
+        "irl": "Ireland",
+        "mex": "Mexico",
+        "bra": "Brazil",
+        "arg": "Argentina",
+        "swe": "Sweden",
+        "nor": "Norway",
+        "den": "Denmark",
+        "dnk": "Denmark",
+        "fin": "Finland",
+        "ned": "Netherlands",
+        "nld": "Netherlands",
+        "bel": "Belgium",
+        "aut": "Austria",
+        "sui": "Switzerland",
+        "che": "Switzerland",
+        "pol": "Poland",
+        "rus": "Russia",
+        "tur": "Turkey",
+        "irn": "Iran",
+        "egy": "Egypt",
+        "rsa": "South Africa",
+        "nga": "Nigeria",
+    }
+)
+"""Country codes (casefolded) as flag and film-country templates take them, spelled out."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from leaving_vegas_extract.parts.infobox.countries import COUNTRY_CODES
+
 # Maintenance tags: their name, then a "date=Month Year" parameter.
 _TAG = re.compile(
     r"\b(?:Fact|Citation needed|Cn|Clarify|Dubious|When|Who|Which|Vague|Update|Verify)"
@@ -17,18 +19,6 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _FLAG = re.compile(r"\b(?:flagicon|flagcountry|flag)\|([^|\s]+(?: [^|\s]+)*?)(?:\|\S*)?$", re.I)
-
-FLAG_CODES: dict[str, str] = {
-    "USA": "United States", "US": "United States", "UK": "United Kingdom",
-    "GBR": "United Kingdom", "FRA": "France", "GER": "Germany", "DEU": "Germany",
-    "JPN": "Japan", "ITA": "Italy", "ESP": "Spain", "CAN": "Canada", "AUS": "Australia",
-    "IND": "India", "CHN": "China", "KOR": "South Korea", "MEX": "Mexico", "BRA": "Brazil",
-    "RUS": "Russia", "SWE": "Sweden", "DEN": "Denmark", "DNK": "Denmark", "NOR": "Norway",
-    "FIN": "Finland", "NZL": "New Zealand", "IRL": "Ireland", "NED": "Netherlands",
-    "NLD": "Netherlands", "BEL": "Belgium", "SUI": "Switzerland", "CHE": "Switzerland",
-    "AUT": "Austria", "POL": "Poland", "ARG": "Argentina", "HKG": "Hong Kong",
-}  # fmt: skip
-"""Country codes a flag template takes, spelled out (data)."""
 
 
 def strip_remnants(value: str) -> str:
@@ -47,5 +37,5 @@ def strip_remnants(value: str) -> str:
     flag = _FLAG.search(text)
     if flag is not None:
         country = flag.group(1)
-        text = f"{text[: flag.start()]}{FLAG_CODES.get(country, country)}"
+        text = f"{text[: flag.start()]}{COUNTRY_CODES.get(country.casefold(), country)}"
     return " ".join(text.split()).replace(" ,", ",")
