@@ -9,6 +9,7 @@ by priority (result, award, category, recipients, year), as a reader takes a mer
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -24,12 +25,13 @@ from leaving_vegas_extract.formats.wikitext.scan import (
     template_parts,
 )
 from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
-from leaving_vegas_extract.formats.wikitext.tablescan import Cell, find_tables
+from leaving_vegas_extract.formats.wikitext.tablescan import Cell, find_tables, mask
 from leaving_vegas_extract.model.article import Award, Diagnostic, Lines
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.awards import vocab
 from leaving_vegas_extract.parts.awards.bullets import Item, read_bullets
 from leaving_vegas_extract.parts.awards.columns import (
+    award_of_title,
     fit_kinds,
     header_kinds,
     split_award_category,
@@ -51,6 +53,7 @@ _PRIORITY = {"result": 0, "award": 1, "category": 2, "recipients": 3, "year": 4,
 # quadratically on a long run of them.
 _HEADING = re.compile(r"^(={2,6})(.+?)\1[ \t]*$", re.M)
 _BULLET_LINE = re.compile(r"^(\*+)[ \t]*(.*)$", re.M)
+_CAPTION = re.compile(r"^[ \t]*\|\+(.*)$", re.M)
 
 
 @dataclass(slots=True)
@@ -144,9 +147,23 @@ def _award(row: GridRow, kinds: Sequence[str], line_of: LineOf) -> tuple[Award, 
     )
 
 
-def read_table(text: str, span: Span, line_of: LineOf, found: AwardsFound) -> bool:
+def _titled(table: str, heading: str) -> str | None:
+    """The award a table without an Award column belongs to: the one its caption names, else
+    the one its section's heading names ("=== Academy Awards ==="), else None."""
+    m = _CAPTION.search(table)
+    if m is not None:
+        caption = m.group(1)
+        bar = mask(caption).find("|")  # "|+ style=… | Caption": attributes before the bar
+        named_award = award_of_title(render(caption[bar + 1 :]).text)
+        if named_award is not None:
+            return named_award
+    return award_of_title(render(heading).text) if heading else None
+
+
+def read_table(text: str, span: Span, line_of: LineOf, found: AwardsFound, heading: str = ""
+               ) -> bool:  # fmt: skip
     """Read the table at ``text[span]`` into ``found`` when it is an accolades table; whether
-    it was."""
+    it was. ``heading``: the title of the section it stands in."""
     table = text[span[0] : span[1]]
     grid = expand(table, span[0])
     head = _header(table, grid)
@@ -156,9 +173,13 @@ def read_table(text: str, span: Span, line_of: LineOf, found: AwardsFound) -> bo
     rows = [r for r in grid[at + 1 :] if not r.is_header()]  # sub-headers, repeated headers
     columns = [[_text_at(r, i) for r in rows] for i in range(len(kinds))]
     kinds = fit_kinds(kinds, columns)
+    titled = None if "award" in kinds else _titled(table, heading)
     for row in rows:
         if any(_rendered(c).items for c in row.own):
-            _add(found, *_award(row, kinds, line_of))
+            award, notes = _award(row, kinds, line_of)
+            if titled is not None and not award.award:
+                award = award.model_copy(update={"award": titled})
+            _add(found, award, notes)
     found.spans.append(span)
     return True
 
@@ -237,9 +258,12 @@ def read_awards(text: str, line_of: LineOf, skip: Callable[[Span], bool] | None 
     """Every accolades table and list of the page ``text``; ``skip`` leaves out tables (by
     span) that another part has read."""
     found = AwardsFound()
+    heads = list(line_matches(_HEADING, text, HEADING_LEAD))
+    starts = [m.start() for m in heads]
     for span in find_tables(text):
         if skip is None or not skip(span):
-            read_table(text, span, line_of, found)
+            k = bisect_left(starts, span[0])  # the heading the table stands under
+            read_table(text, span, line_of, found, heads[k - 1].group(2).strip(" \t") if k else "")
     for span, rows in read_row_templates(text, line_of):
         for award, notes in rows:
             _add(found, award, notes)

@@ -32,6 +32,16 @@ _OPENING = names_pattern(TEMPLATES)
 _UNKNOWN = "unknown"
 _QUOTES = "\"“”'"
 _EMPTY = Rendered((), ())
+# "[[Ann Lee]] and [[Bo Day]]": two linked names joined by "and"/"&" are two performers (a
+# performer cell is otherwise split on commas only: "Simon & Lee" may be one act).
+_LINKED_AND = re.compile(r"\]\][ \t]+(?:and|&)[ \t]+\[\[")
+
+
+def _performer_cell(raw: str) -> str:
+    """``raw`` with "and"/"&" between two links read as a comma (same length: offsets hold)."""
+    if "]]" not in raw:
+        return raw
+    return _LINKED_AND.sub(lambda m: "]]," + " " * (len(m.group()) - 5) + "[[", raw)
 
 
 @dataclass(slots=True)
@@ -100,8 +110,9 @@ def _args(
             continue  # the template has no positional parameters
         name = "_".join(param.name.split()).casefold()
         start = param.start - 1  # from the "|" before the parameter
-        shown = render(param.value, param.offset)
         m = _NUMBERED.fullmatch(name)
+        value = _performer_cell(param.value) if m and m.group(1) == "extra" else param.value
+        shown = render(value, param.offset)
         if m is None:
             named[name] = shown
             continue
@@ -213,7 +224,10 @@ def read_table(text: str, span: Span, line_of: LineOf, disc: int | None) -> List
         for kind, slot in zip(kinds, row.slots, strict=False):
             if slot is not None and slot.key not in seen:
                 seen.add(slot.key)
-                cells.setdefault(kind, []).append(render(slot.cell.value, slot.cell.value_start))
+                value = slot.cell.value
+                if kind == vocab.PERFORMER:
+                    value = _performer_cell(value)
+                cells.setdefault(kind, []).append(render(value, slot.cell.value_start))
         number = " ".join(r.text for r in cells.get("number", []))
         if not number.strip().isdecimal():
             _total_row(listing, row)  # a total row, or a sub-header (no track either way)

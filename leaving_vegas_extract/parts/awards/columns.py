@@ -85,6 +85,22 @@ def looks_like_organisation(text: str) -> bool:
     return bool(words) and (words[-1] in vocab.AWARD_ORG_WORDS or words[-1] in {"awards"})
 
 
+def award_of_title(text: str) -> str | None:
+    """The award a heading or caption names ("Academy Awards"), None for a group of awards
+    ("Major awards", "Critics' awards") or any other title.
+
+    >>> award_of_title("Academy Awards"), award_of_title("Major awards"), award_of_title("Cast")
+    ('Academy Awards', None, None)
+    """
+    title = clean(text)
+    words = title.casefold().split()
+    if not looks_like_organisation(title) or title.casefold() in vocab.ACCOLADE_HEADINGS:
+        return None
+    if set(words[:-1]) <= vocab.GENERIC_TITLE_WORDS:
+        return None
+    return title
+
+
 def _mostly(cells: Sequence[str], test: object) -> bool:
     filled = [c for c in cells if c]
     hits = sum(1 for c in filled if callable(test) and test(c))

@@ -204,6 +204,14 @@ ACCOLADE_HEADINGS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Casefolded section titles under which a bullet list may be an accolades list."""
 
+GENERIC_TITLE_WORDS: frozenset[str] = frozenset(
+    {"major", "minor", "other", "main", "selected", "additional", "further", "film", "films",
+     "industry", "critics", "critics'", "critic", "festival", "festivals", "international",
+     "national", "regional", "guild", "guilds", "and", "&", "year-end", "end-of-year"}
+)  # fmt: skip
+"""Casefolded words that, before "awards" or "festival", make a heading a group of awards
+("Major awards", "Critics' awards") rather than the name of one ("Gotham Awards")."""
+
 LABEL_WORDS: tuple[tuple[str, str], ...] = (
     ("result", "result"),
     ("results", "result"),

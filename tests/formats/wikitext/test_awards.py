@@ -258,3 +258,107 @@ def test_symbol_templates_in_cells_print_what_the_page_prints() -> None:
     assert rows(awards_of(SYMBOLS_IN_CELLS)) == [
         ("Marrow Awards – Juries", "Best Score–Drama", ["Ona Petrell"], "won", None),
     ]
+
+
+TITLED = """
+== Accolades ==
+=== Major awards ===
+{| class="wikitable"
+! Category !! Nominee(s) !! Result
+|-
+| Best Actor || Tam Ibsen || {{nom}}
+|}
+=== Corran Film Awards ===
+{| class="wikitable"
+! Category !! Nominee(s) !! Result
+|-
+| Best Actor || Tam Ibsen || {{won}}
+|}
+=== Other ===
+{| class="wikitable"
+|+ style="text-align:left;" | Halloway Critics Circle
+! Category !! Nominee(s) !! Result
+|-
+| Best Score || [[Ro Vance]] || {{Runner-up}}
+|}
+"""
+
+
+def test_a_table_without_an_award_column_takes_the_award_its_caption_or_heading_names() -> None:
+    # A group heading ("Major awards") names no award: the award stays empty, never guessed.
+    assert rows(awards_of(TITLED)) == [
+        ("", "Best Actor", ["Tam Ibsen"], "nominated", None),
+        ("Corran Film Awards", "Best Actor", ["Tam Ibsen"], "won", None),
+        ("Halloway Critics Circle", "Best Score", ["Ro Vance"], "runner-up", None),
+    ]
+
+
+REAL_LAYOUT = """
+{| class="wikitable sortable plainrowheaders" style="font-size: 95%;"
+|+ List of awards and nominations
+|-
+! scope="col" | Award
+! scope="col" | Date of ceremony
+! scope="col" | Category
+! scope="col" | Recipient(s)
+! scope="col" | Result
+! scope="col" class="unsortable" | {{Abbr|Ref.|Reference(s)}}
+|-
+! scope="row" rowspan="2" | [[Veld Awards]]
+| rowspan="2" | [[9th Veld Awards|March 23, 2032]]
+| [[Veld Award for Best Actress|Best Actress]]
+| [[Sela Quarry]]
+| {{won}}
+| rowspan="2" style="text-align:center;" | <ref name="v">{{cite web |title=Veld |website=Ex}}</ref>
+|-
+| Best Song
+| {{plainlist|
+* Anouk Tesselaar
+* Kit Moreau <small>(for "Ash Hymn")</small>
+}}
+| {{nom}}
+|-
+! scope="row" | Orrin Globes
+| {{dts|2032|1|10}}
+| Best Drama
+| [[Sela Quarry]]
+| style="background: #99FF99; vertical-align: middle;" class="yes table-yes2" | Won
+|
+|-
+! scope="row" | Harbour Critics Circle
+| data-sort-value="2031-12-14" | December 14, 2031
+| Best Film || ''Cinder'' || {{Won|1st place}} ||
+|-
+! scope="row" | Lakeview Festival
+| {{Sort|2031-09-05|September 5, 2031}}
+| Audience Award || Mira Hale<br />Dov Ferreira || {{Draw}} ||
+|-
+! scope="row" | Northgate Awards
+| {{TBA}} || Best Ensemble || {{ubl|Sela Quarry|[[Tam Ibsen]]}} || {{Pending}} ||
+|}
+"""
+
+
+def test_the_markup_real_accolades_tables_write() -> None:
+    # scope= headers, an Abbr'd Ref. column, a ceremony link showing its date, sort keys,
+    # attributes before a cell's bar, a result cell written out with its style.
+    assert rows(awards_of(REAL_LAYOUT)) == [
+        ("Veld Awards", "Best Actress", ["Sela Quarry"], "won", "2032-03-23"),
+        (
+            "Veld Awards",
+            "Best Song",
+            ["Anouk Tesselaar", 'Kit Moreau (for "Ash Hymn")'],
+            "nominated",
+            "2032-03-23",
+        ),
+        ("Orrin Globes", "Best Drama", ["Sela Quarry"], "won", "2032-01-10"),
+        ("Harbour Critics Circle", "Best Film", ["Cinder"], "1st place", "2031-12-14"),
+        (
+            "Lakeview Festival",
+            "Audience Award",
+            ["Mira Hale", "Dov Ferreira"],
+            "draw",
+            "2031-09-05",
+        ),
+        ("Northgate Awards", "Best Ensemble", ["Sela Quarry", "Tam Ibsen"], "pending", None),
+    ]

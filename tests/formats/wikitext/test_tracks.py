@@ -125,3 +125,31 @@ def test_numbers_as_printed_and_own_music_replaces_default_lyrics() -> None:
     ]
     assert [p.name for p in tracks[0].performers] == ["Sukh Das", "Ama Deyo"]
     assert [t.length_seconds for t in tracks] == [404, None, 60]
+
+
+LINKED = """
+{{Track listing
+| extra_column = Singer(s)
+| title1  = "River Song"
+| extra1  = [[Kai Dunmore]] and [[Rue Sato]]
+| length1 = 3:44
+| title2  = Boats
+| extra2  = [[Kai Dunmore]] & the Foghorns
+| length2 = 1:03:20
+| title3  = Orchard{{'}}s Edge
+| extra3  = Simon & Lee
+}}
+"""
+
+
+def test_two_linked_names_joined_by_and_are_two_performers() -> None:
+    # Only between two links: "X & the Foghorns" and "Simon & Lee" may each be one act.
+    tracks = tracks_of(LINKED).listings[0].tracks
+    assert [[p.name for p in t.performers] for t in tracks] == [
+        ["Kai Dunmore", "Rue Sato"],
+        ["Kai Dunmore & the Foghorns"],
+        ["Simon & Lee"],
+    ]
+    assert [(t.title, t.length_seconds) for t in tracks] == [
+        ("River Song", 224), ("Boats", 3800), ("Orchard's Edge", None),
+    ]  # fmt: skip
