@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from leaving_vegas_extract.formats.wikitext import cellvocab as v
-from leaving_vegas_extract.formats.wikitext.scan import match, positional, template_parts
+from leaving_vegas_extract.formats.wikitext.scan import Param, match, positional, template_parts
+from leaving_vegas_extract.formats.wikitext.templates import print_template
 from leaving_vegas_extract.normalize.text import clean
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
@@ -70,43 +71,31 @@ def _plain(raw: str, depth: int) -> str:
     return "\n".join(_render(raw, 0, [], depth))
 
 
-def _list_items(args: list[str], depth: int) -> str:
-    lines: list[str] = []
-    for arg in args:
-        lines.extend(_render(arg, 0, [], depth))
-    return "\n" + "\n".join(lines) + "\n"
+@dataclass(frozen=True, slots=True)
+class _Params:
+    """Renders a cell template's parameters for the page's table of templates (``templates``)."""
+
+    depth: int
+
+    def param(self, p: Param) -> str:
+        """A parameter's value as a reader sees it, its lines broken by newlines."""
+        return _plain(p.value, self.depth)
 
 
 def _template(inner: str, at: int, notes: list[int], depth: int) -> str:
     """What one template prints (its inner templates rendered the same way)."""
     name, params = template_parts(inner, at)
-    args = [p.value for p in positional(params)]
     if depth >= _MAX_DEPTH or name.startswith("#"):
         return ""  # too deep, or a parser function (no reader-visible text we can know)
     if name in v.RESULT_TEMPLATES:
-        own = _plain(args[0], depth + 1).strip() if args else ""
+        args = positional(params)
+        own = _plain(args[0].value, depth + 1).strip() if args else ""
         return own or v.RESULT_TEMPLATES[name]
-    if name in v.LIST_TEMPLATES:
-        return _list_items(args, depth + 1)
-    if name in v.NAME_TEMPLATES:
-        return " ".join(_plain(a, depth + 1).strip() for a in args[:2])
-    if name in v.SECOND_ARG_TEMPLATES:
-        pick = args[1] if len(args) > 1 else args[0] if args else ""
-        return _plain(pick, depth + 1)
-    if name in v.FIRST_ARG_TEMPLATES:
-        return _plain(args[0], depth + 1) if args else ""
-    if name in v.DATE_TEMPLATES:
-        fields = [a.strip() for a in args if a.strip()]
-        if len(fields) >= 3 and all(f.isdecimal() for f in fields[:3]):
-            return f"{fields[0]}-{int(fields[1]):02d}-{int(fields[2]):02d}"
-        return " ".join(fields)
-    if name in v.BREAK_TEMPLATES:
-        return "\n" if name in v.LINE_BREAKS else ""
     if name in v.REF_TEMPLATES:
-        notes.append(at)
-    if name in v.SYMBOLS:
-        return v.SYMBOLS[name]
-    return ""  # note markers, flags, cleanup tags: no text a reader keeps
+        notes.append(at)  # a note marker for one of the page's references: kept as a citation
+        return ""
+    # Everything else prints in a cell what it prints on the page.
+    return print_template(_Params(depth + 1), name, params)
 
 
 def _templates(s: str, base: int, notes: list[int], depth: int) -> str:

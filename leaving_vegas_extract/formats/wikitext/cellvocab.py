@@ -1,7 +1,7 @@
-"""Templates that print inside table cells and list items (casefolded names; data only).
+"""Templates of table cells and list items (casefolded names; data only).
 
-The wrappers, lists and dates a cell shares with the rest of the page are the page renderer's
-own lists (``vocab``), widened here only by templates met in cells; result cells, sort keys and
+Everything else a cell holds (wrappers, lists, dates, symbols) prints what it prints on the page:
+the page's one table of templates (``templates``, ``vocab``). Result cells, note markers and
 table openers are cells' own.
 """
 
@@ -38,31 +38,6 @@ RESULT_TEMPLATES: MappingProxyType[str, str] = MappingProxyType(
 """Result cell templates to the word they print when given no text of their own
 (``{{Won|2nd place}}`` prints its first parameter instead)."""
 
-LIST_TEMPLATES: frozenset[str] = (
-    page.ITEM_LISTS | page.LINE_LISTS | {"ubil", "bullet list", "unordered list"}
-)
-"""Templates whose parameters (or ``*`` lines inside them) are the items of a list."""
-
-FIRST_ARG_TEMPLATES: frozenset[str] = page.FIRST_ARGUMENT | {
-    "larger", "nts", "ntsh", "highlight", "vanchor", "anchored",
-}  # fmt: skip
-"""Templates that print their first parameter (``{{small|(2010)}}`` prints ``(2010)``)."""
-
-SECOND_ARG_TEMPLATES: frozenset[str] = page.SECOND_ARGUMENT | {"flagg", "lang-rtl"}
-"""Templates that print their second parameter (``{{sort|key|Text}}`` prints ``Text``)."""
-
-NAME_TEMPLATES: frozenset[str] = frozenset({"sortname", "sort name"})
-"""``{{sortname|First|Last}}`` prints ``First Last``."""
-
-DATE_TEMPLATES: frozenset[str] = page.DATE_TEMPLATES
-"""Date templates whose numeric parameters are a year, month and day."""
-
-BREAK_TEMPLATES: frozenset[str] = page.BREAKS
-"""Templates that print a line break (``{{br}}``) or nothing a reader keeps (``{{clear}}``)."""
-
-LINE_BREAKS: frozenset[str] = frozenset({"br", "break", "crlf"})
-"""The :data:`BREAK_TEMPLATES` that print a line break: the items on either side stay apart."""
-
 REF_TEMPLATES: frozenset[str] = page.SFN_TEMPLATES | {"harvnb", "r"}
 """Templates that print a note marker for one of the page's references: kept as citations."""
 
@@ -97,6 +72,3 @@ result, with ``…count=`` spans)."""
 
 ROW_TABLE_STARTS: frozenset[str] = frozenset({"filmawardstart"})
 """Templates that open the table of :data:`ROW_TEMPLATES` rows (closed by ``{{end}}``)."""
-
-SYMBOLS: MappingProxyType[str, str] = page.SYMBOLS
-"""Symbol and dash templates print in a cell what they print on the page."""

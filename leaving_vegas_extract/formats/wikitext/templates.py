@@ -7,7 +7,7 @@ template is ever rendered here.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from leaving_vegas_extract.formats.wikitext import vocab as v
 from leaving_vegas_extract.formats.wikitext.cite import cite_fields, cite_text, is_cite
@@ -17,6 +17,15 @@ from leaving_vegas_extract.formats.wikitext.scan import Param, named, positional
 
 if TYPE_CHECKING:
     from leaving_vegas_extract.formats.wikitext.render import Renderer
+
+
+class Host(Protocol):
+    """What renders a template's parameters: the page's ``Renderer``, or a table cell's
+    renderer (``cells``), which has no page and shows no citations."""
+
+    def param(self, p: Param) -> str:
+        """A parameter's value as a reader sees it."""
+        ...
 
 
 def _month(value: str) -> str | None:
@@ -39,7 +48,7 @@ def _date(year: str, month: str, day: str) -> str:
     return f"{int(day)} {name} {year}" if day.isdigit() else f"{name} {year}"
 
 
-def _film_date(r: Renderer, params: list[Param]) -> str:
+def _film_date(r: Host, params: list[Param]) -> str:
     """Groups of year|month|day|place; ``refN=`` after group N's date."""
     args = positional(params)
     by_name = named(params)
@@ -78,7 +87,7 @@ def _duration(params: list[Param]) -> str:
     return f"{minutes} minutes" if minutes else ""
 
 
-def _money(r: Renderer, name: str, params: list[Param]) -> str:
+def _money(r: Host, name: str, params: list[Param]) -> str:
     args = positional(params)
     if not args:
         return v.MONEY[name]  # {{INR}}250 crore: the symbol alone, the amount follows
@@ -90,7 +99,7 @@ def _money(r: Renderer, name: str, params: list[Param]) -> str:
     return f"{v.MONEY[name]}{amount}"
 
 
-def _based_on(r: Renderer, params: list[Param]) -> str:
+def _based_on(r: Host, params: list[Param]) -> str:
     args = positional(params)
     if not args:
         return ""
@@ -100,12 +109,12 @@ def _based_on(r: Renderer, params: list[Param]) -> str:
     return f"\n{title}\nby {' and '.join(authors)}\n" if authors else f"\n{title}\n"
 
 
-def _argument(r: Renderer, params: list[Param], index: int) -> str:
+def _argument(r: Host, params: list[Param], index: int) -> str:
     args = positional(params)
     return r.param(args[index]) if index < len(args) else ""
 
 
-def _lang(r: Renderer, name: str, params: list[Param]) -> str:
+def _lang(r: Host, name: str, params: list[Param]) -> str:
     """``{{lang-it|text}}`` / ``{{langx|it|text}}``: "Italian: text" (the code when unknown)."""
     args = positional(params)
     if name == "langx":
@@ -118,10 +127,18 @@ def _lang(r: Renderer, name: str, params: list[Param]) -> str:
 
 
 def render_template(r: Renderer, name: str, params: list[Param]) -> str:
-    """What a reader sees of template ``name`` with ``params`` (often nothing)."""
+    """What a reader sees of template ``name`` with ``params`` on the page (often nothing)."""
     if r.show_cites and is_cite(name):
         known = r.cites.get(params[0].start) if r.cites is not None and params else None
         return cite_text(known if known is not None else cite_fields(r, params))
+    return print_template(r, name, params)
+
+
+def print_template(r: Host, name: str, params: list[Param]) -> str:
+    """What a reader sees of template ``name`` with ``params`` (often nothing), citations aside:
+    the one table of templates for the page and its table cells."""
+    if name in v.NAME_TEMPLATES:
+        return " ".join(" ".join(r.param(a).split()) for a in positional(params)[:2])
     if name in v.LINE_LISTS:
         return "\n" + _argument(r, params, 0) + "\n"
     if name in v.ITEM_LISTS:

@@ -44,6 +44,9 @@ ITEM_LISTS = frozenset(
         "hidden list",
         "ublist",
         "pagelist",
+        "ubil",
+        "bullet list",
+        "unordered list",
     }
 )
 LINE_LISTS = frozenset({"plainlist", "plain list", "flatlist", "startflatlist", "endflatlist"})
@@ -100,11 +103,20 @@ FIRST_ARGUMENT = frozenset(
         "anchor-none",
         "visible anchor",
         "proper name",
-        "sortname",
+        "larger",
+        "nts",
+        "ntsh",
+        "highlight",
+        "vanchor",
+        "anchored",
     }
 )
 # Templates whose second positional parameter is what a reader sees ({{lang|fr|text}}).
-SECOND_ARGUMENT = frozenset({"lang", "transl", "transliteration", "sort", "sortname2", "ns"})
+SECOND_ARGUMENT = frozenset(
+    {"lang", "transl", "transliteration", "sort", "sortname2", "ns", "flagg", "lang-rtl"}
+)
+# ``{{sortname|First|Last}}`` prints "First Last" (a third parameter is the link's target).
+NAME_TEMPLATES = frozenset({"sortname", "sort name"})
 
 # Money templates: the symbol a reader sees before the amount (first positional).
 MONEY = MappingProxyType(

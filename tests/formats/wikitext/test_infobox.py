@@ -114,3 +114,11 @@ def test_other_boxes_never_fill_the_film() -> None:
     assert film.infobox.kind == "film"
     assert film.infobox.produced_by == []
     assert [b.kind for b in film.other_infoboxes] == ["album"]
+
+
+def test_sortname_prints_both_names_on_the_page_as_in_a_cell() -> None:
+    # One table of templates serves the page and its table cells: {{sortname|First|Last}} is
+    # "First Last" in both (the page printed only the first name before).
+    article = _box("| starring = {{ubl|{{sortname|Ann|Bee}}|{{Sort name|Cy|Dee|Cy Dee (actor)}}}}")
+    assert article.infobox is not None
+    assert article.infobox.starring == ["Ann Bee", "Cy Dee"]
