@@ -126,12 +126,28 @@ def _slots_by_kind(row: GridRow, kinds: Sequence[str]) -> dict[str, Cell]:
     return chosen
 
 
+def _merged_recipients(row: GridRow, kinds: Sequence[str], chosen: dict[str, Cell]) -> bool:
+    """Whether the category cell also covers the recipients column (``colspan="2"``)."""
+    if "recipients" not in kinds or "category" not in chosen:
+        return False
+    at = kinds.index("recipients")
+    slot = row.slots[at] if at < len(row.slots) else None
+    return slot is not None and slot.cell.span == chosen["category"].span
+
+
 def _award(row: GridRow, kinds: Sequence[str], line_of: LineOf) -> tuple[Award, tuple[int, ...]]:
-    cells = {kind: _rendered(cell) for kind, cell in _slots_by_kind(row, kinds).items()}
+    chosen = _slots_by_kind(row, kinds)
+    cells = {kind: _rendered(cell) for kind, cell in chosen.items()}
     empty = Rendered((), ())
     award, category = cells.get("award", empty).text, cells.get("category", empty).text or None
     if category is None and award:
         award, category = split_award_category(award)
+    elif award and _merged_recipients(row, kinds, chosen):
+        # "Saturn Award for Best Fantasy Film" beside one cell over Category and Recipient(s):
+        # the award cell names the category, the merged cell the recipients.
+        head, prize = split_award_category(award)
+        if prize is not None:
+            award, category, cells["recipients"] = head, prize, cells.pop("category")
     result = cells.get("result", empty).text.casefold() or None
     notes = {n for s in row.slots if s is not None and s.origin for n in _rendered(s.cell).notes}
     return (

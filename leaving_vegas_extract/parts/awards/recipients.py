@@ -2,7 +2,9 @@
 
 Items (line breaks, list entries) are split again on ``, ``, ``;``, `` and `` and `` & ``, but
 not inside quotes or parentheses, and not before a name suffix (``Ike Jarlego, Jr.``).
-``X as Role``, ``X for "Song"`` and a ``(qualifier)`` stay with their name.
+``X as Role``, ``X for "Song"`` and a ``(qualifier)`` stay with their name, also when the
+qualifier stands on a line of its own (``<br /><small>for "Song"</small>``). A cell that only
+holds a dash or "N/A" names nobody.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from leaving_vegas_extract.parts.awards import vocab
 # A serial comma ("A, B, and C") is one separator, not a name starting with "and". A separator
 # never starts inside a run of blanks (the lookahead): tried at every position of a long run,
 # it would rescan the rest of the run each time; a run's first blank finds the same match.
+_QUALIFIER_LINE = re.compile(r"\(|(?:for|as)\s", re.I)
 _SEP = re.compile(r"(?!(?<=\s)\s)(?:\s*[,;]\s+(?:(?:and|&)\s+)?|\s*;\s*|\s+(?:and|&)\s+)")
 
 
@@ -69,11 +72,15 @@ def split_recipients(items: Iterable[str]) -> list[str]:
     ['Ann Lee as Mara', 'Bo Day as Tom']
     >>> split_recipients(["Ann Lee, Bo Day, and Cy Fox"])
     ['Ann Lee', 'Bo Day', 'Cy Fox']
+    >>> split_recipients(["Ann Lee and Bo Day", 'For "Rain"']), split_recipients(["—"])
+    (['Ann Lee', 'Bo Day For "Rain"'], [])
     """
     names: list[str] = []
     for item in items:
-        found = _split_item(item)
-        if names and found and found[0].startswith("("):
-            names[-1] = f"{names[-1]} {found.pop(0)}"  # a qualifier on its own line
-        names.extend(found)
+        if clean(item).casefold() in vocab.NOBODY:
+            continue
+        if names and _QUALIFIER_LINE.match(item.lstrip()):
+            names[-1] = f"{names[-1]} {clean(item)}"  # a qualifier on its own line
+            continue
+        names.extend(_split_item(item))
     return names

@@ -204,6 +204,9 @@ ACCOLADE_HEADINGS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Casefolded section titles under which a bullet list may be an accolades list."""
 
+NOBODY: frozenset[str] = frozenset({"—", "–", "-", "−", "n/a"})
+"""Casefolded recipients cells that name nobody (a dash in the cell of a film's own prize)."""
+
 GENERIC_TITLE_WORDS: frozenset[str] = frozenset(
     {"major", "minor", "other", "main", "selected", "additional", "further", "film", "films",
      "industry", "critics", "critics'", "critic", "festival", "festivals", "international",

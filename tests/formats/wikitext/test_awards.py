@@ -362,3 +362,30 @@ def test_the_markup_real_accolades_tables_write() -> None:
         ),
         ("Northgate Awards", "Best Ensemble", ["Sela Quarry", "Tam Ibsen"], "pending", None),
     ]
+
+
+MERGED = """
+{| class="wikitable"
+! Year !! Award !! Category !! Nominee(s) !! Result
+|-
+| 2032 || [[Saturn Award for Best Fantasy Film]] || colspan="2" | ''Cinder'' || {{nom}}
+|-
+| 2032 || Veldt Awards || Best Picture || — || {{won}}
+|-
+| 2032 || Veldt Awards || Best Song || [[Ann Tess]] and [[Kit Moreau]]<br /><small>for "Ash"</small>
+| {{nom}}
+|-
+| 2032 || Orrin Awards || colspan="2" | Best Ensemble || {{nom}}
+|}
+"""
+
+
+def test_a_merged_category_cell_a_dash_and_a_qualifier_line() -> None:
+    # An award cell naming its category beside one cell over Category and Nominee(s): that cell
+    # holds the nominee. Without a category in the award cell, the merged cell stays a category.
+    assert rows(awards_of(MERGED)) == [
+        ("Saturn Award", "Best Fantasy Film", ["Cinder"], "nominated", "2032"),
+        ("Veldt Awards", "Best Picture", [], "won", "2032"),
+        ("Veldt Awards", "Best Song", ["Ann Tess", 'Kit Moreau for "Ash"'], "nominated", "2032"),
+        ("Orrin Awards", "Best Ensemble", [], "nominated", "2032"),
+    ]
