@@ -59,7 +59,9 @@ RESULTS: tuple[str, ...] = (
     "honorable mention",
     "special mention",
     "second place",
+    "first place",
     "third place",
+    "1st place",
     "2nd place",
     "3rd place",
     "runner-up",
@@ -73,8 +75,10 @@ RESULTS: tuple[str, ...] = (
     "nominee",
     "pending",
     "winner",
+    "draw",
     "won",
     "tied",
+    "tba",
 )
 """Casefolded result cells, longest first (the row's last words are matched against them)."""
 
@@ -193,7 +197,8 @@ CEREMONY_WORDS: frozenset[str] = frozenset(
 BULLET_RESULTS: frozenset[str] = frozenset(
     {"won", "win", "winner", "nominated", "nominee", "nomination", "pending", "runner-up",
      "shortlisted", "longlisted", "finalist", "honourable mention", "honorable mention",
-     "special mention", "2nd place", "3rd place", "second place", "third place"}
+     "special mention", "1st place", "2nd place", "3rd place", "first place", "second place",
+     "third place"}
 )  # fmt: skip
 """Casefolded results a bullet item of accolades may end with ("… (won)", "… – Nominated")."""
 

@@ -12,6 +12,10 @@ from ...conftest import ROOT
 
 WIKI = ROOT / "tests" / "fixtures" / "wikitext" / "the-lantern-keeper.wiki"
 TEXT = ROOT / "tests" / "fixtures" / "label-space" / "the-lantern-keeper.txt"
+# Written the way real film pages write them (issue 19, third round): a date-of-ceremony column
+# spanned with its award, an Abbr'd Ref. column, {{Won|1st place}}, a linked default credit.
+HARROW_WIKI = ROOT / "tests" / "fixtures" / "wikitext" / "harrow-lane.wiki"
+HARROW_TEXT = ROOT / "tests" / "fixtures" / "label-space" / "harrow-lane.txt"
 
 
 def _without_lines(value: Any) -> Any:
@@ -39,3 +43,19 @@ def test_a_marker_in_an_awards_row_counts_as_a_citation_in_the_text_twin() -> No
     text = extract_file(TEXT)
     assert [a.citations for a in text.awards][3] == [3]
     assert not [d for d in text.diagnostics if d.code == "backlink-mismatch"]
+
+
+def test_real_page_markup_and_its_flattened_text_agree() -> None:
+    text = extract_file(HARROW_TEXT).model_dump(mode="json")
+    wiki = extract_file(HARROW_WIKI).model_dump(mode="json")
+    assert [(a["award"], a["result"], a["year"]) for a in wiki["awards"]] == [
+        ("British Academy Film Awards", "nominated", "2031-02-16"),
+        ("British Academy Film Awards", "won", "2031-02-16"),
+        ("Fenland Film Festival", "1st place", "2030-09-20"),
+    ]
+    assert [t["writers"] for t in wiki["soundtrack"]["tracks"]] == [
+        ["Nadia Brook"], [], ["Nadia Brook", "Ivo Marsh"], ["Nadia Brook"],
+    ]  # fmt: skip
+    assert _without_lines(wiki["awards"]) == _without_lines(text["awards"])
+    assert _without_lines(wiki["soundtrack"]) == _without_lines(text["soundtrack"])
+
