@@ -58,4 +58,3 @@ def test_real_page_markup_and_its_flattened_text_agree() -> None:
     ]  # fmt: skip
     assert _without_lines(wiki["awards"]) == _without_lines(text["awards"])
     assert _without_lines(wiki["soundtrack"]) == _without_lines(text["soundtrack"])
-
