@@ -201,6 +201,7 @@ DATE_TEMPLATES = frozenset(
         "release date",
         "date",
         "dts",
+        "date table sorting",
         "start date and age",
         "birth date",
         "birth date and age",

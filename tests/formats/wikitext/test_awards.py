@@ -389,3 +389,14 @@ def test_a_merged_category_cell_a_dash_and_a_qualifier_line() -> None:
         ("Veldt Awards", "Best Song", ["Ann Tess", 'Kit Moreau for "Ash"'], "nominated", "2032"),
         ("Orrin Awards", "Best Ensemble", [], "nominated", "2032"),
     ]
+
+
+def test_date_table_sorting_is_dts() -> None:
+    table = """
+    {| class="wikitable"
+    ! Date of ceremony !! Award !! Category !! Result
+    |-
+    | {{Date table sorting|2031|9|5}} || Orrin Awards || Best Film || {{won}}
+    |}
+    """
+    assert rows(awards_of(table)) == [("Orrin Awards", "Best Film", [], "won", "2031-09-05")]
