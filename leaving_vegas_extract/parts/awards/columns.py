@@ -91,12 +91,17 @@ def award_of_title(text: str) -> str | None:
 
     >>> award_of_title("Academy Awards"), award_of_title("Major awards"), award_of_title("Cast")
     ('Academy Awards', None, None)
+    >>> award_of_title("National Board of Review"), award_of_title("Shown at the Gotham Awards")
+    ('National Board of Review', None)
     """
     title = clean(text)
     words = title.casefold().split()
     if not looks_like_organisation(title) or title.casefold() in vocab.ACCOLADE_HEADINGS:
         return None
     if set(words[:-1]) <= vocab.GENERIC_TITLE_WORDS:
+        return None
+    # A name is written in title case ("National Board of Review"); a sentence is not.
+    if any(w[:1].islower() and w.casefold() not in vocab.TITLE_CONNECTORS for w in title.split()):
         return None
     return title
 

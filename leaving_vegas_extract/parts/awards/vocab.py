@@ -209,6 +209,12 @@ ACCOLADE_HEADINGS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Casefolded section titles under which a bullet list may be an accolades list."""
 
+TITLE_CONNECTORS: frozenset[str] = frozenset(
+    {"of", "the", "for", "and", "&", "in", "on", "de", "du", "des", "la", "le", "di", "del",
+     "della", "von", "van", "y", "e"}
+)  # fmt: skip
+"""Lower-case words a title-case award name may hold ("National Board of Review")."""
+
 NOBODY: frozenset[str] = frozenset({"—", "–", "-", "−", "n/a"})
 """Casefolded recipients cells that name nobody (a dash in the cell of a film's own prize)."""
 

@@ -52,6 +52,8 @@ def test_real_page_markup_and_its_flattened_text_agree() -> None:
         ("British Academy Film Awards", "nominated", "2031-02-16"),
         ("British Academy Film Awards", "won", "2031-02-16"),
         ("Fenland Film Festival", "1st place", "2030-09-20"),
+        ("Marlow Film Awards", "nominated", None),  # named by its section's heading
+        ("Marlow Film Awards", "won", None),
     ]
     assert [t["writers"] for t in wiki["soundtrack"]["tracks"]] == [
         ["Nadia Brook"], [], ["Nadia Brook", "Ivo Marsh"], ["Nadia Brook"],

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
+from leaving_vegas_extract.formats.text.awards.heading import heading_award
 from leaving_vegas_extract.formats.text.awards.names import cell_names
 from leaving_vegas_extract.formats.text.awards.rows import (
     EDGE,
@@ -215,12 +216,13 @@ _HOW: MappingProxyType[str, tuple[_Severity, str, str]] = MappingProxyType(
 )
 
 
-def fill(rows: list[Row]) -> tuple[list[Award], list[Diagnostic]]:
+def fill(rows: list[Row], award: str = "") -> tuple[list[Award], list[Diagnostic]]:
     """Fill spanned cells from the row above: award, year and result down the table, the
-    category within one award, recipients also across awards (a spanned cell flattens so)."""
+    category within one award, recipients also across awards (a spanned cell flattens so).
+    ``award``: the award of a table without an Award column, named by its heading."""
     rows, diagnostics = _join_wrapped(rows)
     awards: list[Award] = []
-    award, year, category, result = "", None, None, None
+    year, category, result = None, None, None
     recipients: tuple[str, ...] = ()
     for row in rows:
         if row.how in _HOW:
@@ -276,7 +278,8 @@ def parse(ctx: Context) -> PartResult | None:
             rows = _read_table(ctx, table, known, rows)
         if _learn(rows, known):  # names learnt from other rows settle the guessed ones
             rows = _read_table(ctx, table, known, rows)
-        found, more = fill(rows)
+        titled = "" if "award" in table.columns else heading_award(ctx, table.header)
+        found, more = fill(rows, titled)
         awards.extend(found)
         diagnostics.extend(more)
         span = (table.header, table.rows[-1])

@@ -1,0 +1,26 @@
+"""The award a flattened table without an Award column belongs to: the one its section's
+heading names (a short line standing alone above the header row), as in wikitext."""
+
+from __future__ import annotations
+
+from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.parts.awards.columns import award_of_title
+from leaving_vegas_extract.source.context import Context
+
+_HEADING_MAX_WORDS = 8  # a longer line standing alone is a sentence, never a heading
+
+
+def heading_award(ctx: Context, header: int) -> str:
+    """The award named by the heading standing just above the table whose header row is line
+    ``header``, for a table without an Award column ("Marlow Film Awards" over "Category
+    Nominee(s) Result"), else ""."""
+    body_start = ctx.values.get("_body", (ctx.source.first_line, 0))[0]
+    number = header - 1
+    while number >= body_start and not ctx.source.line(number).strip():
+        number -= 1
+    if number < body_start or number == header - 1:
+        return ""  # a heading stands apart, with a blank line below it
+    line = clean(ctx.source.line(number))
+    if len(line.split(" ")) > _HEADING_MAX_WORDS or line.endswith((".", ":", ",", ";")):
+        return ""
+    return award_of_title(line) or ""
