@@ -19,6 +19,7 @@ from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
 from leaving_vegas_extract.parts.infobox.lost import is_company
 from leaving_vegas_extract.parts.infobox.vocab import (
     CAPTION_WORDS,
+    CHROME_ENDINGS,
     CHROME_OPENINGS,
     IMAGE_SUFFIXES,
     KEY_ONLY,
@@ -214,7 +215,9 @@ def _looks_like_caption(text: str) -> bool:
 
 def _is_chrome(line: str) -> bool:
     text = clean(line).casefold()
-    return text in CHROME_LINES or text.startswith(CHROME_OPENINGS)
+    if text in CHROME_LINES:
+        return True
+    return text.startswith(CHROME_OPENINGS) or text.endswith(CHROME_ENDINGS)
 
 
 def _head(
