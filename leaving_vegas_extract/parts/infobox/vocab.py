@@ -353,7 +353,14 @@ INFERRED_LABELS: MappingProxyType[str, str] = MappingProxyType(
 UNKNOWN_LABEL = "unknown"
 """The label of a row whose printed label was lost and whose values reveal nothing."""
 
-CHROME_OPENINGS: tuple[str, ...] = ("(redirected from ", "jump to:", "jump to navigation")
+CHROME_OPENINGS: tuple[str, ...] = (
+    "(redirected from ",
+    "jump to:",
+    "jump to navigation",
+    "posted in ",  # a blog post's byline ("Posted in Films, Reviews by … on June 9, 2012")
+    "posted on ",
+    "posted by ",
+)
 """How site chrome lines open (casefolded) that may sit above a box: never its name."""
 
 CHROME_ENDINGS: tuple[str, ...] = ("wikipedia, the free encyclopedia",)
