@@ -62,8 +62,21 @@ def list_items(value: str, key: str) -> list[str]:
     if key in PERSON_KEYS and " and " in parts[-1]:
         last = parts[-1]
         if len(parts) > 1 or ") and " in last:
-            parts[-1:] = _AND.split(last)
+            parts[-1:] = _split_and(last)
     return [part.translate(_SHOW) for part in parts]
+
+
+def _split_and(text: str) -> list[str]:
+    """Two people joined by "and", each of two words or more ("Ann Roe and Bo Lee"); a duo's
+    one-word names ("Rodgers and Hammerstein", a credit of its own) stay one item.
+
+    >>> _split_and("Ann Roe and Bo Lee"), _split_and("Rodgers and Hammerstein")
+    (['Ann Roe', 'Bo Lee'], ['Rodgers and Hammerstein'])
+    """
+    pieces = _AND.split(text)
+    if len(pieces) == 2 and all(len(piece.split()) > 1 for piece in pieces):
+        return pieces
+    return [text]
 
 
 def without_stop(name: str) -> str:
