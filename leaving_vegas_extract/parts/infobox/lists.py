@@ -80,12 +80,16 @@ def _split_and(text: str) -> list[str]:
 
 
 def without_stop(name: str) -> str:
-    """A name without the full stop a pasted sentence left after it; initials and
-    abbreviations keep theirs.
+    """A name without the full stop a pasted sentence left after it, or the comma of a list cut
+    short; initials and abbreviations keep their stops.
 
     >>> without_stop("Walt Disney Pictures."), without_stop("Warner Bros."), without_stop("Ann B.")
     ('Walt Disney Pictures', 'Warner Bros.', 'Ann B.')
+    >>> without_stop("Ann Roe,")
+    'Ann Roe'
     """
+    if name.endswith((",", ";")):
+        name = name.rstrip(",;").rstrip()
     if not name.endswith(".") or name.endswith("..") or _KEEPS_STOP.search(name):
         return name
     return name[:-1].rstrip()
