@@ -25,7 +25,7 @@ from leaving_vegas_extract.normalize.money import parse_money
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.infobox.credits import based_on, join_qualifiers
 from leaving_vegas_extract.parts.infobox.given_names import CREDIT_HEADINGS
-from leaving_vegas_extract.parts.infobox.lists import cut_at_label, list_items, without_stop
+from leaving_vegas_extract.parts.infobox.lists import cut_inline_labels, list_items, without_stop
 from leaving_vegas_extract.parts.infobox.lost import place_lost
 from leaving_vegas_extract.parts.infobox.split import strip_flag
 from leaving_vegas_extract.parts.infobox.vocab import (
@@ -33,7 +33,6 @@ from leaving_vegas_extract.parts.infobox.vocab import (
     KIND_SIGNALS,
     LABELS,
     PARAMETERS,
-    PERSON_KEYS,
 )
 
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
@@ -147,25 +146,6 @@ def _resolve_lost(rows: list[RawField]) -> tuple[list[RawField], list[Diagnostic
             out.append(placed)
             diags.append(diag)
     return out, diags
-
-
-def _cut_inline_labels(rows: list[RawField]) -> list[RawField]:
-    """Rows with a credit list that ran into the next row's label cut there ("Music by Ann Roe,
-    Cinematography, Bo Lee." from a blog that pasted the box as sentences): two rows."""
-    out: list[RawField] = []
-    for row in rows:
-        out.append(row)
-        if len(row.values) != 1 or canonical(row.label) not in PERSON_KEYS:
-            continue
-        cut = cut_at_label(row.values[0])
-        if cut is None:
-            continue
-        own, label, rest = cut
-        number = row.numbers[0] if row.numbers else row.lines[0]
-        row.values = [own]
-        out.append(RawField(label=label, lines=(number, number)))
-        out[-1].add(rest, number)
-    return out
 
 
 def _is_name_row(row: RawField) -> bool:
@@ -317,7 +297,7 @@ def build_infobox(
     """
     rows, diags = _resolve_lost(rows)
     if split_commas and kind is None:
-        rows = _cut_inline_labels(rows)
+        rows = cut_inline_labels(rows, canonical)
     join_qualifiers(rows, _is_name_row)
     stripped = [_stripped(r) for r in rows]
     fields = [_field(r, s) for r, s in zip(rows, stripped, strict=True)]

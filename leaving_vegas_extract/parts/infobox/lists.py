@@ -8,8 +8,13 @@ that swallowed the next row's label ("Music by Ann Roe, Cinematography, Bo Lee."
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.parts.infobox.vocab import KEY_ONLY, LABELS, PERSON_KEYS
+
+if TYPE_CHECKING:
+    from leaving_vegas_extract.parts.infobox.build import RawField
 
 # ", " or "; " between list items, or ",and " with the space lost ("A (US),and B (Japan)"); not
 # before the suffixes of a single name or company.
@@ -115,3 +120,24 @@ def cut_at_label(value: str) -> tuple[str, str, str] | None:
         return None
     own = ", ".join(parts[:at]).translate(_SHOW)
     return own, _inline_label(parts[at]) or "", ", ".join(parts[at + 1 :]).translate(_SHOW)
+
+
+def cut_inline_labels(rows: list[RawField], key_of: Callable[[str], str | None]) -> list[RawField]:
+    """Rows with a credit list that ran into the next row's label cut there ("Music by Ann Roe,
+    Cinematography, Bo Lee." from a blog that pasted the box as sentences): two rows.
+    ``key_of`` gives a printed label's canonical key."""
+    out: list[RawField] = []
+    for row in rows:
+        out.append(row)
+        if len(row.values) != 1 or key_of(row.label) not in PERSON_KEYS:
+            continue
+        cut = cut_at_label(row.values[0])
+        if cut is None:
+            continue
+        own, label, rest = cut
+        number = row.numbers[0] if row.numbers else row.lines[0]
+        row.values = [own]
+        moved = type(row)(label=label, lines=(number, number))  # a RawField, built without a cycle
+        moved.add(rest, number)
+        out.append(moved)
+    return out
