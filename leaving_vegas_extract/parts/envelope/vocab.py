@@ -39,6 +39,8 @@ CHROME_LINES: frozenset[str] = frozenset(
         "from wikipedia, the free encyclopedia",
         "navigation menu",
         "jump to content",
+        "skip to main content",
+        "skip to content",
         "last updated",
     }
 )

@@ -25,6 +25,7 @@ from leaving_vegas_extract.normalize.money import parse_money
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.infobox.credits import based_on, join_qualifiers
 from leaving_vegas_extract.parts.infobox.given_names import CREDIT_HEADINGS
+from leaving_vegas_extract.parts.infobox.lists import cut_inline_labels, list_items, without_stop
 from leaving_vegas_extract.parts.infobox.lost import place_lost
 from leaving_vegas_extract.parts.infobox.split import strip_flag
 from leaving_vegas_extract.parts.infobox.vocab import (
@@ -34,11 +35,6 @@ from leaving_vegas_extract.parts.infobox.vocab import (
     PARAMETERS,
 )
 
-# Comma lists are split, but not before the suffixes of a single name or company.
-# ", " or "; " between list items, or ",and " with the space lost ("A (US),and B (Japan)").
-_COMMA = re.compile(
-    r"(?:;\s+|,(?:\s+|(?=and\s))(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?))"
-)
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
 _BULLETS = "•·* "  # a bullet left before a value
@@ -169,10 +165,9 @@ def _kind(keys: set[str]) -> str:
 def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
     names: list[str] = []
     for value in values:
-        listed = ", " in value or ",and " in value or "; " in value
-        parts = _COMMA.split(value) if split_commas and listed else [value]
+        parts = list_items(value, key) if split_commas else [value]
         for part in parts:
-            name = part.strip()
+            name = without_stop(part.strip())
             if name.startswith("and ") and (len(parts) > 1 or len(values) > 1):
                 name = name[4:].lstrip()  # "A, B, and C": the last item keeps its "and"
             if key == "countries":
@@ -301,6 +296,8 @@ def build_infobox(
     the labels reveal it.
     """
     rows, diags = _resolve_lost(rows)
+    if split_commas and kind is None:
+        rows = cut_inline_labels(rows, canonical)
     join_qualifiers(rows, _is_name_row)
     stripped = [_stripped(r) for r in rows]
     fields = [_field(r, s) for r, s in zip(rows, stripped, strict=True)]

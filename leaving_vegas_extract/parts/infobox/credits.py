@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 # Values are cleaned (single spaces) before splitting, so these separators cannot backtrack.
 _AUTHORS = re.compile(r", ?| and | ?& ?")
 _QUOTES = "\"“”'‘’«»"
+# The year and kind of a work a mirror ran onto its title's line ("Picnic 1953 play"): a year,
+# then lowercase words only, so no title of the work's own is cut.
+_WORK_NOTE = re.compile(r"(?<=\S) \d{4}(?: [a-z][a-z-]{1,15}){1,3}$")
 
 
 def _is_qualifier(value: str) -> bool:
@@ -60,8 +63,10 @@ def join_qualifiers(rows: list[RawField], names: Callable[[RawField], bool]) -> 
 
 def _title(text: str) -> str:
     """The work's title: a quoted title alone, without the description after its closing quote
-    (\"The Kite\" serial, first published in 1954 -> The Kite)."""
+    (\"The Kite\" serial, first published in 1954 -> The Kite), or without the year and kind of
+    work printed after it on the same line (Picnic 1953 play -> Picnic)."""
     text = text.strip().removesuffix(" and").rstrip(",;").strip()
+    text = _WORK_NOTE.sub("", text) or text
     if text[:1] in _QUOTES:
         close = next((i for i in range(1, len(text)) if text[i] in _QUOTES), -1)
         if close > 1 and text[close + 1 : close + 2] in (" ", ""):

@@ -35,6 +35,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Release date(s)",
         "Released",
         "Original release",
+        "Release",  # a television film's box ("Original release" / "Release")
     ),
     "running_time": ("Running time", "Runtime", "Running time(s)"),
     "countries": ("Countries", "Country", "Country of origin"),
@@ -124,6 +125,23 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "executive_producers": ("Executive producer(s)", "Executive producer", "Executive producers"),
 }
 
+# The same film labels as French-language mirrors print them (cells and keys only: KEY_ONLY).
+# "Distribution" (the cast there) and "Production" (a producer) are left out: both mean other
+# things in English boxes.
+_FRENCH_LABELS: dict[str, tuple[str, ...]] = {
+    "directed_by": ("Réalisation", "Réalisateur", "Réalisatrice"),
+    "written_by": ("Scénario",),
+    "starring": ("Acteurs principaux",),
+    "music_by": ("Musique",),
+    "cinematography": ("Photographie",),
+    "edited_by": ("Montage",),
+    "production_companies": ("Sociétés de production", "Société de production"),
+    "countries": ("Pays d'origine", "Pays de production"),
+    "languages": ("Langue originale", "Langue d'origine"),
+    "running_time": ("Durée",),
+    "release_dates": ("Sortie",),
+}
+
 # Parameter names of wikitext infoboxes ({{Infobox film}} and the aliases real pages use), as
 # written: "_" and " " spellings both count (the forms with a space are added below).
 _PARAMETERS: dict[str, tuple[str, ...]] = {
@@ -165,7 +183,12 @@ _PARAMETERS: dict[str, tuple[str, ...]] = {
 }
 
 LABELS: MappingProxyType[str, str] = MappingProxyType(
-    {label.casefold(): key for key, labels in _LABELS.items() for label in labels}
+    {
+        label.casefold(): key
+        for table in (_LABELS, _FRENCH_LABELS)
+        for key, labels in table.items()
+        for label in labels
+    }
 )
 """Printed label (casefolded) to canonical key."""
 
@@ -272,7 +295,8 @@ KEY_ONLY: frozenset[str] = frozenset(
         "director", "directors", "direction", "writer", "writers", "story", "screenplay",
         "music", "editing", "editor", "film editing", "runtime", "gross", "cast", "stars",
         "narrator", "distributor", "distributors", "cinematographer", "dialogues", "lyrics",
-        "lyricist", "lyricists", "production design",
+        "lyricist", "lyricists", "production design", "release",
+        *(label.casefold() for labels in _FRENCH_LABELS.values() for label in labels),
     }
 )  # fmt: skip
 """Casefolded labels read only as keys or cells, not at the start of a flattened line."""
@@ -329,5 +353,16 @@ INFERRED_LABELS: MappingProxyType[str, str] = MappingProxyType(
 UNKNOWN_LABEL = "unknown"
 """The label of a row whose printed label was lost and whose values reveal nothing."""
 
-CHROME_OPENINGS: tuple[str, ...] = ("(redirected from ", "jump to:", "jump to navigation")
+CHROME_OPENINGS: tuple[str, ...] = (
+    "(redirected from ",
+    "jump to:",
+    "jump to navigation",
+    "posted in ",  # a blog post's byline ("Posted in Films, Reviews by … on June 9, 2012")
+    "posted on ",
+    "posted by ",
+)
 """How site chrome lines open (casefolded) that may sit above a box: never its name."""
+
+CHROME_ENDINGS: tuple[str, ...] = ("wikipedia, the free encyclopedia",)
+"""How site chrome lines end (casefolded): a mirror that rewrites words ("fro' Wikipedia, the
+free encyclopedia") keeps the end of the line."""

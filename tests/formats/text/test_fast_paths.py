@@ -8,7 +8,7 @@ import pytest
 
 from leaving_vegas_extract.formats.text import envelope
 from leaving_vegas_extract.formats.text.infobox.label_rows import SURE_LABELS, box_matches
-from leaving_vegas_extract.formats.text.infobox.labels import match_label
+from leaving_vegas_extract.formats.text.infobox.labels import key_label_with_value, match_label
 from leaving_vegas_extract.formats.text.rendering import _VOTES, _vote
 from leaving_vegas_extract.normalize import money
 from leaving_vegas_extract.parts.envelope.vocab import FOOTER_OPENINGS
@@ -22,9 +22,20 @@ def _lines(path: object) -> tuple[str, ...]:
     return tuple((ROOT / str(path)).read_text(encoding="utf-8").split("\n"))
 
 
+def _plain_matches(lines: tuple[str, ...]) -> list[object]:
+    # A bare key with its value ("Cast Ann Roe") is a row only after a labelled line.
+    out: list[object] = []
+    for line in lines:
+        m = match_label(line)
+        if m is None and any(x is not None for x in out) and line[:1].isupper():
+            m = key_label_with_value(line)
+        out.append(m)
+    return out
+
+
 def _looks_like_box(lines: tuple[str, ...], need: int, share: int) -> bool:
     # Issue 16: a block with SURE_LABELS labelled lines is a box whatever lies between them.
-    labelled = sum(1 for line in lines if match_label(line) is not None)
+    labelled = sum(1 for m in _plain_matches(lines) if m is not None)
     return labelled >= need and (labelled * share >= len(lines) or labelled >= SURE_LABELS)
 
 
@@ -35,7 +46,7 @@ def test_box_matches_is_the_plain_test(path: object) -> None:
             found = box_matches(block.lines, need, share)
             assert (found is not None) == _looks_like_box(block.lines, need, share)
             if found is not None:
-                assert found == [match_label(line) for line in block.lines]
+                assert found == _plain_matches(block.lines)
 
 
 def _full_vote(lines: tuple[str, ...]) -> str:

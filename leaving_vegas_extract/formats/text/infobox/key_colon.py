@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
 from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField, canonical
 from leaving_vegas_extract.parts.infobox.remnants import strip_remnants
 from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS
@@ -45,12 +46,16 @@ def page_title(line: str) -> str | None:
 
 
 def key_row(line: str) -> tuple[str, str] | None:
-    """``(key, value)`` of a ``- Key: value`` (or ``* Key: value``) line, None for any other.
+    """``(key, value)`` of a ``- Key: value`` (``* Key:``, or a blog's ``  • KEY: value``) line,
+    None for any other.
 
     >>> key_row("- Director: Ann Roe"), key_row("- Starring:"), key_row("- Ann Roe as Mia")
     (('Director', 'Ann Roe'), ('Starring', ''), None)
+    >>> key_row("  • DIRECTED BY: Ann Roe")
+    ('DIRECTED BY', 'Ann Roe')
     """
-    if not line.startswith(("-", "*")):
+    line = line.lstrip()
+    if not line.startswith(("-", "*", "•")):
         return None
     text = line[1:].lstrip()
     colon = text.find(":", 0, _MAX_KEY)
@@ -160,7 +165,7 @@ def read_key_box(numbered: list[tuple[int, str]]) -> BoxRead | None:
         param = template_row(line)
         if param is not None:
             params.setdefault(param[0], clean(param[1]))
-        elif line.strip():
+        elif line.strip() and clean(line).casefold() not in CHROME_LINES:
             heads.append(clean(line))
     name = params.get("name") or (heads[0] if heads else None)
     return BoxRead(name, params.get("caption") or None, rows, (numbered[0][0], last), [])

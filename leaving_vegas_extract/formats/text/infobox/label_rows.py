@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from leaving_vegas_extract.formats.text.infobox.labels import LabelMatch, match_label
+from leaving_vegas_extract.formats.text.infobox.labels import (
+    LabelMatch,
+    key_label_with_value,
+    match_label,
+)
 from leaving_vegas_extract.model.article import Diagnostic, Lines
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
@@ -19,6 +23,7 @@ from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
 from leaving_vegas_extract.parts.infobox.lost import is_company
 from leaving_vegas_extract.parts.infobox.vocab import (
     CAPTION_WORDS,
+    CHROME_ENDINGS,
     CHROME_OPENINGS,
     IMAGE_SUFFIXES,
     KEY_ONLY,
@@ -36,6 +41,7 @@ _PROSE_WORDS = 24
 _LONE_AHEAD = 12  # lines looked at after a lone key label for the box's next row
 _FILM_ROWS = KIND_SIGNALS["film"] | {"countries", "languages"}
 KNOWN_KEYS = frozenset(LABELS.values())
+_SENTENCE_WORDS = 8  # a name ending in a full stop ("Monsters, Inc.") is shorter than a sentence
 SURE_LABELS = 5  # lines opening with a label that make a block a box whatever lies between
 
 Matches = list[LabelMatch | None]
@@ -212,9 +218,17 @@ def _looks_like_caption(text: str) -> bool:
     return bool(words & CAPTION_WORDS)
 
 
+def _is_sentence(line: str) -> bool:
+    """A line of prose above a box (a lead sentence), never its name: many words and a full stop."""
+    text = line.strip()
+    return text.endswith(".") and len(text.split()) > _SENTENCE_WORDS
+
+
 def _is_chrome(line: str) -> bool:
     text = clean(line).casefold()
-    return text in CHROME_LINES or text.startswith(CHROME_OPENINGS)
+    if text in CHROME_LINES:
+        return True
+    return text.startswith(CHROME_OPENINGS) or text.endswith(CHROME_ENDINGS)
 
 
 def _head(
@@ -227,7 +241,7 @@ def _head(
     is a caption ("Theatrical release poster") with its name printed before a blank line.
     """
     heads = [(n, t) for n, t in heads if not _is_chrome(t)]
-    if above is not None and _is_chrome(above):
+    if above is not None and (_is_chrome(above) or _is_sentence(above)):
         above = None
     if not heads:
         return (clean(above) or None if above else None), None, []
@@ -294,6 +308,8 @@ def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None
     for index, line in enumerate(lines):
         # A label opens with a capital: other lines skip the call.
         m = match_label(line) if line[:1].isupper() else None
+        if m is None and labelled and line[:1].isupper():
+            m = key_label_with_value(line)  # "Cast Ann Roe" amid the rows
         if m is None:
             unlabelled += 1
             if unlabelled > allowed and labelled + len(lines) - index - 1 < SURE_LABELS:

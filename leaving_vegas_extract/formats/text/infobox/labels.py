@@ -111,6 +111,25 @@ def match_label(line: str) -> LabelMatch | None:
     return None
 
 
+# Bare keys that open a row with its value on the line when a box's rows are already open
+# ("Cast Ann Roe (Mia)" after "Written by …"); "Music", "Story" stay out ("Music Box Films").
+_KEY_VALUE_LABELS = frozenset({"cast", "stars", "director", "directors", "writer", "writers"})
+
+
+def key_label_with_value(line: str) -> LabelMatch | None:
+    """A bare key and its value on one line ("Cast Ann Roe"): a row only amid a box, which the
+    caller knows; a heading ("Cast") has no value on its line.
+
+    >>> key_label_with_value("Cast Ann Roe (Mia)").key, key_label_with_value("Cast away") is None
+    ('starring', True)
+    """
+    head, _, rest = line.partition(" ")
+    label = head.casefold()
+    if label not in _KEY_VALUE_LABELS or not rest[:1].isupper():
+        return None
+    return _new(LabelMatch, (head, LABELS[label], f" {rest}", False))
+
+
 def is_label_line(line: str) -> bool:
     """Whether ``line`` opens with a known label (any joining)."""
     return match_label(line) is not None

@@ -27,6 +27,8 @@ _BARE_ROWS = 3  # rows of known labels that make a table without a rule
 _FILLER = "| \t"
 _BREAK = re.compile(r"<br ?/?>", re.IGNORECASE)
 _LINK = re.compile(r"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)")
+# A markdown image ("![alt](url)", often "![]()") opening a cell; text after it is the caption.
+_IMAGE = re.compile(r"!\[[^\[\]]{0,300}\]\([^()\s]{0,500}\)")
 
 
 def is_rule(line: str) -> bool:
@@ -49,7 +51,8 @@ def _cell_values(text: str, number: int, row: RawField) -> None:
     for cell in text.split("|"):
         value = cell.strip()
         if "](" in value:
-            value = _LINK.sub(r"\1", value)
+            # Flag images in a country cell ("![]() ![]()") carry no text; links keep theirs.
+            value = _LINK.sub(r"\1", _IMAGE.sub("", value)).strip()
         row.add(value, number)
 
 
@@ -181,7 +184,10 @@ def _head(rows: list[RawField]) -> tuple[str | None, list[RawField], list[Diagno
     index = 0
     while index < len(rows) and not rows[index].values and canonical(rows[index].label) is None:
         row = rows[index]
-        if row.label.startswith("!["):
+        image = row.label.startswith("![")
+        # The image's text, then a caption printed in the same cell ("![]() Movie poster").
+        text = _IMAGE.sub("", row.label, count=1).strip() if image else row.label
+        if image:
             diags.append(
                 Diagnostic(
                     severity="info",
@@ -190,10 +196,21 @@ def _head(rows: list[RawField]) -> tuple[str | None, list[RawField], list[Diagno
                     lines=row.lines,
                 )
             )
-        elif row.label:
-            caption = clean(row.label)
+        if text and (text != row.label or not image):
+            caption = clean(text)
         index += 1
     return caption, rows[index:], diags
+
+
+def _header_row(text: str, number: int) -> RawField | None:
+    """A header that is the box's first row ("Directed by | Ann Roe |" above the rule: a
+    mirror that drops the box's title makes its first row the table's header)."""
+    label, _, rest = text.partition("|")
+    if canonical(label) is None or not rest.strip(_FILLER):
+        return None
+    row = RawField(label=label.strip(), lines=(number, number))
+    _cell_values(rest.rstrip().removesuffix("|"), number, row)
+    return row
 
 
 def _header_name(lines: Sequence[str], rule: int) -> tuple[str | None, int]:
@@ -231,7 +248,12 @@ def read_pipe_box(lines: Sequence[str], rule: int) -> BoxRead | None:
         return None
     name, first = _header_name(lines, rule)
     rows, last = read_table(lines, rule)
+    header = None
+    if name is None and rule > 1:
+        header = _header_row(_without_lead(lines[rule - 2].strip()), rule - 1)
     caption, rows, diags = _head(rows)
+    if header is not None:
+        rows, first = [header, *rows], rule - 1
     if not any(canonical(row.label) for row in rows):
         return None
     return BoxRead(name, caption, rows, (first, last), diags)

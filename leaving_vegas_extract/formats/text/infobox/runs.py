@@ -19,6 +19,7 @@ from leaving_vegas_extract.source.document import is_blank
 _BLANKS = 2  # blank lines a box may hold between two rows
 _NAME_CHARS = 120  # a box's name printed above it is a short line
 _PROSE_CHARS = 200  # a line this long ends a run: the next run is not joined to prose
+_LIST_TAIL = 12  # list lines after a blank line that may come before the next row
 
 Numbered = list[tuple[int, str]]
 
@@ -95,6 +96,17 @@ def _continues(run: Run, line: str, lone: Callable[[str], bool] | None) -> bool:
     return run.awaiting or line.startswith("by ")
 
 
+def _rows_resume(segment: Numbered, opens_row: Callable[[str], bool]) -> bool:
+    """Whether ``segment`` is the rest of a list broken by a blank line, then more rows: short
+    lines (names, never prose) up to a line that opens a row within the first few."""
+    for _, line in segment[:_LIST_TAIL]:
+        if opens_row(line):
+            return True
+        if len(line) > _NAME_CHARS or line.rstrip().endswith("."):
+            return False
+    return False
+
+
 def runs(
     ctx: Context,
     body: Lines,
@@ -119,10 +131,13 @@ def runs(
             after = segments[index + 1][0][1] if index + 1 < len(segments) else ""
             head = lone is not None and lone(segment[0][1]) and after[:1].islower()
             value = value or (not row and len(segment) == 1 and head)
+            # A list broken by a blank line, the rows going on after its last names.
+            tail = not row and len(last[-1][1]) <= _NAME_CHARS and _rows_resume(segment, opens_row)
+            value = value or tail
             # Only a run that holds a row already goes on: a paragraph never heads a box.
             if near and (row or value) and any(opens_row(line) for _, line in last):
                 last.extend(segment)
-                run.awaiting = lone is not None and (lone(segment[-1][1]) or value)
+                run.awaiting = lone is not None and (lone(segment[-1][1]) or (value and not tail))
                 continue
         above, gap = _above(ctx, segment[0][0])
         awaiting = lone is not None and lone(segment[-1][1])

@@ -1,0 +1,143 @@
+"""Items of a printed credit list: commas and semicolons outside brackets, a closing "and", and
+the full stop a blog leaves after a box row pasted as a sentence ("Edited by Ann Roe.").
+
+Format-independent: the same list punctuation reaches the builder from every rendering. A list
+that swallowed the next row's label ("Music by Ann Roe, Cinematography, Bo Lee.") is cut there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from leaving_vegas_extract.parts.infobox.vocab import KEY_ONLY, LABELS, PERSON_KEYS
+
+if TYPE_CHECKING:
+    from leaving_vegas_extract.parts.infobox.build import RawField
+
+# ", " or "; " between list items, or ",and " with the space lost ("A (US),and B (Japan)"); not
+# before the suffixes of a single name or company.
+_COMMA = re.compile(
+    r"(?:;\s+|,(?:\s+|(?=and\s))(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?))"
+)
+_HIDE = str.maketrans({",": "\x00", ";": "\x01"})
+_SHOW = str.maketrans({"\x00": ",", "\x01": ";"})
+# A closing "and" between two people ("Ann Roe and Bo Lee", "Ann Roe (book) and Bo Lee").
+_AND = re.compile(r"(?<=[\w).]) and (?=[A-Z])")
+# A last word that keeps its full stop: an initial, an abbreviation, or a dotted one ("S.A.").
+_KEEPS_STOP = re.compile(
+    r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros|Dr|St|Mr|Mrs|Ms|Pty|Pvt|Prods?|Intl|No|Vol)"
+    r"|\.\w+)\.$"
+)
+
+
+def _hide_bracketed(value: str) -> str:
+    """``value`` with the commas and semicolons inside brackets masked, so they split nothing
+    ("Henry Sharp (overall cinematography; b&w camera)")."""
+    if "(" not in value and "[" not in value:
+        return value
+    out: list[str] = []
+    depth = 0
+    for char in value:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        out.append(char.translate(_HIDE) if depth else char)
+    return "".join(out)
+
+
+def list_items(value: str, key: str) -> list[str]:
+    """The items of a printed list for ``key``: split at commas and semicolons outside brackets;
+    for people, also at a closing "and" of a comma list or after a bracketed note.
+
+    >>> list_items("Ann Roe (camera; second unit) Bo Lee", "cinematography")
+    ['Ann Roe (camera; second unit) Bo Lee']
+    >>> list_items("Ann Roe, Bo Lee and Cy Dunn", "starring")
+    ['Ann Roe', 'Bo Lee', 'Cy Dunn']
+    >>> list_items("Ann Roe (screenplay) and Bo Lee (novel)", "written_by")
+    ['Ann Roe (screenplay)', 'Bo Lee (novel)']
+    >>> list_items("Trinidad and Tobago, Peru", "countries")
+    ['Trinidad and Tobago', 'Peru']
+    """
+    listed = ", " in value or ",and " in value or "; " in value
+    masked = _hide_bracketed(value)
+    parts = _COMMA.split(masked) if listed else [masked]
+    if key in PERSON_KEYS and " and " in parts[-1]:
+        last = parts[-1]
+        if len(parts) > 1 or ") and " in last:
+            parts[-1:] = _split_and(last)
+    return [part.translate(_SHOW) for part in parts]
+
+
+def _split_and(text: str) -> list[str]:
+    """Two people joined by "and", each of two words or more ("Ann Roe and Bo Lee"); a duo's
+    one-word names ("Rodgers and Hammerstein", a credit of its own) stay one item.
+
+    >>> _split_and("Ann Roe and Bo Lee"), _split_and("Rodgers and Hammerstein")
+    (['Ann Roe', 'Bo Lee'], ['Rodgers and Hammerstein'])
+    """
+    pieces = _AND.split(text)
+    if len(pieces) == 2 and all(len(piece.split()) > 1 for piece in pieces):
+        return pieces
+    return [text]
+
+
+def without_stop(name: str) -> str:
+    """A name without the full stop a pasted sentence left after it, or the comma of a list cut
+    short; initials and abbreviations keep their stops.
+
+    >>> without_stop("Walt Disney Pictures."), without_stop("Warner Bros."), without_stop("Ann B.")
+    ('Walt Disney Pictures', 'Warner Bros.', 'Ann B.')
+    >>> without_stop("Ann Roe,")
+    'Ann Roe'
+    """
+    if name.endswith((",", ";")):
+        name = name.rstrip(",;").rstrip()
+    if not name.endswith(".") or name.endswith("..") or _KEEPS_STOP.search(name):
+        return name
+    return name[:-1].rstrip()
+
+
+def _inline_label(part: str) -> str | None:
+    text = part.strip().rstrip(".").casefold()
+    return part.strip().rstrip(".") if text in LABELS and text not in KEY_ONLY else None
+
+
+def cut_at_label(value: str) -> tuple[str, str, str] | None:
+    """A credit list that runs into another row's label, cut there: (its own items, the label,
+    the label's items); None when no item inside the list is a label.
+
+    >>> cut_at_label("Ann Roe, Cinematography, Bo Lee.")
+    ('Ann Roe', 'Cinematography', 'Bo Lee.')
+    >>> cut_at_label("Ann Roe, Bo Lee") is None
+    True
+    """
+    parts = _COMMA.split(_hide_bracketed(value))
+    at = next((i for i, part in enumerate(parts[1:-1], 1) if _inline_label(part)), None)
+    if at is None:
+        return None
+    own = ", ".join(parts[:at]).translate(_SHOW)
+    return own, _inline_label(parts[at]) or "", ", ".join(parts[at + 1 :]).translate(_SHOW)
+
+
+def cut_inline_labels(rows: list[RawField], key_of: Callable[[str], str | None]) -> list[RawField]:
+    """Rows with a credit list that ran into the next row's label cut there ("Music by Ann Roe,
+    Cinematography, Bo Lee." from a blog that pasted the box as sentences): two rows.
+    ``key_of`` gives a printed label's canonical key."""
+    out: list[RawField] = []
+    for row in rows:
+        out.append(row)
+        if len(row.values) != 1 or key_of(row.label) not in PERSON_KEYS:
+            continue
+        cut = cut_at_label(row.values[0])
+        if cut is None:
+            continue
+        own, label, rest = cut
+        number = row.numbers[0] if row.numbers else row.lines[0]
+        row.values = [own]
+        moved = type(row)(label=label, lines=(number, number))  # a RawField, built without a cycle
+        moved.add(rest, number)
+        out.append(moved)
+    return out
