@@ -10,34 +10,27 @@ from __future__ import annotations
 
 from leaving_vegas_extract.formats.html.document import doc_of, free_items, take
 from leaving_vegas_extract.formats.html.grid import Cell, GridRow, expand
+from leaving_vegas_extract.formats.html.parse import Element
 from leaving_vegas_extract.formats.html.reader import HtmlDoc
-from leaving_vegas_extract.formats.html.text import classes, text_of, values
+from leaving_vegas_extract.formats.html.text import classes, heading, text_of, values
 from leaving_vegas_extract.formats.html.vocab import INFOBOX_CLASS
 from leaving_vegas_extract.model.article import Award, Diagnostic, Lines
 from leaving_vegas_extract.normalize.dates import parse_date
 from leaving_vegas_extract.normalize.text import strip_markers
-from leaving_vegas_extract.parts.awards.vocab import HEADER_COLUMNS
-from leaving_vegas_extract.parts.soundtrack.split import split_writers
+from leaving_vegas_extract.parts.awards.columns import (
+    award_and_category,
+    award_of_title,
+    fit_kinds,
+    header_kinds,
+)
+from leaving_vegas_extract.parts.awards.recipients import split_recipients
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 
-_MAX_HEADER = 60  # a longer header cell is no column name
 
-
-def columns(row: GridRow) -> list[str]:
-    """The column each slot of a header row names ("other" when the vocabulary does not know it)."""
-    names: list[str] = []
-    for cell in row.cells:
-        text = strip_markers(text_of(cell.element))[0] if cell is not None else ""
-        names.append(
-            HEADER_COLUMNS.get(text.casefold(), "other") if len(text) < _MAX_HEADER else "other"
-        )
-    return names
-
-
-def is_awards_header(names: list[str]) -> bool:
-    """Result plus award or category, and at least three known columns (as for the dumps)."""
-    known = {n for n in names if n != "other"}
-    return "result" in known and bool({"award", "category"} & known) and len(known) >= 3
+def columns(row: GridRow) -> list[str] | None:
+    """The column each slot of a header row names ("other" where the vocabulary knows none),
+    None when the row is no accolades header (the rule every format shares)."""
+    return header_kinds([_text(cell) for cell in row.cells])
 
 
 def _text(cell: Cell | None) -> str:
@@ -45,12 +38,22 @@ def _text(cell: Cell | None) -> str:
 
 
 def _recipients(cell: Cell | None) -> list[str]:
+    """The names of a recipients cell: one item per line break or list entry, split between
+    names and never inside one, a dash naming nobody (``split_recipients``)."""
     if cell is None:
         return []
-    names: list[str] = []
-    for value in values(cell.element):
-        names.extend(split_writers(strip_markers(value)[0]))
-    return names
+    return split_recipients(strip_markers(value)[0] for value in values(cell.element))
+
+
+def _merged(row: GridRow, names: list[str]) -> bool:
+    """Whether the category cell also covers the recipients column (``colspan="2"``)."""
+    if "category" not in names or "recipients" not in names:
+        return False
+    at, to = names.index("category"), names.index("recipients")
+    if max(at, to) >= len(row.cells):
+        return False
+    first, second = row.cells[at], row.cells[to]
+    return first is not None and second is not None and first.element is second.element
 
 
 def _award(row: GridRow, names: list[str], lines: Lines) -> Award:
@@ -58,13 +61,18 @@ def _award(row: GridRow, names: list[str], lines: Lines) -> Award:
     slot = {name: cells[i] for i, name in enumerate(names) if i < len(cells)}
     year = _text(slot.get("year"))
     result = _text(slot.get("result")).casefold()
+    award, category, moved = award_and_category(
+        _text(slot.get("award")), _text(slot.get("category")) or None, _merged(row, names)
+    )
+    if moved:  # the award cell named the category: the merged cell holds the recipients
+        slot["recipients"] = slot.pop("category")
     cited: list[int] = []
     for cell in cells:
         if cell is not None and not cell.spanned:  # a marker belongs to the row it is printed in
             cited += [n for n in strip_markers(text_of(cell.element))[1] if n not in cited]
     return Award(
-        award=_text(slot.get("award")),
-        category=_text(slot.get("category")) or None,
+        award=award,
+        category=category,
         recipients=_recipients(slot.get("recipients")),
         result=result or None,
         year=(parse_date(year) or year) if year else None,
@@ -74,9 +82,10 @@ def _award(row: GridRow, names: list[str], lines: Lines) -> Award:
 
 
 def read_table(
-    doc: HtmlDoc, grid: list[GridRow], names: list[str]
+    doc: HtmlDoc, grid: list[GridRow], names: list[str], titled: str = ""
 ) -> tuple[list[Award], list[Diagnostic]]:
-    """Award records of the rows under the header, with a diagnostic for each gap."""
+    """Award records of the rows under the header, with a diagnostic for each gap. ``titled``:
+    the award of a table without an Award column, named by its caption or heading."""
     awards: list[Award] = []
     diagnostics: list[Diagnostic] = []
     for row in grid:
@@ -84,6 +93,8 @@ def read_table(
             continue
         lines = doc.lines.span(row.element)
         award = _award(row, names, lines)
+        if titled and not award.award:
+            award = award.model_copy(update={"award": titled})
         if not award.award and "award" in names:
             message = "row with no award name"
             diagnostics.append(
@@ -97,6 +108,21 @@ def read_table(
             )
         awards.append(award)
     return awards, diagnostics
+
+
+def titled(doc: HtmlDoc, index: int, table: Element) -> str:
+    """The award a table without an Award column belongs to: the one its caption names, else
+    the one the heading it stands under names ("Academy Awards"); never a group of awards
+    ("Major awards") or a sentence (``award_of_title``). "" when neither names one."""
+    caption = next((c for c in table if c.tag == "caption"), None)
+    if caption is not None:
+        named = award_of_title(strip_markers(text_of(caption))[0])
+        if named is not None:
+            return named
+    above = next((it for it in reversed(doc.items[:index]) if it.kind == "heading"), None)
+    if above is None:
+        return ""
+    return award_of_title(strip_markers(heading(above.element)[0])[0]) or ""
 
 
 def parse(ctx: Context) -> PartResult | None:
@@ -113,11 +139,15 @@ def parse(ctx: Context) -> PartResult | None:
         if INFOBOX_CLASS in classes(item.element):
             continue
         grid = expand(item.element)
-        header = next((row for row in grid[:3] if row.is_header()), None)
-        names = columns(header) if header is not None else []
-        if not is_awards_header(names):
+        at = next((k for k, row in enumerate(grid[:3]) if row.is_header()), None)
+        names = columns(grid[at]) if at is not None else None
+        if at is None or names is None:
             continue
-        found, more = read_table(doc, grid, names)
+        rows = [row for row in grid[at + 1 :] if not row.is_header()]
+        names = fit_kinds(names, [[_text(r.cells[k]) if k < len(r.cells) else "" for r in rows]
+                                  for k in range(len(names))])  # fmt: skip
+        title = "" if "award" in names else titled(doc, i, item.element)
+        found, more = read_table(doc, grid[at:], names, title)
         awards.extend(found)
         diagnostics.extend(more)
         claims.append((item.lines, "awards"))

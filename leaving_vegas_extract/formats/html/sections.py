@@ -14,12 +14,8 @@ from dataclasses import dataclass
 from leaving_vegas_extract.formats.html.document import doc_of, free_items, take
 from leaving_vegas_extract.formats.html.parse import Element
 from leaving_vegas_extract.formats.html.reader import HtmlDoc, Item
-from leaving_vegas_extract.formats.html.text import classes, text_of
-from leaving_vegas_extract.formats.html.vocab import (
-    HEADLINE_CLASS,
-    TOC_NUMBER_CLASS,
-    TOC_TEXT_CLASS,
-)
+from leaving_vegas_extract.formats.html.text import classes, heading, text_of
+from leaving_vegas_extract.formats.html.vocab import TOC_NUMBER_CLASS, TOC_TEXT_CLASS
 from leaving_vegas_extract.model.article import Lines, Paragraph
 from leaving_vegas_extract.normalize.text import strip_markers
 from leaving_vegas_extract.parts.sections.outline import MAX_LEVEL, heading_key
@@ -59,17 +55,6 @@ def contents(toc: Element) -> tuple[dict[str, str], dict[str, str]]:
     return by_anchor, by_title
 
 
-def _heading(element: Element) -> tuple[str, str | None]:
-    """A heading's title and anchor id (``span.mw-headline``, else the heading itself)."""
-    for inner in element.iter("span"):
-        if HEADLINE_CLASS in classes(inner):
-            return text_of(inner), inner.get("id") or element.get("id")
-    title = text_of(element)
-    if title.endswith("[edit]"):
-        title = title[: -len("[edit]")].rstrip()
-    return title, element.get("id")
-
-
 def _paragraphs(doc: HtmlDoc, item: Item) -> list[Paragraph]:
     """Prose of an item: one paragraph, or one per list item."""
     if item.kind == "list":
@@ -100,7 +85,7 @@ def parse(ctx: Context) -> PartResult | None:
     used: list[int] = []
     for index, item in free:
         if item.kind == "heading":
-            title, anchor = _heading(item.element)
+            title, anchor = heading(item.element)
             number = by_anchor.get(anchor or "") or by_title.get(heading_key(title))
             level = max(1, min(item.level - base + 1, MAX_LEVEL))
             entries.append(_Entry(number, title, level, item.lines, []))

@@ -8,7 +8,7 @@ the structural breaks become ``\\n``, which ``values`` splits at.
 from __future__ import annotations
 
 from leaving_vegas_extract.formats.html.parse import Element, walker
-from leaving_vegas_extract.formats.html.vocab import BLOCK_TAGS, SKIP_CLASSES
+from leaving_vegas_extract.formats.html.vocab import BLOCK_TAGS, HEADLINE_CLASS, SKIP_CLASSES
 from leaving_vegas_extract.normalize.text import clean
 
 _NONE: frozenset[str] = frozenset()
@@ -54,3 +54,14 @@ def text_of(root: Element, skip: frozenset[str] = SKIP_CLASSES) -> str:
 def values(root: Element, skip: frozenset[str] = SKIP_CLASSES) -> list[str]:
     """The element's text split at its line breaks, each piece cleaned, empty ones dropped."""
     return [piece for piece in (clean(p) for p in raw_text(root, skip).split("\n")) if piece]
+
+
+def heading(element: Element) -> tuple[str, str | None]:
+    """A heading's title and anchor id (``span.mw-headline``, else the heading itself)."""
+    for inner in element.iter("span"):
+        if HEADLINE_CLASS in classes(inner):
+            return text_of(inner), inner.get("id") or element.get("id")
+    title = text_of(element)
+    if title.endswith("[edit]"):
+        title = title[: -len("[edit]")].rstrip()
+    return title, element.get("id")

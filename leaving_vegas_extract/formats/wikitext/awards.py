@@ -31,10 +31,10 @@ from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.awards import vocab
 from leaving_vegas_extract.parts.awards.bullets import Item, read_bullets
 from leaving_vegas_extract.parts.awards.columns import (
+    award_and_category,
     award_of_title,
     fit_kinds,
     header_kinds,
-    split_award_category,
     year_of,
 )
 from leaving_vegas_extract.parts.awards.recipients import split_recipients
@@ -139,15 +139,13 @@ def _award(row: GridRow, kinds: Sequence[str], line_of: LineOf) -> tuple[Award, 
     chosen = _slots_by_kind(row, kinds)
     cells = {kind: _rendered(cell) for kind, cell in chosen.items()}
     empty = Rendered((), ())
-    award, category = cells.get("award", empty).text, cells.get("category", empty).text or None
-    if category is None and award:
-        award, category = split_award_category(award)
-    elif award and _merged_recipients(row, kinds, chosen):
-        # "Saturn Award for Best Fantasy Film" beside one cell over Category and Recipient(s):
-        # the award cell names the category, the merged cell the recipients.
-        head, prize = split_award_category(award)
-        if prize is not None:
-            award, category, cells["recipients"] = head, prize, cells.pop("category")
+    award, category, moved = award_and_category(
+        cells.get("award", empty).text,
+        cells.get("category", empty).text or None,
+        _merged_recipients(row, kinds, chosen),
+    )
+    if moved:  # the award cell named the category: the merged cell holds the recipients
+        cells["recipients"] = cells.pop("category")
     result = cells.get("result", empty).text.casefold() or None
     notes = {n for s in row.slots if s is not None and s.origin for n in _rendered(s.cell).notes}
     return (

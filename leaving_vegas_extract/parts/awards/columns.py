@@ -15,6 +15,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 _NOTE = re.compile(r"\[[^\]]{1,12}\]")
 _WORD = re.compile(r"[a-z]+")
 _MAX_LABEL = 40  # a longer cell is no column label
+_MAX_TITLE_WORDS = 8  # a longer title is a sentence, never the name of an award
 
 
 def label_kind(label: str) -> str:
@@ -93,9 +94,13 @@ def award_of_title(text: str) -> str | None:
     ('Academy Awards', None, None)
     >>> award_of_title("National Board of Review"), award_of_title("Shown at the Gotham Awards")
     ('National Board of Review', None)
+    >>> award_of_title("Gotham Awards:"), award_of_title("A B C D E F G Gotham Awards")
+    (None, None)
     """
     title = clean(text)
     words = title.casefold().split()
+    if len(words) > _MAX_TITLE_WORDS or title.endswith((".", ":", ",", ";")):
+        return None  # a sentence or a lead-in, not a name
     if not looks_like_organisation(title) or title.casefold() in vocab.ACCOLADE_HEADINGS:
         return None
     if set(words[:-1]) <= vocab.GENERIC_TITLE_WORDS:
@@ -146,3 +151,27 @@ def split_award_category(text: str) -> tuple[str, str | None]:
     if sep and head and looks_like_category(tail):
         return head.strip(), tail.strip()
     return text, None
+
+
+def award_and_category(
+    award: str, category: str | None, merged: bool
+) -> tuple[str, str | None, bool]:
+    """A row's award and category when its award cell may name the category too, and whether
+    the category cell then holds the recipients (``merged``: one cell over Category and
+    Recipient(s), beside "Saturn Award for Best Fantasy Film").
+
+    >>> award_and_category("Saturn Award for Best Actress", None, False)
+    ('Saturn Award', 'Best Actress', False)
+    >>> award_and_category("Saturn Award for Best Film", "Film", True)
+    ('Saturn Award', 'Best Film', True)
+    >>> award_and_category("Gotham Awards", "Best Film", True)
+    ('Gotham Awards', 'Best Film', False)
+    """
+    if category is None and award:
+        head, prize = split_award_category(award)
+        return head, prize, False
+    if award and merged:
+        head, prize = split_award_category(award)
+        if prize is not None:
+            return head, prize, True
+    return award, category, False

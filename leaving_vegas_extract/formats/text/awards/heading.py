@@ -7,8 +7,6 @@ from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.awards.columns import award_of_title
 from leaving_vegas_extract.source.context import Context
 
-_HEADING_MAX_WORDS = 8  # a longer line standing alone is a sentence, never a heading
-
 
 def heading_award(ctx: Context, header: int) -> str:
     """The award named by the heading standing just above the table whose header row is line
@@ -20,7 +18,4 @@ def heading_award(ctx: Context, header: int) -> str:
         number -= 1
     if number < body_start or number == header - 1:
         return ""  # a heading stands apart, with a blank line below it
-    line = clean(ctx.source.line(number))
-    if len(line.split(" ")) > _HEADING_MAX_WORDS or line.endswith((".", ":", ",", ";")):
-        return ""
-    return award_of_title(line) or ""
+    return award_of_title(clean(ctx.source.line(number))) or ""  # never a sentence (its rule)
