@@ -95,7 +95,7 @@ def read_table(
         award = _award(row, names, lines)
         if titled and not award.award:
             award = award.model_copy(update={"award": titled})
-        if not award.award and "award" in names:
+        if not award.award:  # no Award column, caption or heading names it either
             message = "row with no award name"
             diagnostics.append(
                 Diagnostic(severity="warning", code="award-no-name", message=message, lines=lines)

@@ -199,7 +199,13 @@ def read_table(text: str, span: Span, line_of: LineOf, found: AwardsFound, headi
 
 
 def _add(found: AwardsFound, award: Award, notes: tuple[int, ...]) -> None:
-    """One row into ``found`` (a warning when it shows no result)."""
+    """One row into ``found`` (a warning when it names no award or shows no result, as the
+    other formats warn)."""
+    if not award.award:
+        found.diagnostics.append(
+            Diagnostic(severity="warning", code="award-no-name", message="row with no award name",
+                       lines=award.lines)
+        )  # fmt: skip
     if award.result is None:
         found.diagnostics.append(
             Diagnostic(severity="warning", code="award-no-result", message="no result",

@@ -189,3 +189,12 @@ def test_the_rendered_page_and_its_wikitext_give_the_same_awards() -> None:
     ]  # fmt: skip
     assert [a["citations"] for a in page["awards"]] == [[2], [], [], [3], [4], [5], [6], [], [], []]
     assert _without_lines(page["awards"]) == _without_lines(wiki["awards"])
+
+
+def test_a_row_no_award_names_is_flagged_in_both_twins_as_flattened_text_flags_it() -> None:
+    # The last row stands under "Other awards", which names none: a warning, not a silent "".
+    for path in (PAGE, WIKI):
+        article = extract_file(path)
+        flagged = [d for d in article.diagnostics if d.code == "award-no-name"]
+        assert [d.severity for d in flagged] == ["warning"], path.name
+        assert flagged[0].lines == article.awards[-1].lines
