@@ -6,15 +6,14 @@ names; and a bonus when a performer is also among the writers. When a runner-up 
 well, a diagnostic says so. Every score is a whole number, so sums are exact in any order.
 
 One ``Splitter`` serves one listing, whose rows repeat (the same performer, the same dialogue
-credits): it splits each distinct row once, scores each cell text and each name once, and keeps
-the names of each cell for the track.
+credits): it splits each distinct row once, scores each cell text once, and keeps the names of
+each cell for the track.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import combinations_with_replacement, pairwise
 
 from leaving_vegas_extract.model.article import Performer
@@ -65,13 +64,9 @@ class Splitter:
     _acts: dict[str, list[Performer]] = field(default_factory=dict)
     _models: dict[str, Performer] = field(default_factory=dict)
 
-    def writers(self, chunk: str) -> tuple[str, ...]:
+    def writers(self, chunk: str) -> list[str]:
         """``split_writers`` of a clean cell text (as this splitter cuts them)."""
-        return _writer_cell(chunk)[1]
-
-    def performers(self, chunk: str) -> tuple[str, ...]:
-        """``split_performers`` of a clean cell text."""
-        return _performer_items(chunk)
+        return writer_names(chunk)
 
     def acts(self, chunk: str) -> list[Performer]:
         """The performers of a clean cell text, one frozen model per distinct item of the
@@ -80,7 +75,7 @@ class Splitter:
         if found is None:
             models = self._models
             found = []
-            for item in self.performers(chunk):
+            for item in performer_names(chunk):
                 if (model := models.get(item)) is None:
                     model = models[item] = performer(item)
                 found.append(model)
@@ -222,66 +217,33 @@ class Splitter:
         return found
 
     def _writer(self, chunk: str) -> Scored:
-        as_role, _, bonus, keys, bases, names = _writer_cell(chunk)
-        if as_role:
+        if " as " in f" {chunk} ":
             return -20.0, _NONE  # "Name as Role" only ever credits a performer
+        items = writer_names(chunk)
         known = self.ev.writers
-        score = bonus
-        for key, base in zip(keys, bases, strict=True):
-            score += 3.0 if key in known else base
-        return score, names
+        # An even list (every name with as many words) is a bonus.
+        score = 1.0 if len(items) > 1 and len({i.count(" ") for i in items}) == 1 else 0.0
+        keys: list[str] = []
+        for name in items:
+            key = name.casefold()
+            keys.append(key)
+            score += 3.0 if key in known else -4.0 if is_group_key(key) else _shape(name, -1.0)
+        return score, frozenset(keys)
 
     def _performer(self, chunk: str) -> Scored:
-        keys, heads, bases, names = _performer_cell(chunk)
         known, groups = self.ev.performers, self.ev.heads
         score = 0.0
-        for key, head, base in zip(keys, heads, bases, strict=True):
+        keys: list[str] = []
+        for item in performer_names(chunk):
+            name = item.partition(" as ")[0].strip() if " as " in item else item
+            key, head, base = _performer_name(name)
             score += base + (6.0 if key in known else 2.0 if head in groups else 0.0)
-        return score, names
+            keys.append(key)
+        return score, frozenset(keys)
 
 
-# What a cell's text says without the listing's evidence, memoised across listings: the same
-# names (and the same cut-up names) recur from row to row and listing to listing.
-@lru_cache(maxsize=4096)
-def _writer_cell(
-    chunk: str,
-) -> tuple[bool, tuple[str, ...], float, tuple[str, ...], tuple[float, ...], frozenset[str]]:
-    """Whether ``chunk`` holds "as", its writers, the bonus for an even list, their casefolded
-    names and scores when unknown to the evidence, and the set of those names."""
-    items = tuple(writer_names(chunk))
-    bonus = 1.0 if len(items) > 1 and len({i.count(" ") for i in items}) == 1 else 0.0
-    # Columns of the facts in one C-level pass (zip), not a generator per column.
-    keys, bases = zip(*map(_writer_name, items), strict=True) if items else ((), ())
-    return " as " in f" {chunk} ", items, bonus, keys, bases, frozenset(keys)
-
-
-@lru_cache(maxsize=4096)
-def _performer_items(chunk: str) -> tuple[str, ...]:
-    return tuple(performer_names(chunk))
-
-
-@lru_cache(maxsize=4096)
-def _performer_cell(
-    chunk: str,
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[float, ...], frozenset[str]]:
-    """A performer cell's casefolded names, their first words, their scores when unknown to
-    the evidence, and the set of the names."""
-    facts = [
-        _performer_name(item.partition(" as ")[0].strip() if " as " in item else item)
-        for item in _performer_items(chunk)
-    ]
-    keys, heads, bases = zip(*facts, strict=True) if facts else ((), (), ())
-    return keys, heads, bases, frozenset(keys)
-
-
-@lru_cache(maxsize=4096)
-def _writer_name(name: str) -> tuple[str, float]:
-    """One name casefolded, and its score as a writer when the evidence does not know it."""
-    key = name.casefold()
-    return key, -4.0 if is_group_key(key) else _shape(name, -1.0)
-
-
-@lru_cache(maxsize=4096)
+# No memo across listings: a cell's names rarely recur in another article, and one listing's
+# repeated cells are memoised by its Splitter (a cache that misses costs its key and storage).
 def _performer_name(name: str) -> tuple[str, str, float]:
     """One name casefolded, its first word, and its score as a performer without evidence."""
     key = name.casefold()
