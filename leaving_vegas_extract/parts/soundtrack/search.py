@@ -12,7 +12,7 @@ each cell for the track.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations_with_replacement, pairwise
 
@@ -149,10 +149,9 @@ class Splitter:
         tail: set[str],
     ) -> Iterator[tuple[float, list[str]]]:
         """Two columns: each cut point (the marked one, if any) and its score without the tail."""
-        # The hottest loop of the part: ``_cell`` inlined, one memo and scorer per column.
+        # The hottest loop of the part: ``_cell`` inlined, one memo per column.
         first, last = performs
-        left_cells, left_score = self._memo(first)
-        right_cells, right_score = self._memo(last)
+        left_cells, right_cells = self._memo(first), self._memo(last)
         left_empty, right_empty = self._cell(first, "", note), self._cell(last, "", note)
         mixed = first != last
         for k in points:
@@ -161,10 +160,10 @@ class Splitter:
             left, right = " ".join(tokens[:k]), " ".join(tokens[k:])
             found = left_cells.get(left) if left else left_empty
             if found is None:
-                found = left_cells[left] = left_score(left)
+                found = left_cells[left] = self._score(first, left)
             other = right_cells.get(right) if right else right_empty
             if other is None:
-                other = right_cells[right] = right_score(right)
+                other = right_cells[right] = self._score(last, right)
             score = found[0] + other[0]
             # Songwriters often sing their own songs: a performer among the writers is evidence.
             names = found[1]
@@ -172,11 +171,13 @@ class Splitter:
                 score += 2.0
             yield score, [left, right]
 
-    def _memo(self, perf: bool) -> tuple[dict[str, Scored], Callable[[str], Scored]]:
-        """The memo of a kind of column's cell scores, and its scorer."""
-        if perf:
-            return self._performer_cells, self._performer
-        return self._writer_cells, self._writer
+    def _memo(self, perf: bool) -> dict[str, Scored]:
+        """The memo of a kind of column's cell scores."""
+        return self._performer_cells if perf else self._writer_cells
+
+    def _score(self, perf: bool, chunk: str) -> Scored:
+        # A method call, not a bound method passed around: compiled, a direct native call.
+        return self._performer(chunk) if perf else self._writer(chunk)
 
     def _candidates(
         self,
@@ -213,7 +214,7 @@ class Splitter:
         cells = self._performer_cells if perf else self._writer_cells
         found = cells.get(chunk)
         if found is None:
-            found = cells[chunk] = self._performer(chunk) if perf else self._writer(chunk)
+            found = cells[chunk] = self._score(perf, chunk)
         return found
 
     def _writer(self, chunk: str) -> Scored:
