@@ -251,7 +251,7 @@ def _refuse(data: bytes, max_bytes: int, told: bool) -> tuple[bytes, list[Diagno
     to decode, without the NUL padding an unfinished download leaves at its end."""
     if len(data) > max_bytes:
         raise InputError("too-large", f"{len(data)} bytes is over the limit of {max_bytes} bytes")
-    if not data.strip():
+    if not data or data.isspace():  # bytes.strip's white space, without copying the input
         raise InputError("empty", "empty input (no text)" if not data else "only white space")
     if told or data.startswith(_WIDE_BOM_PREFIXES):
         return data, []  # UTF-16/32 are full of NULs by design: checked once decoded
@@ -287,7 +287,7 @@ def read_bytes(
         raise InputError("binary", "binary data (control characters), not a text article")
     scan = text.encode("utf-8", "surrogatepass") if unicode else body
     mojibake = b"\xc3" in scan and _MOJIBAKE.search(scan) is not None
-    lines = list(split_lines(text))
+    lines = _line_list(text)
     notes.extend(decoded.notes)
     if decoded.truncated:
         message = "input ends mid-character (truncated?); the cut bytes were dropped"
@@ -331,9 +331,14 @@ def split_lines(text: str) -> tuple[str, ...]:
     >>> split_lines("a\\r\\nb\\rc\\n\\nd\\n")
     ('a', 'b', 'c', '', 'd')
     """
+    return tuple(_line_list(text))
+
+
+def _line_list(text: str) -> list[str]:
+    """``split_lines`` as a list (``read_bytes`` repairs lines in place)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    return tuple(lines)
+    return lines

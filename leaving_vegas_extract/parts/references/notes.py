@@ -56,20 +56,34 @@ def reference(number: int, backlinks: int, raw: str, c: Citation, lines: Lines) 
         if c.authors
         else []
     )
-    # Only the fields the citation gave: the Reference's defaults fill the rest.
-    for key, name in _REFERENCE_FIELDS.items():
-        if (value := getattr(c, key)) is not None:
-            fields[name] = value
+    # Only the fields the citation gave: the Reference's defaults fill the rest. Each read by
+    # name (compiled, a slot load), not by getattr over a table of names.
+    if c.title is not None:
+        fields["title"] = c.title
+    if c.publisher is not None:
+        fields["publisher"] = c.publisher
+    if c.issued is not None:
+        fields["issued"] = c.issued
+    if c.accessed is not None:
+        fields["accessed"] = c.accessed
+    if c.archived is not None:
+        fields["archived"] = c.archived
+    if c.url is not None:
+        fields["url"] = c.url
+    if c.pages is not None:
+        fields["pages"] = c.pages
+    if c.edition is not None:
+        fields["edition"] = c.edition
+    if c.isbn is not None:
+        fields["isbn"] = c.isbn
+    if c.issn is not None:
+        fields["issn"] = c.issn
+    if c.doi is not None:
+        fields["doi"] = c.doi
+    if c.container is not None:
+        fields["container_title"] = c.container
     fields["lines"] = lines
     return Reference(**fields)
-
-
-_REFERENCE_FIELDS = {
-    **{k: k for k in ("title", "publisher", "issued", "accessed", "archived", "url", "pages")},
-    **{k: k for k in ("edition", "isbn", "issn", "doi")},
-    "container": "container_title",
-}
-"""Citation fields to the :class:`Reference` fields they fill."""
 
 
 def damage(what: str, c: Citation, raw: str, lines: Lines) -> list[Diagnostic]:

@@ -6,15 +6,14 @@ names; and a bonus when a performer is also among the writers. When a runner-up 
 well, a diagnostic says so. Every score is a whole number, so sums are exact in any order.
 
 One ``Splitter`` serves one listing, whose rows repeat (the same performer, the same dialogue
-credits): it splits each distinct row once, scores each cell text and each name once, and keeps
-the names of each cell for the track.
+credits): it splits each distinct row once, scores each cell text once, and keeps the names of
+each cell for the track.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import combinations_with_replacement, pairwise
 
 from leaving_vegas_extract.model.article import Performer
@@ -65,13 +64,9 @@ class Splitter:
     _acts: dict[str, list[Performer]] = field(default_factory=dict)
     _models: dict[str, Performer] = field(default_factory=dict)
 
-    def writers(self, chunk: str) -> tuple[str, ...]:
+    def writers(self, chunk: str) -> list[str]:
         """``split_writers`` of a clean cell text (as this splitter cuts them)."""
-        return _writer_cell(chunk)[1]
-
-    def performers(self, chunk: str) -> tuple[str, ...]:
-        """``split_performers`` of a clean cell text."""
-        return _performer_items(chunk)
+        return writer_names(chunk)
 
     def acts(self, chunk: str) -> list[Performer]:
         """The performers of a clean cell text, one frozen model per distinct item of the
@@ -80,7 +75,7 @@ class Splitter:
         if found is None:
             models = self._models
             found = []
-            for item in self.performers(chunk):
+            for item in performer_names(chunk):
                 if (model := models.get(item)) is None:
                     model = models[item] = performer(item)
                 found.append(model)
@@ -154,10 +149,9 @@ class Splitter:
         tail: set[str],
     ) -> Iterator[tuple[float, list[str]]]:
         """Two columns: each cut point (the marked one, if any) and its score without the tail."""
-        # The hottest loop of the part: ``_cell`` inlined, one memo and scorer per column.
+        # The hottest loop of the part: ``_cell`` inlined, one memo per column.
         first, last = performs
-        left_cells, left_score = self._memo(first)
-        right_cells, right_score = self._memo(last)
+        left_cells, right_cells = self._memo(first), self._memo(last)
         left_empty, right_empty = self._cell(first, "", note), self._cell(last, "", note)
         mixed = first != last
         for k in points:
@@ -166,10 +160,10 @@ class Splitter:
             left, right = " ".join(tokens[:k]), " ".join(tokens[k:])
             found = left_cells.get(left) if left else left_empty
             if found is None:
-                found = left_cells[left] = left_score(left)
+                found = left_cells[left] = self._score(first, left)
             other = right_cells.get(right) if right else right_empty
             if other is None:
-                other = right_cells[right] = right_score(right)
+                other = right_cells[right] = self._score(last, right)
             score = found[0] + other[0]
             # Songwriters often sing their own songs: a performer among the writers is evidence.
             names = found[1]
@@ -177,11 +171,13 @@ class Splitter:
                 score += 2.0
             yield score, [left, right]
 
-    def _memo(self, perf: bool) -> tuple[dict[str, Scored], Callable[[str], Scored]]:
-        """The memo of a kind of column's cell scores, and its scorer."""
-        if perf:
-            return self._performer_cells, self._performer
-        return self._writer_cells, self._writer
+    def _memo(self, perf: bool) -> dict[str, Scored]:
+        """The memo of a kind of column's cell scores."""
+        return self._performer_cells if perf else self._writer_cells
+
+    def _score(self, perf: bool, chunk: str) -> Scored:
+        # A method call, not a bound method passed around: compiled, a direct native call.
+        return self._performer(chunk) if perf else self._writer(chunk)
 
     def _candidates(
         self,
@@ -218,70 +214,37 @@ class Splitter:
         cells = self._performer_cells if perf else self._writer_cells
         found = cells.get(chunk)
         if found is None:
-            found = cells[chunk] = self._performer(chunk) if perf else self._writer(chunk)
+            found = cells[chunk] = self._score(perf, chunk)
         return found
 
     def _writer(self, chunk: str) -> Scored:
-        as_role, _, bonus, keys, bases, names = _writer_cell(chunk)
-        if as_role:
+        if " as " in f" {chunk} ":
             return -20.0, _NONE  # "Name as Role" only ever credits a performer
+        items = writer_names(chunk)
         known = self.ev.writers
-        score = bonus
-        for key, base in zip(keys, bases, strict=True):
-            score += 3.0 if key in known else base
-        return score, names
+        # An even list (every name with as many words) is a bonus.
+        score = 1.0 if len(items) > 1 and len({i.count(" ") for i in items}) == 1 else 0.0
+        keys: list[str] = []
+        for name in items:
+            key = name.casefold()
+            keys.append(key)
+            score += 3.0 if key in known else -4.0 if is_group_key(key) else _shape(name, -1.0)
+        return score, frozenset(keys)
 
     def _performer(self, chunk: str) -> Scored:
-        keys, heads, bases, names = _performer_cell(chunk)
         known, groups = self.ev.performers, self.ev.heads
         score = 0.0
-        for key, head, base in zip(keys, heads, bases, strict=True):
+        keys: list[str] = []
+        for item in performer_names(chunk):
+            name = item.partition(" as ")[0].strip() if " as " in item else item
+            key, head, base = _performer_name(name)
             score += base + (6.0 if key in known else 2.0 if head in groups else 0.0)
-        return score, names
+            keys.append(key)
+        return score, frozenset(keys)
 
 
-# What a cell's text says without the listing's evidence, memoised across listings: the same
-# names (and the same cut-up names) recur from row to row and listing to listing.
-@lru_cache(maxsize=4096)
-def _writer_cell(
-    chunk: str,
-) -> tuple[bool, tuple[str, ...], float, tuple[str, ...], tuple[float, ...], frozenset[str]]:
-    """Whether ``chunk`` holds "as", its writers, the bonus for an even list, their casefolded
-    names and scores when unknown to the evidence, and the set of those names."""
-    items = tuple(writer_names(chunk))
-    bonus = 1.0 if len(items) > 1 and len({i.count(" ") for i in items}) == 1 else 0.0
-    # Columns of the facts in one C-level pass (zip), not a generator per column.
-    keys, bases = zip(*map(_writer_name, items), strict=True) if items else ((), ())
-    return " as " in f" {chunk} ", items, bonus, keys, bases, frozenset(keys)
-
-
-@lru_cache(maxsize=4096)
-def _performer_items(chunk: str) -> tuple[str, ...]:
-    return tuple(performer_names(chunk))
-
-
-@lru_cache(maxsize=4096)
-def _performer_cell(
-    chunk: str,
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[float, ...], frozenset[str]]:
-    """A performer cell's casefolded names, their first words, their scores when unknown to
-    the evidence, and the set of the names."""
-    facts = [
-        _performer_name(item.partition(" as ")[0].strip() if " as " in item else item)
-        for item in _performer_items(chunk)
-    ]
-    keys, heads, bases = zip(*facts, strict=True) if facts else ((), (), ())
-    return keys, heads, bases, frozenset(keys)
-
-
-@lru_cache(maxsize=4096)
-def _writer_name(name: str) -> tuple[str, float]:
-    """One name casefolded, and its score as a writer when the evidence does not know it."""
-    key = name.casefold()
-    return key, -4.0 if is_group_key(key) else _shape(name, -1.0)
-
-
-@lru_cache(maxsize=4096)
+# No memo across listings: a cell's names rarely recur in another article, and one listing's
+# repeated cells are memoised by its Splitter (a cache that misses costs its key and storage).
 def _performer_name(name: str) -> tuple[str, str, float]:
     """One name casefolded, its first word, and its score as a performer without evidence."""
     key = name.casefold()
