@@ -89,7 +89,8 @@ def extract_claimed(
         run_parts(ctx, parts_for(source.format, rendering))
         coverage = _coverage(source, ctx)
         diagnostics = [*ctx.diagnostics, *_unclaimed_diagnostics(coverage)]
-    # Taken out of the context, so build_article can drop each part once it is validated.
+    # Taken out of the context, so build_article can drop each part of a large article once it
+    # is validated.
     values = {k: ctx.values.pop(k) for k in list(ctx.values) if not k.startswith("_")}
     if "title" not in values:
         infobox = values.get("infobox")
@@ -105,7 +106,7 @@ def extract_claimed(
     values["diagnostics"] = diagnostics
     values["coverage"] = coverage
     del diagnostics, coverage
-    return build_article(values), ctx.claims.owner
+    return build_article(values, source.size), ctx.claims.owner
 
 
 def _fallback_title(source: SourceText) -> str:
