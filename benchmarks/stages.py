@@ -66,7 +66,12 @@ def stage_hooks(times: Times) -> Iterator[list[str]]:
         if hasattr(owner, "TEXT_PARTS"):
             saved.append((owner, "TEXT_PARTS", original))
             owner.TEXT_PARTS = parts
-    for attr, name in (("_coverage", "coverage"), ("Article", "Article(...) validation")):
+    stages = (
+        ("_coverage", "coverage"),
+        ("Article", "Article(...) validation"),
+        ("build_article", "Article validation (build_article)"),
+    )
+    for attr, name in stages:
         if hasattr(pipeline, attr):
             patch(pipeline, attr, name)
             names.append(name)

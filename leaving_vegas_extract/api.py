@@ -13,7 +13,7 @@ from leaving_vegas_extract.options import ExtractOptions
 from leaving_vegas_extract.pipeline import extract_claimed, extract_source
 from leaving_vegas_extract.source.document import SourceText
 from leaving_vegas_extract.source.dump import DumpPage, dump_head, is_dump, read_dump, read_stream
-from leaving_vegas_extract.source.files import shown_path
+from leaving_vegas_extract.source.files import read_path, read_unless, shown_path
 from leaving_vegas_extract.source.reader import read_bytes
 
 
@@ -131,16 +131,25 @@ def extract_text(
 
 def extract_file(path: str | Path, *, options: ExtractOptions | None = None) -> Article:
     """Extract an article from a file; the path is recorded as given (POSIX separators)."""
-    from leaving_vegas_extract.source.reader import read_path
-
     options = options or ExtractOptions()
-    if is_dump_file(path) and (article := _first(_dump_pages(path, options), options)):
-        return article
-    # Decoded here rather than through extract_bytes, whose frame would hold the raw bytes for
-    # the whole extraction: on a large article they are freed before the parts run.
-    return extract_source(
-        _decode(read_path(path, options.max_bytes), posix(path), options), options
-    )
+    read = _read_file(path, options)
+    return read if isinstance(read, Article) else extract_source(read, options)
+
+
+def _read_file(path: str | Path, options: ExtractOptions) -> SourceText | Article:
+    """The file decoded, or the Article of its first page when it is a MediaWiki dump.
+
+    The file is opened once: its first bytes tell a dump. Decoded here, so the raw bytes are
+    freed before the parts run (a frame that held them would keep a large article's bytes
+    for the whole extraction).
+    """
+    data = read_unless(path, options.max_bytes, is_dump)
+    if data is None:  # a dump
+        article = _first(_dump_pages(path, options), options)
+        if article is not None:
+            return article
+        data = read_path(path, options.max_bytes)  # it only opened like a dump
+    return _decode(data, posix(path), options)
 
 
 def _decode(data: bytes, source: str | None, options: ExtractOptions) -> SourceText:
@@ -171,8 +180,6 @@ class Claimed:
 
 def extract_file_claimed(path: str | Path, *, options: ExtractOptions | None = None) -> Claimed:
     """Like :func:`extract_file`, keeping the source lines and each line's owning part."""
-    from leaving_vegas_extract.source.reader import read_path
-
     options = options or ExtractOptions()
     text = _decode(read_path(path, options.max_bytes), posix(path), options)
     article, owners = extract_claimed(text, options)

@@ -8,11 +8,8 @@ from leaving_vegas_extract import __version__
 from leaving_vegas_extract.formats.text.rendering import detect_rendering
 from leaving_vegas_extract.model.article import (
     Article,
-    Coverage,
-    Diagnostic,
     Extractor,
     Lines,
-    Source,
     deferred_validation,
 )
 from leaving_vegas_extract.model.build import build_article
@@ -23,10 +20,16 @@ from leaving_vegas_extract.source.document import SourceText, is_blank
 from leaving_vegas_extract.source.segmenter import segment
 
 EXTRACTOR = Extractor(name="leaving-vegas-extract", version=__version__)
+# The pipeline's own values go to the Article's one validation as plain dicts (validated exactly as
+# the models would be): an assembled model costs its __init__ and a re-validation of the
+# instance, a dict neither, and these are built for every article whatever it holds.
+_EXTRACTOR = {"name": EXTRACTOR.name, "version": EXTRACTOR.version}
+_UNCLAIMED = "lines no part could place (kept in coverage.unclaimed)"
 
 
-def _coverage(source: SourceText, ctx: Context) -> Coverage:
-    """Every non-blank line is claimed or listed as unclaimed (in runs)."""
+def _coverage(source: SourceText, ctx: Context) -> tuple[int, int, list[Lines]]:
+    """Every non-blank line is claimed or listed as unclaimed (in runs): the non-blank lines,
+    the claimed ones, and the unclaimed runs."""
     owner = ctx.claims.owner
     total = claimed = 0
     runs: list[Lines] = []
@@ -40,18 +43,14 @@ def _coverage(source: SourceText, ctx: Context) -> Coverage:
             runs[-1] = (runs[-1][0], number)
         else:
             runs.append((number, number))
-    return Coverage(lines_total=total, lines_claimed=claimed, unclaimed=runs)
+    return total, claimed, runs
 
 
-def _unclaimed_diagnostics(coverage: Coverage) -> list[Diagnostic]:
+def _unclaimed_diagnostics(runs: list[Lines]) -> list[dict[str, object]]:
+    """A :class:`Diagnostic`'s fields for each unclaimed run."""
     return [
-        Diagnostic(
-            severity="warning",
-            code="unclaimed-lines",
-            message="lines no part could place (kept in coverage.unclaimed)",
-            lines=run,
-        )
-        for run in coverage.unclaimed
+        {"severity": "warning", "code": "unclaimed-lines", "message": _UNCLAIMED, "lines": run}
+        for run in runs
     ]
 
 
@@ -87,25 +86,26 @@ def extract_claimed(
     # Parts assemble their models unvalidated; the Article below validates them all in one pass.
     with deferred_validation():
         run_parts(ctx, parts_for(source.format, rendering))
-        coverage = _coverage(source, ctx)
-        diagnostics = [*ctx.diagnostics, *_unclaimed_diagnostics(coverage)]
-    # Taken out of the context, so build_article can drop each part once it is validated.
+    total, claimed, unclaimed = _coverage(source, ctx)
+    diagnostics: list[object] = [*ctx.diagnostics, *_unclaimed_diagnostics(unclaimed)]
+    # Taken out of the context, so build_article can drop each part of a large article once it
+    # is validated.
     values = {k: ctx.values.pop(k) for k in list(ctx.values) if not k.startswith("_")}
     if "title" not in values:
         infobox = values.get("infobox")
         values["title"] = infobox.name if infobox is not None else _fallback_title(source)
-    values["extractor"] = EXTRACTOR
-    values["source"] = Source(
-        path=source.path,
-        format=source.format,
-        rendering=rendering,
-        sha256=source.sha256,
-        bytes=source.size,
-    )
+    values["extractor"] = _EXTRACTOR
+    values["source"] = {
+        "path": source.path,
+        "format": source.format,
+        "rendering": rendering,
+        "sha256": source.sha256,
+        "bytes": source.size,
+    }
     values["diagnostics"] = diagnostics
-    values["coverage"] = coverage
-    del diagnostics, coverage
-    return build_article(values), ctx.claims.owner
+    values["coverage"] = {"lines_total": total, "lines_claimed": claimed, "unclaimed": unclaimed}
+    del diagnostics, unclaimed
+    return build_article(values, source.size), ctx.claims.owner
 
 
 def _fallback_title(source: SourceText) -> str:

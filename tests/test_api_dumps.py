@@ -68,3 +68,35 @@ def _items(article: Article) -> list[dict[str, Any]]:
     from leaving_vegas_extract.export.csl import article_items, article_key
 
     return article_items(article, article_key(article))
+
+
+_OPENED: list[str] | None = None  # while set, the audit hook below records every file opened
+
+
+def _record_opens(event: str, args: tuple[Any, ...]) -> None:
+    if event == "open" and _OPENED is not None:
+        _OPENED.append(str(args[0]))
+
+
+def test_extract_file_reads_an_article_file_once() -> None:
+    # The "open" audit event: raised by every open at the C level, compiled callers included.
+    global _OPENED
+    import sys
+
+    from .conftest import SEED
+
+    sys.addaudithook(_record_opens)  # cannot be removed: inert while _OPENED is None
+    _OPENED = []
+    try:
+        assert extract_file(SEED).title
+        opened = _OPENED
+    finally:
+        _OPENED = None
+    assert opened.count(str(SEED)) == 1
+
+
+def test_extract_file_takes_a_dump_over_the_size_limit() -> None:
+    from leaving_vegas_extract.options import ExtractOptions
+
+    small = ExtractOptions(max_bytes=EXPORT.stat().st_size - 1)
+    assert extract_file(EXPORT, options=small).title == TITLES[0]

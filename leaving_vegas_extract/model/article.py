@@ -1,13 +1,15 @@
 """Pydantic models of the output contract (``CONTRACT.md``): one article, one JSON document.
 
 Field order here is the key order of the JSON, so it follows the contract line by line.
+
+No ``from __future__ import annotations`` here: pydantic would evaluate every field's annotation
+string at start-up (~12 M instructions of a one-file run, ~1 %); only the self-reference of
+:class:`Section` is a string.
 """
 
-from __future__ import annotations
-
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from contextvars import ContextVar, Token
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -21,8 +23,7 @@ Lines = tuple[int, int]
 _DEFERRED: ContextVar[bool] = ContextVar("leaving_vegas_extract_deferred", default=False)
 
 
-@contextmanager
-def deferred_validation() -> Iterator[None]:
+def deferred_validation() -> AbstractContextManager[None]:
     """Inside this block models are assembled without validation; the caller validates the tree.
 
     Validating each small model as a part builds it costs ~5 µs apiece (a seed article builds
@@ -30,11 +31,21 @@ def deferred_validation() -> Iterator[None]:
     that. Every model has ``revalidate_instances="always"``, so that one pass re-checks every
     nested value built here: nothing escapes validation, it only happens later.
     """
-    token = _DEFERRED.set(True)
-    try:
-        yield
-    finally:
-        _DEFERRED.reset(token)
+    return _Deferred()
+
+
+class _Deferred:
+    """The block of :func:`deferred_validation`: a class, not a ``@contextmanager`` generator
+    (entered once per article, and the generator's machinery cost several times its work)."""
+
+    __slots__ = ("_token",)
+    _token: Token[bool]
+
+    def __enter__(self) -> None:
+        self._token = _DEFERRED.set(True)
+
+    def __exit__(self, *exc: object) -> None:
+        _DEFERRED.reset(self._token)
 
 
 class Model(BaseModel):
@@ -146,7 +157,7 @@ class Section(Model):
     title: str
     level: int = Field(ge=1)
     paragraphs: list[Paragraph] = Field(default_factory=_list)
-    sections: list[Section] = Field(default_factory=_list)
+    sections: list["Section"] = Field(default_factory=_list)
     lines: Lines | None = None
 
 
