@@ -179,7 +179,8 @@ def _bare(tokens: list[str]) -> str:
 
 
 Printed = Callable[[str], bool]
-_Score = tuple[int, int, int]  # supported pieces, minus names ending on a given name, minus late initials
+# A covering's score: supported pieces, minus names ending on a given name, minus late initials.
+_Score = tuple[int, int, int]
 
 
 def _support(tokens: list[str], start: int, end: int, forced: set[int], printed: Printed) -> int:
