@@ -46,9 +46,9 @@ _AFTER_QUALIFIER = re.compile(r"(?<=\))\s+(?=[A-Z])")
 # A group's name: capitalised words joined by en dashes, or three or more by hyphens (two joined by
 # a hyphen are one person's double name: "Zeta-Jones", "Jean-Luc").
 _GROUP = re.compile(r"[A-Z][\w'’.]*(?:–[A-Z][\w'’.]*)+|[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*){2,}")
-_MARKERS = re.compile(r"(?:\[[^\[\]]{1,40}\])+$")  # note markers ending a cell: "[1][a]"
-_NOTES = re.compile(r"\s*\([^()]*\)")
-_SEPARATOR = re.compile(r"[;,/&](?![^()]*\))")  # a list separator outside brackets
+# What is no name word: note markers ("[1]", "[a]") and bracketed notes ("(uncredited)").
+_ASIDES = re.compile(r"\[[^\[\]]{0,40}\]|\([^()]*\)")
+_SEPARATOR = re.compile(r"[;,/&]")  # a list separator (outside brackets: asides are taken out)
 _LISTED_CORE = 4  # this many name words cannot be one name
 
 
@@ -272,7 +272,7 @@ def split_given(cell: str, printed: Printed = _nowhere) -> list[str] | None:
         return None
     if any(not any(c.isalpha() for c in t) for t in tokens):
         return None  # dashes, ampersands: the words are not all names
-    if _SEPARATOR.search(cell):
+    if _SEPARATOR.search(_ASIDES.sub(" ", cell)):
         return None  # the cell keeps a separator of its own: the builder splits there
     if printed(_bare(tokens)):
         printed = _nowhere  # the whole cell is printed as one name elsewhere: no piece is evidence
@@ -291,7 +291,7 @@ def looks_listed(cell: str) -> bool:
     >>> looks_listed("Rudolf van der Berg Jr. (uncredited)"), looks_listed("Ann Roe Bo")
     (False, False)
     """
-    words = _NOTES.sub(" ", _MARKERS.sub("", cell.strip())).split()
+    words = _ASIDES.sub(" ", cell).split()
     if len(words) > 1 and any(_GROUP.fullmatch(w) for w in words):
         return True
     return _core([w for w in words if any(c.isalpha() for c in w)]) >= _LISTED_CORE
