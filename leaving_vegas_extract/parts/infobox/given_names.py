@@ -146,7 +146,7 @@ ezra felix fern fiona flora florence forrest fran frankie gabrielle garry garth 
 genevieve georgina geraldine gerard gerry gertrude gideon gil gillian ginger ginny gladys glenda
 glynis godfrey gregg greta gretchen gwendolyn hamish harriet hattie hedy heath hector helena
 henrietta herb herschel hilary hillary homer horace hubert humphrey ike imogen ira irwin
-isaiah isla ivy jacqui janine jasper jeanette jeanie jed jemima jerrold jess jessie jethro
+irving isaiah isla ivy jacqui janine jasper jeanette jeanie jed jemima jerrold jess jessie jethro
 jillian jimmie jocelyn jody johanna jonas josie jude judd jules juliana juliet justine kara
 katharine katy keenan keira kelsey kendall kieran kirsten kit kris kristin kristina lacey
 lamar lance laraine laurel laurie lavinia lea lenny lenore leona leroy les lester letitia lex
