@@ -128,8 +128,8 @@ akira akiko asako ayumi daisuke haruki hayao hideo hirokazu hiroshi hiroyuki ich
 keiko ken kenji kiyoshi koji makoto mamoru masaki masako michiko noriko osamu ryuichi satoshi
 shinji shunji takashi takeshi taro tetsuya tomoyuki toshiro yasujirō yasujiro yoji yoko
 yoshiko yoshio yuki yukio yuko
-bong chan-wook hong jae jin joon-ho kim min park sang seung soo sung young
-ang chen feng gong hou jackie jet jia wong xiao yimou zhang
+chan-wook jae jin joon-ho min sang seung soo sung young
+ang jackie jet xiao yimou
 """
 _ENGLISH_MORE = """
 abe ada agnes alastair alden alfie allie alvin amos andre angus anya arlene art audra augustus
@@ -217,22 +217,29 @@ ngozi nkechi nnamdi nneka obinna olamide olu oluwaseun omotola segun seun tunde 
 yinka zainab kofi kwame kwabena akosua yaw thabo sipho lerato themba
 """
 
-# Chinese and Korean names print the family name first ("Zhang Yimou"): it is what opens them.
 _EAST_ASIAN_MORE = """
 atsuko eiji fumio goro haruko hideaki hikari hiroko isamu jun junichi kaori katsuhiro kazuhiro
 keisuke kenichi kimiko kumiko mariko masahiro masami masato masayuki mayumi megumi miki minoru
 mitsuko miyuki naoki naoko nobuhiko nobuo rie rika ryo sachiko shigeru shiro shuji sumiko
 tadashi takahiro takeo takuya tatsuya tomoko toru toshio tsutomu yasuo yoichi yusuke
-choi kang cho yoon jang lim shin kwon hwang ahn jeon ryu yoo seo bae baek heo
-wang zhao zhou xu liu huang guo luo zheng xie deng cao zeng tian yuan cai jiang cui
+"""
+
+_FAMILY_FIRST = """
+bong hong kim park choi kang cho yoon jang lim shin kwon hwang ahn jeon ryu yoo seo bae baek heo
+chen feng gong hou jia wong zhang wang zhao zhou xu liu huang guo luo zheng xie deng cao zeng
+tian yuan cai jiang cui
 """
 
 GIVEN_NAMES: frozenset[str] = frozenset(
     (_ENGLISH + _ROMANCE + _GERMANIC_NORDIC + _SLAVIC_GREEK_HEBREW + _ARABIC_PERSIAN_TURKISH
      + _SOUTH_ASIAN + _EAST_ASIAN + _ENGLISH_MORE + _EUROPEAN_MORE + _SOUTH_ASIAN_MORE + _AFRICAN
-     + _EAST_ASIAN_MORE).split()
+     + _EAST_ASIAN_MORE + _FAMILY_FIRST).split()
 )  # fmt: skip
 """Casefolded given names: a lost-separator cell may be split right before one of these."""
+
+FAMILY_FIRST: frozenset[str] = frozenset(_FAMILY_FIRST.split())
+"""Chinese and Korean family names, printed first ("Zhang Yimou"): they open names, but in credits
+printed given name first ("Ann Hong") they end one, so ending on one is no sign of a bad cut."""
 
 
 GLUED_NAME_PREFIXES: frozenset[str] = frozenset(

@@ -27,6 +27,7 @@ from functools import lru_cache
 from leaving_vegas_extract.normalize.vocab.names import NAME_PARTICLES, NAME_SUFFIXES
 from leaving_vegas_extract.parts.infobox.given_names import (
     CREDIT_HEADINGS,
+    FAMILY_FIRST,
     GIVEN_NAMES,
     GLUED_NAME_PREFIXES,
 )
@@ -164,7 +165,8 @@ def _known(tokens: list[str], index: int) -> bool:
 
 
 def _ends_given(tokens: list[str]) -> int:
-    return 1 if tokens[-1].casefold() in GIVEN_NAMES else 0
+    last = tokens[-1].casefold()
+    return 1 if last in GIVEN_NAMES and last not in FAMILY_FIRST else 0
 
 
 def _late_initial(tokens: list[str]) -> int:

@@ -128,6 +128,9 @@ def test_lost_breaks(cell: str, expected: list[str]) -> None:
         "Peter Lomax Tabor",
         "Ozrin Ann–Bo",  # a group beside a one-word name
         "Ann Roe Vell Ozrin S. Quade Peter Lomax",  # 2+2+2 or 3+3: two coverings tie
+        # A family name that opens names printed family first ("Hong Ann") ends this one: ending
+        # on it is no sign of a bad cut, so two coverings tie and the cell stays whole.
+        "Marc S. Tolver Peter Hong Dorvan Quill Vell Ozrin Alice Quill",
         "Ann Roe; Bo Lee",  # a separator of its own: the builder splits there
         "Ann Roe & Bo Lee",
     ],
