@@ -198,12 +198,12 @@ deepa deepak devendra dhruv dinesh divya gaurav gautam geeta girish gita gopal h
 harsh hemant himesh hrithik indira indrajit ishaan jagdish jatin jayant jitendra jyoti kailash
 kalpana kanika kapil kartik kavita kavya ketan komal kriti kuldeep lalit lata madhav madhu
 manish manisha mayank meera milind mira mohit mukul naresh naveen neeraj neha nikhil nilesh
-nisha nitya pallavi parth pooja pradeep pramod pranav prashant pratik praveen prem preeti priya
-puneet raghav raghu rajat rajendra rajeev ranjit rashmi ravindra riya rohan roshan sahil sameer
-sandeep sangeeta sanjana santosh sapna satish saurabh seema shantanu sharad shikha shiv shobha
-shraddha shreyas shruti siddharth smriti sneha sonal subhash sudhir sudhanshu sujoy sumit sunita
-supriya suraj swati tanvi tarun tushar umesh vaibhav varun vikas vinay vineet vipin vivek
-yogesh yuvraj ganesh murali padma santhosh selva siva srinivas sundar venkat
+namrata nisha nitya pallavi parth pooja pradeep pramod pranav prashant pratik praveen prem preeti
+priya puneet raghav raghu rajat rajendra rajeev ranjit rashmi ritesh ravindra riya rohan roshan
+sahil sameer sandeep sangeeta sanjana santosh sapna satish saurabh seema shantanu sharad shikha
+shiv shobha shraddha shreyas shruti siddharth smriti sneha sonal subhash sudhir sudhanshu sujoy
+sumit sunita supriya suraj swati tanvi tarun tushar umesh vaibhav varun vikas vinay vineet vipin
+vivek yogesh yuvraj ganesh murali padma santhosh selva siva srinivas sundar venkat
 adnan aslam asif aziz bilal faisal farid farooq fawad feroz haider hamza huma ibrahim imtiaz
 irshad ismail jamal javed junaid kamran mahira mansoor mehwish nasir naveed nazia noor parvez
 rafiq rahim rehan riaz sadiq saira sajjad salma shabnam shakeel tahir tanveer tariq usman wasim
