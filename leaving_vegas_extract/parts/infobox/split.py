@@ -93,12 +93,37 @@ class Evidence:
     """The article's other text, normalized once, to look names up in."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        joined = " ".join(_BOUNDS.sub(" | ", text) for text in texts)
+        # Texts are bounded from one another: a name never runs from one into the next.
+        joined = " | ".join(_BOUNDS.sub(" | ", text) for text in texts)
         self._text = f" {' '.join(joined.split())} "
 
     def _named(self, piece: str) -> bool:
         text = self._text
         return any(f" {piece}{end} " in text for end in ("", ".", "'s", "’s"))
+
+    def printed(self, name: str) -> bool:
+        """Whether ``name`` is printed as a name of its own: no capitalised word right beside it
+        ("directed by Ann Roe and", never "Ann Roe" inside "Mary Ann Roe").
+
+        >>> e = Evidence(["directed by Ann Roe and Mary Ann Bo Lee.", "Cy Moss's film"])
+        >>> e.printed("Ann Roe"), e.printed("Mary Ann Bo Lee"), e.printed("Bo Lee")
+        (True, True, False)
+        >>> e.printed("Cy Moss"), e.printed("Ann Bo")
+        (True, False)
+        """
+        text = self._text
+        needle = f" {name}"
+        at = text.find(needle)
+        for _ in range(_MAX_HITS):
+            if at < 0:
+                return False
+            end = at + len(needle)
+            before = text[text.rfind(" ", 0, at) + 1 : at]
+            after = text[end + 1 : text.find(" ", end + 1)] if text[end] == " " else ""
+            if text[end] in " .'’" and not before[:1].isupper() and not after[:1].isupper():
+                return True
+            at = text.find(needle, at + 1)
+        return False
 
     def _alone(self, word: str) -> bool:
         """A one-word name printed with no capitalized word beside it ("and Kajol,")."""

@@ -6,22 +6,28 @@ Three kinds of evidence, each checked against names' own shapes:
   another, and is not a name;
 - a qualifier in brackets closes a name ("Ann Roe (uncredited) Bo Lee");
 - a known given name or initials ("P. S.") open a name ("Ann Roe Bo Lee"), and two names glued
-  with no space at all show a small letter right before a capital inside one word ("RoeBo").
+  with no space at all show a small letter right before a capital inside one word ("RoeBo");
+- a group's name, capitalised words joined by en dashes ("Ann–Bo", or three joined by hyphens:
+  "Ann-Bo-Cy"), is a whole name of one token;
+- a piece the article prints elsewhere as a name of its own (the caller says which: ``printed``).
 
-A cell is split only when every piece is a name of two or three words, at least one piece opens
-at such evidence, and the pieces cover it in exactly one best way (the most pieces opening at
-evidence); otherwise it stays whole. A name with no known opening is cut off only where nothing
-else fits ("Cy Roe Di Lee" before a known name is two names of two, never one of four).
+A cell is split only when every piece is a name of two or three words (or a group's name), at
+least one piece is supported by such evidence, and the pieces cover it in exactly one best way
+(the most supported pieces); otherwise it stays whole. A name with no known opening is cut off
+only where nothing else fits ("Cy Roe Di Lee" before a known name is two names of two, never one
+of four). A one-word name (a mononym) is never guessed: such a cell stays whole.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from leaving_vegas_extract.normalize.vocab.names import NAME_PARTICLES, NAME_SUFFIXES
 from leaving_vegas_extract.parts.infobox.given_names import (
     CREDIT_HEADINGS,
+    FAMILY_FIRST,
     GIVEN_NAMES,
     GLUED_NAME_PREFIXES,
 )
@@ -38,6 +44,13 @@ _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 _NOTE = re.compile(r"(?<!\s)(?:\s+\([^()]{1,60}\))+")  # notes after a word: "Roe (uncredited)"
 _KEEP = "\u2060"  # a joiner that keeps a note's spaces inside one token while the cell is cut
 _AFTER_QUALIFIER = re.compile(r"(?<=\))\s+(?=[A-Z])")
+# A group's name: capitalised words joined by en dashes, or three or more by hyphens (two joined by
+# a hyphen are one person's double name: "Zeta-Jones", "Jean-Luc").
+_GROUP = re.compile(r"[A-Z][\w'’.]*(?:–[A-Z][\w'’.]*)+|[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*){2,}")
+# What is no name word: note markers ("[1]", "[a]") and bracketed notes ("(uncredited)").
+_ASIDES = re.compile(r"\[[^\[\]]{0,40}\]|\([^()]*\)")
+_SEPARATOR = re.compile(r"[;,/&]")  # a list separator (outside brackets: asides are taken out)
+_LISTED_CORE = 4  # this many name words cannot be one name
 
 
 def _heading_cuts(cell: str) -> list[tuple[int, int]]:
@@ -122,8 +135,15 @@ def _core(tokens: list[str]) -> int:
     return len(words) + (1 if initials else 0)
 
 
+def _is_group(token: str) -> bool:
+    return _GROUP.fullmatch(token.split(_KEEP)[0]) is not None
+
+
 def _is_name(tokens: list[str]) -> bool:
-    """Two or three words, capitalised, not ending on an initial or a particle."""
+    """Two or three words, capitalised, not ending on an initial or a particle; or a group's
+    name alone."""
+    if any(_is_group(t) for t in tokens):
+        return len(tokens) == 1
     if not 2 <= _core(tokens) <= _MAX_CORE or not tokens[0][:1].isupper():
         return False
     last = tokens[-1]
@@ -145,27 +165,53 @@ def _known(tokens: list[str], index: int) -> bool:
 
 
 def _ends_given(tokens: list[str]) -> int:
-    return 1 if tokens[-1].casefold() in GIVEN_NAMES else 0
+    last = tokens[-1].casefold()
+    return 1 if last in GIVEN_NAMES and last not in FAMILY_FIRST else 0
 
 
-def _best(tokens: list[str], forced: set[int]) -> list[list[str]] | None:
-    """The covering by names that opens the most of them at a known given name, initials or a
-    glue cut (then the fewest ending on a given name); None unless exactly one covering is best
-    and it opens at least one name so. Between two such openings, names may start at any word
-    when only one covering fits ("Cy Roe Di Lee" between two known names: two names of two)."""
+def _late_initial(tokens: list[str]) -> int:
+    """1 for a name with one initial after two words ("Ann Roe S. Lee"): far more often the end
+    of one name and the start of the next than a name of its own."""
+    return 1 if any(_INITIAL.fullmatch(t) for t in tokens[2:-1]) and len(tokens) > 3 else 0
+
+
+def _bare(tokens: list[str]) -> str:
+    """A piece's name without its bracketed notes, as the article would print it."""
+    return " ".join(t.split(_KEEP)[0] for t in tokens)
+
+
+Printed = Callable[[str], bool]
+# A covering's score: supported pieces, minus names ending on a given name, minus late initials.
+_Score = tuple[int, int, int]
+
+
+def _support(tokens: list[str], start: int, end: int, forced: set[int], printed: Printed) -> int:
+    """1 for a piece the evidence supports: it opens at a known given name, initials or a cut
+    the cell itself shows (a glue, a group's name), or the article prints it elsewhere."""
+    if start and (start in forced or _known(tokens, start)):
+        return 1
+    return 1 if printed(_bare(tokens[start:end])) else 0
+
+
+def _best(tokens: list[str], forced: set[int], printed: Printed) -> list[list[str]] | None:
+    """The covering by names with the most supported pieces (then the fewest ending on a given
+    name, then the fewest with a late initial); None unless exactly one covering is best and
+    it has a supported piece. Between two supported pieces, names may start at any word when
+    only one covering fits ("Cy Roe Di Lee" between two known names: two names of two)."""
     n = len(tokens)
-    # best[i]: (score, ways, back) for tokens[:i]; score = (known openings, -given endings).
-    best: list[tuple[tuple[int, int], int, int] | None] = [((0, 0), 1, 0)] + [None] * n
-    for end in range(2, n + 1):
-        for start in range(max(0, end - _MAX_PIECE), end - 1):
+    # best[i]: (score, ways, back) for tokens[:i].
+    best: list[tuple[_Score, int, int] | None] = [((0, 0, 0), 1, 0)] + [None] * n
+    for end in range(1, n + 1):
+        for start in range(max(0, end - _MAX_PIECE), end):
             entry = best[start]
             if entry is None or any(start < cut < end for cut in forced):
                 continue
             piece = tokens[start:end]
             if not _is_name(piece):
                 continue
-            known = 1 if start and (start in forced or _known(tokens, start)) else 0
-            score = (entry[0][0] + known, entry[0][1] - _ends_given(piece))
+            known = _support(tokens, start, end, forced, printed)
+            old = entry[0]
+            score = (old[0] + known, old[1] - _ends_given(piece), old[2] - _late_initial(piece))
             current = best[end]
             if current is None or score > current[0]:
                 best[end] = (score, entry[1], start)
@@ -184,32 +230,70 @@ def _best(tokens: list[str], forced: set[int]) -> list[list[str]] | None:
     return pieces[::-1]
 
 
-def split_given(cell: str) -> list[str] | None:
-    """Names of two or three words, each after the first opening with a known given name or
-    initials, or cut where two names were glued; None unless that covers ``cell`` in one best way.
-
-    >>> split_given("Ann Roe Peter J. Smith")
-    ['Ann Roe', 'Peter J. Smith']
-    >>> split_given("Shane AckerPamela Pettler")
-    ['Shane Acker', 'Pamela Pettler']
-    >>> split_given("Jennifer Jason Leigh") is None, split_given("Kyle MacLachlan") is None
-    (True, True)
-    """
+def _tokens(cell: str) -> tuple[list[str], set[int]]:
+    """The words of ``cell`` (a bracketed note kept with the word before it) and the cuts the
+    cell itself shows: inside glued words, and on both sides of a group's name."""
     tokens: list[str] = []
     forced: set[int] = set()
-    # A bracketed note stays with the word before it: "Burnett (uncredited)" is one word.
     cell = _NOTE.sub(lambda m: m.group(0).replace(" ", _KEEP), cell)
     for word in cell.split():
         parts = _glued(word)
         for index, part in enumerate(parts):
             if index:
                 forced.add(len(tokens))
+            if _is_group(part):
+                forced.update((len(tokens), len(tokens) + 1))
             tokens.append(part)
-    if len(tokens) < 4 or len(tokens) > _MAX_TOKENS:
+    forced.discard(0)
+    forced.discard(len(tokens))
+    return tokens, forced
+
+
+def _nowhere(_: str) -> bool:
+    return False
+
+
+def split_given(cell: str, printed: Printed = _nowhere) -> list[str] | None:
+    """Names of two or three words (or a group's name), each supported by a known given name or
+    initials opening it, a glue cut, or ``printed`` (the article names it elsewhere); None unless
+    that covers ``cell`` in one best way.
+
+    >>> split_given("Ann Roe Peter J. Smith")
+    ['Ann Roe', 'Peter J. Smith']
+    >>> split_given("Shane AckerPamela Pettler")
+    ['Shane Acker', 'Pamela Pettler']
+    >>> split_given("Dorn Quill Ansel Barrow", lambda name: name == "Ansel Barrow")
+    ['Dorn Quill', 'Ansel Barrow']
+    >>> split_given("Ann–Bo–Cy Dorn Quill")
+    ['Ann–Bo–Cy', 'Dorn Quill']
+    >>> split_given("Jennifer Jason Leigh") is None, split_given("Kyle MacLachlan") is None
+    (True, True)
+    """
+    tokens, forced = _tokens(cell)
+    if len(tokens) < 2 or len(tokens) > _MAX_TOKENS:
         return None
     if any(not any(c.isalpha() for c in t) for t in tokens):
         return None  # dashes, ampersands: the words are not all names
-    pieces = _best(tokens, forced)
+    if _SEPARATOR.search(_ASIDES.sub(" ", cell)):
+        return None  # the cell keeps a separator of its own: the builder splits there
+    if printed(_bare(tokens)):
+        printed = _nowhere  # the whole cell is printed as one name elsewhere: no piece is evidence
+    pieces = _best(tokens, forced, printed)
     if pieces is None or len(pieces) < 2:
         return None
     return [" ".join(p).replace(_KEEP, " ") for p in pieces]
+
+
+def looks_listed(cell: str) -> bool:
+    """Whether a person cell left whole looks like several names: four name words or more (notes,
+    markers, particles and suffixes aside; initials count once), or a group's name beside others.
+
+    >>> looks_listed("Ann Roe Bo Lee"), looks_listed("Ann Roe–Bo Lee Cy"), looks_listed("Ann Roe")
+    (True, True, False)
+    >>> looks_listed("Rudolf van der Berg Jr. (uncredited)"), looks_listed("Ann Roe Bo")
+    (False, False)
+    """
+    words = _ASIDES.sub(" ", cell).split()
+    if len(words) > 1 and any(_GROUP.fullmatch(w) for w in words):
+        return True
+    return _core([w for w in words if any(c.isalpha() for c in w)]) >= _LISTED_CORE

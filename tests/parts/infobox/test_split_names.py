@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from leaving_vegas_extract.parts.infobox.split_names import (
+    looks_listed,
     split_given,
     split_headings,
     split_qualified,
@@ -41,7 +42,7 @@ def test_split_given(cell: str, expected: list[str]) -> None:
         "Ann Roe Peter Quill Barrow Sten Oakes",  # five words after "Peter": 2+3 or 3+2
         "Dorn Quill Ansel Barrow",  # no name opens at a known given name: no evidence of a list
         "José Luis López Vázquez",  # one name of four words, not two of two
-        "Harold Ebbing Darryl F. Quint",  # one initial is a middle one as often as a first
+        "Harold Ebbing Dorvan F. Quint",  # one initial is a middle one as often as a first
     ],
 )
 def test_split_given_keeps_cells_whole(cell: str) -> None:
@@ -80,3 +81,89 @@ def test_bracketed_notes_stay_with_their_name() -> None:
         "Ann Roe (additional footage) (uncredited)",
         "Peter Lomax",
     ]
+
+
+# Invented cells of the shapes real pages print, with the names lost-separator cells hold.
+LOST_BREAKS = [
+    # Given names of many film industries open names.
+    ("Rohan Vell Sudhanshu Pathey Jyoti Marwe", ["Rohan Vell", "Sudhanshu Pathey", "Jyoti Marwe"]),
+    ("Chidi Okonvo Ngozi Abara", ["Chidi Okonvo", "Ngozi Abara"]),
+    ("Ioanna Petrel Dimitri Vask", ["Ioanna Petrel", "Dimitri Vask"]),
+    ("Gregg Tolver Lester Quade", ["Gregg Tolver", "Lester Quade"]),
+    ("Russel Coben (original) Darryl F. Marr", ["Russel Coben (original)", "Darryl F. Marr"]),
+    # Family name first: the family name opens the name.
+    ("Zhang Weilu Choi Min-seo", ["Zhang Weilu", "Choi Min-seo"]),
+    # A name with no known opening between two known ones is cut by position.
+    ("Rajiv Vell Tolvan Marwe Apoorva Quade", ["Rajiv Vell", "Tolvan Marwe", "Apoorva Quade"]),
+    # Groups' names: en dashes, or three words joined by hyphens.
+    ("Ann–Bo–Cy Indra Vell (Tubby)", ["Ann–Bo–Cy", "Indra Vell (Tubby)"]),
+    ("Himor Vell Ann–Bo", ["Himor Vell", "Ann–Bo"]),
+    ("Ann-Bo-Cy Peter Lomax", ["Ann-Bo-Cy", "Peter Lomax"]),
+    ("Ann Roe Ann–Bo Peter Lomax", ["Ann Roe", "Ann–Bo", "Peter Lomax"]),
+    # A single initial after two words starts the next name ("W W I. W" is rare as one name).
+    ("Amra Vell S. Tolvan Chandan Marwe", ["Amra Vell", "S. Tolvan", "Chandan Marwe"]),
+    # Prefixes, particles and suffixes stay inside their names.
+    ("Peter van der Berg Ann Roe", ["Peter van der Berg", "Ann Roe"]),
+    ("Peter de la Cruz Ann Roe", ["Peter de la Cruz", "Ann Roe"]),
+    ("Ann Roe Jr. Peter Lomax", ["Ann Roe Jr.", "Peter Lomax"]),
+    ("Peter Lomax Sr. Ann Roe", ["Peter Lomax Sr.", "Ann Roe"]),
+    ("Ann Roe III Peter Lomax", ["Ann Roe III", "Peter Lomax"]),
+    ("Sean O'Hara Ann St. Clair", ["Sean O'Hara", "Ann St. Clair"]),
+    ("Ann MacRoe Peter DiLomax", ["Ann MacRoe", "Peter DiLomax"]),
+    ("Peter Zeta-Vell Ann Roe", ["Peter Zeta-Vell", "Ann Roe"]),  # a double name: one word
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), LOST_BREAKS)
+def test_lost_breaks(cell: str, expected: list[str]) -> None:
+    assert split_given(cell) == expected
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Peter Lomax Vell Ozrin",  # a missing given name costs a split, never a wrong cut
+        "Vell Ozrin Dorn Quill Ansel Barrow",  # no known opening at all
+        "Tabor Peter Lomax",  # a one-word name (a mononym) is never guessed
+        "Peter Lomax Tabor",
+        "Ozrin Ann–Bo",  # a group beside a one-word name
+        "Ann Roe Vell Ozrin S. Quade Peter Lomax",  # 2+2+2 or 3+3: two coverings tie
+        # A family name that opens names printed family first ("Hong Ann") ends this one: ending
+        # on it is no sign of a bad cut, so two coverings tie and the cell stays whole.
+        "Marc S. Tolver Peter Hong Dorvan Quill Vell Ozrin Alice Quill",
+        "Ann Roe; Bo Lee",  # a separator of its own: the builder splits there
+        "Ann Roe & Bo Lee",
+    ],
+)
+def test_lost_breaks_kept_whole(cell: str) -> None:
+    assert split_given(cell) is None
+
+
+def test_pieces_printed_elsewhere_in_the_article_support_a_cut() -> None:
+    printed = {"Dorn Quill", "Vell Ozrin"}.__contains__
+    assert split_given("Vell Ozrin Dorn Quill", printed) == ["Vell Ozrin", "Dorn Quill"]
+    assert split_given("Amra Vell S. Tolvan Chandra Marwe", {"S. Tolvan"}.__contains__) == [
+        "Amra Vell",
+        "S. Tolvan",
+        "Chandra Marwe",
+    ]
+    # The whole cell printed as one name elsewhere: its pieces are no evidence.
+    whole = {"Dorn Quill", "Vell Ozrin Dorn Quill"}.__contains__
+    assert split_given("Vell Ozrin Dorn Quill", whole) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "listed"),
+    [
+        ("Ann Roe Bo Lee", True),
+        ("Ann Roe Bo Lee[1]", True),
+        ("Ozrin Ann–Bo", True),  # a group beside another word
+        ("Vell Ozrin – Dorn Quill", True),
+        ("Ann–Bo", False),
+        ("Ann Roe (additional footage) (uncredited)", False),  # notes are no names
+        ("Willem van der Berg Jr.", False),  # particles and suffixes are no names
+        ("Mary Ann Roe", False),  # three words may be one name
+    ],
+)
+def test_looks_listed(cell: str, listed: bool) -> None:
+    assert looks_listed(cell) is listed

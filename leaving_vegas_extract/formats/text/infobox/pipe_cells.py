@@ -13,6 +13,7 @@ from leaving_vegas_extract.parts.infobox.build import RawField, canonical
 from leaving_vegas_extract.parts.infobox.countries import COUNTRIES, LANGUAGES
 from leaving_vegas_extract.parts.infobox.split import Evidence, split_companies, split_known
 from leaving_vegas_extract.parts.infobox.split_names import (
+    looks_listed,
     split_given,
     split_headings,
     split_qualified,
@@ -64,7 +65,7 @@ def _pieces(cell: str, key: str, evidence: Callable[[], Evidence]) -> list[str] 
 def _names(cell: str, companies: bool, evidence: Callable[[], Evidence]) -> list[str] | None:
     if companies:
         return split_companies(cell) or evidence().split(cell)
-    return evidence().split(cell) or split_given(cell)
+    return evidence().split(cell) or split_given(cell, evidence().printed)
 
 
 def split_cells(
@@ -98,11 +99,18 @@ def split_cells(
         if pieces:
             number = row.numbers[0]
             row.values, row.numbers = pieces, [number] * len(pieces)
-            long = [p for p in pieces if len(_without_markers(p).split()) >= _UNSPLIT_TOKENS]
+            long = [p for p in pieces if _listed(p, key)]
             diags.extend(_unsplit(row.label, piece, row.lines) for piece in long if table)
-        elif table and len(row.values[0].split()) >= _UNSPLIT_TOKENS:
+        elif table and _listed(row.values[0], key):
             diags.append(_unsplit(row.label, row.values[0], row.lines))
     return diags
+
+
+def _listed(value: str, key: str) -> bool:
+    """Whether a value left whole looks like several names (a long company name is one)."""
+    if key in _COMPANY_KEYS:
+        return len(_without_markers(value).split()) >= _UNSPLIT_TOKENS
+    return looks_listed(value)
 
 
 def _unsplit(label: str, cell: str, lines: Lines) -> Diagnostic:

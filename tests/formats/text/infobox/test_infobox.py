@@ -856,3 +856,26 @@ def test_raw_template_parameters() -> None:
         ["Ann Roe"],
         ["Bo Lee"],
     )
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected", "warned"),
+    [
+        pytest.param("Ozrin Ann–Bo", ["Ozrin Ann–Bo"], True, id="group-beside-a-mononym"),
+        pytest.param("Vell Ozrin Ann–Bo", ["Vell Ozrin", "Ann–Bo"], False, id="group-split-off"),
+        pytest.param(
+            "Vell Ozrin (uncredited) (additional music)",
+            ["Vell Ozrin (uncredited) (additional music)"],
+            False,
+            id="notes-are-no-names",
+        ),
+    ],
+)
+def test_a_cell_left_whole_warns_when_it_looks_like_several_names(
+    cell: str, expected: list[str], warned: bool
+) -> None:
+    row = RawField(label="Music by")
+    row.add(cell, 5)
+    diags = split_cells([row], list)
+    assert row.values == expected
+    assert [d.code for d in diags] == (["infobox-cell-unsplit"] if warned else [])
