@@ -24,7 +24,8 @@ _QUOTES = "\"“”'‘’«»"
 # brackets after it ("Picnic (1953 play)", "Picnic (novel)"): lowercase words only, so no title
 # of the work's own is cut.
 _WORK_NOTE = re.compile(
-    r"(?<=\S) (?:\d{4}(?: [a-z][a-z-]{1,15}){1,3}|\((?:\d{4} )?[a-z][a-z-]{1,15}(?: [a-z][a-z-]{1,15}){0,2}\))$"
+    r"(?<=\S) (?:\d{4}(?: [a-z][a-z-]{1,15}){1,3}"
+    r"|\((?:\d{4} )?[a-z][a-z-]{1,15}(?: [a-z][a-z-]{1,15}){0,2}\))$"
 )
 
 

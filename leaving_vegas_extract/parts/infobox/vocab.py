@@ -133,8 +133,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
 
 # The same film labels as French-language mirrors print them. Those that are no English word
 # may open a flattened line ("Réalisation Sean Roe", a kiwix copy's box); "Montage", "Musique"
-# and "Photographie" are read as keys and cells only (KEY_ONLY). "Distribution" (the cast there) and "Production" (a producer) are left out: both mean other
-# things in English boxes.
+# and "Photographie" are read as keys and cells only (KEY_ONLY). "Distribution" (the cast there)
+# and "Production" (a producer) are left out: both mean other things in English boxes.
 _FRENCH_LABELS: dict[str, tuple[str, ...]] = {
     "directed_by": ("Réalisation", "Réalisateur", "Réalisatrice"),
     "written_by": ("Scénario",),
