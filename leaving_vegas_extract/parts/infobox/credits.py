@@ -20,9 +20,13 @@ if TYPE_CHECKING:
 # Values are cleaned (single spaces) before splitting, so these separators cannot backtrack.
 _AUTHORS = re.compile(r", ?| and | ?& ?")
 _QUOTES = "\"“”'‘’«»"
-# The year and kind of a work a mirror ran onto its title's line ("Picnic 1953 play"): a year,
-# then lowercase words only, so no title of the work's own is cut.
-_WORK_NOTE = re.compile(r"(?<=\S) \d{4}(?: [a-z][a-z-]{1,15}){1,3}$")
+# The year and kind of a work a mirror ran onto its title's line ("Picnic 1953 play") or put in
+# brackets after it ("Picnic (1953 play)", "Picnic (novel)"): lowercase words only, so no title
+# of the work's own is cut.
+_WORK_NOTE = re.compile(
+    r"(?<=\S) (?:\d{4}(?: [a-z][a-z-]{1,15}){1,3}"
+    r"|\((?:\d{4} )?[a-z][a-z-]{1,15}(?: [a-z][a-z-]{1,15}){0,2}\))$"
+)
 
 
 def _is_qualifier(value: str) -> bool:

@@ -17,7 +17,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "based_on": ("Based on",),
     "starring": ("Starring", "Cast", "Stars"),
     "narrated_by": ("Narrated by", "Narrator"),
-    "music_by": ("Music by", "Music"),
+    "music_by": ("Music by", "Music", "Composer", "Composers"),  # a television film's box
     "cinematography": ("Cinematography", "Cinematographer"),
     "edited_by": ("Edited by", "Editing by", "Editing", "Editor", "Film editing"),
     "production_companies": (
@@ -37,7 +37,13 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Original release",
         "Release",  # a television film's box ("Original release" / "Release")
     ),
-    "running_time": ("Running time", "Runtime", "Running time(s)"),
+    "running_time": (
+        "Running time",
+        "Runtime",
+        "Running time(s)",
+        "Approx. run time",  # old television boxes
+        "Approx. running time",
+    ),
     "countries": ("Countries", "Country", "Country of origin"),
     "languages": ("Languages", "Language", "Original language", "Original languages"),
     "budget": ("Budget",),
@@ -125,9 +131,10 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "executive_producers": ("Executive producer(s)", "Executive producer", "Executive producers"),
 }
 
-# The same film labels as French-language mirrors print them (cells and keys only: KEY_ONLY).
-# "Distribution" (the cast there) and "Production" (a producer) are left out: both mean other
-# things in English boxes.
+# The same film labels as French-language mirrors print them. Those that are no English word
+# may open a flattened line ("Réalisation Sean Roe", a kiwix copy's box); "Montage", "Musique"
+# and "Photographie" are read as keys and cells only (KEY_ONLY). "Distribution" (the cast there)
+# and "Production" (a producer) are left out: both mean other things in English boxes.
 _FRENCH_LABELS: dict[str, tuple[str, ...]] = {
     "directed_by": ("Réalisation", "Réalisateur", "Réalisatrice"),
     "written_by": ("Scénario",),
@@ -140,6 +147,7 @@ _FRENCH_LABELS: dict[str, tuple[str, ...]] = {
     "languages": ("Langue originale", "Langue d'origine"),
     "running_time": ("Durée",),
     "release_dates": ("Sortie",),
+    "original_title": ("Titre original",),
 }
 
 # Parameter names of wikitext infoboxes ({{Infobox film}} and the aliases real pages use), as
@@ -295,8 +303,8 @@ KEY_ONLY: frozenset[str] = frozenset(
         "director", "directors", "direction", "writer", "writers", "story", "screenplay",
         "music", "editing", "editor", "film editing", "runtime", "gross", "cast", "stars",
         "narrator", "distributor", "distributors", "cinematographer", "dialogues", "lyrics",
-        "lyricist", "lyricists", "production design", "release",
-        *(label.casefold() for labels in _FRENCH_LABELS.values() for label in labels),
+        "lyricist", "lyricists", "production design", "release", "composer", "composers",
+        "montage", "musique", "photographie",
     }
 )  # fmt: skip
 """Casefolded labels read only as keys or cells, not at the start of a flattened line."""

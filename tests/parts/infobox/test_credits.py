@@ -8,3 +8,17 @@ from leaving_vegas_extract.parts.infobox.credits import based_on
 def test_a_quoted_title_ends_at_its_closing_quote() -> None:
     works = based_on(['"The Copper Trail" serial, first printed in 1950 by Amos Kell'])
     assert [(w.title, w.authors) for w in works] == [("The Copper Trail", ["Amos Kell"])]
+
+
+def test_a_bracketed_year_and_kind_leave_the_title() -> None:
+    works = based_on(["Lantern Keeper (1968 short story) by Odile Farr", "Salt Hymn (novel)"])
+    assert [(w.title, w.authors) for w in works] == [
+        ("Lantern Keeper", ["Odile Farr"]),
+        ("Salt Hymn", []),
+    ]
+
+
+def test_a_bracket_of_the_title_s_own_stays() -> None:
+    # A capitalised bracket is part of the title ("Part II"), not a note on the work's kind.
+    works = based_on(["Tide Clock (Part II) by Ivo Rask"])
+    assert [(w.title, w.authors) for w in works] == [("Tide Clock (Part II)", ["Ivo Rask"])]

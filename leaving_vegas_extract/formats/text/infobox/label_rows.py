@@ -40,6 +40,7 @@ _PROSE_CHARS = 200  # a longer line is prose after the box, never a value
 _PROSE_WORDS = 24
 _LONE_AHEAD = 12  # lines looked at after a lone key label for the box's next row
 _FILM_ROWS = KIND_SIGNALS["film"] | {"countries", "languages"}
+_PERSON_ROWS = KIND_SIGNALS["person"]
 KNOWN_KEYS = frozenset(LABELS.values())
 _SENTENCE_WORDS = 8  # a name ending in a full stop ("Monsters, Inc.") is shorter than a sentence
 SURE_LABELS = 5  # lines opening with a label that make a block a box whatever lies between
@@ -88,12 +89,25 @@ def _first_row(numbered: list[tuple[int, str]], title: str | None, matches: Matc
     for index, m in enumerate(matches):
         if m is None:
             continue
-        if index == 0 and len(numbered) > 1:
+        if index == 0 and len(numbered) > 1 and not _measured(m):
             after = numbered[1][1]
             if _same_title(numbered[0][1], title) or (matches[1] is None and not _is_bullet(after)):
                 continue
         return index
     return len(numbered)
+
+
+def _measured(m: LabelMatch) -> bool:
+    """A scalar row with its number on the line ("Approx. run time 74 min."): never a box's name,
+    even when its next line (another version's length) carries no label."""
+    return m.key in SCALAR_KEYS and any(c.isdigit() for c in m.rest[:12])
+
+
+def _is_native_script(line: str) -> bool:
+    """A line in a script other than the Latin one ("小门神"): the title in the film's own
+    language, printed under the poster's caption, never the box's caption or name."""
+    text = line.strip()
+    return any(c.isalpha() for c in text) and not any(c.isascii() and c.isalpha() for c in text)
 
 
 def _split_label(line: str, after: str) -> LabelMatch | None:
@@ -168,8 +182,8 @@ def _lone_key_label(line: str, matches: Matches, index: int, state: _Rows) -> La
     text = line.strip(_SPACE)
     if " " in text or text.casefold() not in KEY_ONLY:
         return None
-    if not state.rows or not state.rows[-1].values:
-        return None
+    if not state.rows or not state.rows[-1].values or state.key in _PERSON_ROWS:
+        return None  # "Occupation Film director" / "Composer" / "Editor": one more occupation
     key = LABELS.get(text.casefold())
     ahead = matches[index + 1 : index + 1 + _LONE_AHEAD]
     if key is None or key in state.seen or not any(m is not None for m in ahead):
@@ -241,6 +255,9 @@ def _head(
     is a caption ("Theatrical release poster") with its name printed before a blank line.
     """
     heads = [(n, t) for n, t in heads if not _is_chrome(t)]
+    latin = [(n, t) for n, t in heads if not _is_native_script(t)]
+    if latin or above is not None:
+        heads = latin  # the native title is the box's line still, just not its name or caption
     if above is not None and (_is_chrome(above) or _is_sentence(above)):
         above = None
     if not heads:

@@ -23,12 +23,16 @@ _LABEL_CHARS = 80  # a label or caption line printed on its own is short
 _LABEL_LINES = 3  # and the pipe that ends its cell follows within this many lines
 _PEEK = 3  # rows looked at to tell a data table
 _BLANKS = 2  # blank lines a table may hold between two rows
+_SENTENCE_WORDS = 12  # a value line is a name, a date, a short note: shorter than a sentence
+_SENTENCE_END = re.compile(r"[a-z)]\.(?:\[\d{1,3}\])*$")
 _BARE_ROWS = 3  # rows of known labels that make a table without a rule
 _FILLER = "| \t"
 _BREAK = re.compile(r"<br ?/?>", re.IGNORECASE)
 _LINK = re.compile(r"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)")
 # A markdown image ("![alt](url)", often "![]()") opening a cell; text after it is the caption.
 _IMAGE = re.compile(r"!\[[^\[\]]{0,300}\]\([^()\s]{0,500}\)")
+# The heading of a box's native-name module ("Japanese name", "Korean name"): never its caption.
+_NAME_HEADING = re.compile(r"[A-Z][a-z]{2,15} name")
 
 
 def is_rule(line: str) -> bool:
@@ -59,6 +63,12 @@ def _cell_values(text: str, number: int, row: RawField) -> None:
 def _starts_row(text: str) -> bool:
     label, sep, _ = text.partition("|")
     return bool(sep) and bool(label.strip()) and canonical(label) is not None
+
+
+def _is_sentence(text: str) -> bool:
+    """A line of prose under a row left open ("Infobox instructions (only shown in preview) |",
+    an editor's note with no value): many words and a full stop, never a cell's value."""
+    return _SENTENCE_END.search(text) is not None and len(text.split()) > _SENTENCE_WORDS
 
 
 def _pipes_only(text: str) -> bool:
@@ -151,7 +161,7 @@ def read_table(lines: Sequence[str], rule: int) -> tuple[list[RawField], int]:
             break
         if "|" not in text:
             if table.open is not None:
-                if len(text) > _PROSE_CHARS:
+                if len(text) > _PROSE_CHARS or _is_sentence(text):
                     break
                 table.value_line(text, number)
             elif _label_part(lines, number):
@@ -196,7 +206,7 @@ def _head(rows: list[RawField]) -> tuple[str | None, list[RawField], list[Diagno
                     lines=row.lines,
                 )
             )
-        if text and (text != row.label or not image):
+        if text and (text != row.label or not image) and not _NAME_HEADING.fullmatch(text):
             caption = clean(text)
         index += 1
     return caption, rows[index:], diags

@@ -879,3 +879,29 @@ def test_a_cell_left_whole_warns_when_it_looks_like_several_names(
     diags = split_cells([row], list)
     assert row.values == expected
     assert [d.code for d in diags] == (["infobox-cell-unsplit"] if warned else [])
+
+
+def test_a_native_title_line_is_neither_name_nor_caption() -> None:
+    lines = ["Poster", "灯笼门", "Directed by Ann Roe", "Country China", "Language Mandarin"]
+    box = read_text_box(list(enumerate(lines, 1)), None, above="Ember Gate")
+    assert box is not None
+    assert (box.name, box.caption) == ("Ember Gate", "Poster")
+
+
+def test_a_first_scalar_row_with_its_number_is_no_name() -> None:
+    lines = ["Approx. run time 71 min. TV Version", "88 min. Theatrical Version",
+             "Directed by Ann Roe", "Country United States"]  # fmt: skip
+    box = read_text_box(list(enumerate(lines, 1)), None)
+    assert box is not None
+    assert box.name is None
+    assert box.rows[0].label == "Approx. run time"
+
+
+def test_a_lone_composer_amid_occupations_stays_an_occupation() -> None:
+    lines = ["Born 1921", "Occupation Film director", "Screenwriter", "Composer", "Illustrator",
+             "Years active 1955–1991"]  # fmt: skip
+    rows, _ = read_rows(list(enumerate(lines, 1)))
+    assert [(r.label, r.values) for r in rows][1] == (
+        "Occupation",
+        ["Film director", "Screenwriter", "Composer", "Illustrator"],
+    )
