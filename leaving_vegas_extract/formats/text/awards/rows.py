@@ -74,7 +74,11 @@ def _peel_result(text: str) -> tuple[str, str | None]:
     low = text.casefold()
     for phrase, spaced in _RESULTS_BY_LAST_WORD.get(low.rpartition(" ")[2], ()):
         if low == phrase or low.endswith(spaced):
-            return text[: len(text) - len(phrase)].rstrip(), low[len(low) - len(phrase) :]
+            rest = text[: len(text) - len(phrase)].rstrip()
+            before = rest.rpartition(" ")[2].casefold()
+            if before.isalpha() and before in CONNECTORS:
+                break  # "The Luck of the Draw": a title's last word, no cell of its own
+            return rest, low[len(low) - len(phrase) :]
     return text, None
 
 
