@@ -224,9 +224,9 @@ def _list_items(raw: str, base: int) -> list[tuple[Item, tuple[int, int], tuple[
     return out
 
 
-def _accolade_sections(text: str) -> list[tuple[int, str]]:
-    """``(offset, text)`` of each section whose title names accolades, up to the next heading."""
-    heads = list(line_matches(_HEADING, text, HEADING_LEAD))
+def _accolade_sections(text: str, heads: list[re.Match[str]]) -> list[tuple[int, str]]:
+    """``(offset, text)`` of each section whose title names accolades, up to the next heading
+    (``heads``: the page's headings, in order)."""
     out: list[tuple[int, str]] = []
     for k, m in enumerate(heads):
         if clean(render(m.group(2).strip(" \t")).text).casefold() in vocab.ACCOLADE_HEADINGS:
@@ -235,9 +235,9 @@ def _accolade_sections(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def read_lists(text: str, line_of: LineOf, found: AwardsFound) -> None:
+def read_lists(text: str, line_of: LineOf, found: AwardsFound, heads: list[re.Match[str]]) -> None:
     """Rows from the bullet lists of accolades sections that clearly read as rows."""
-    for base, body in _accolade_sections(text):
+    for base, body in _accolade_sections(text, heads):
         blocks: list[list[tuple[Item, tuple[int, int], tuple[int, ...]]]] = []
         previous_end = -2
         for entry in _list_items(body, base):
@@ -278,7 +278,7 @@ def read_awards(text: str, line_of: LineOf, skip: Callable[[Span], bool] | None 
     """Every accolades table and list of the page ``text``; ``skip`` leaves out tables (by
     span) that another part has read."""
     found = AwardsFound()
-    heads = list(line_matches(_HEADING, text, HEADING_LEAD))
+    heads = list(line_matches(_HEADING, text, HEADING_LEAD))  # one scan: tables' and lists'
     starts = [m.start() for m in heads]
     for span in find_tables(text):
         if skip is None or not skip(span):
@@ -288,6 +288,6 @@ def read_awards(text: str, line_of: LineOf, skip: Callable[[Span], bool] | None 
         for award, notes in rows:
             _add(found, award, notes)
         found.spans.append(span)
-    read_lists(text, line_of, found)
+    read_lists(text, line_of, found, heads)
     found.diagnostics.extend(list_links(text, line_of))
     return found

@@ -221,10 +221,11 @@ NOBODY: frozenset[str] = frozenset({"—", "–", "-", "−", "n/a"})
 GENERIC_TITLE_WORDS: frozenset[str] = frozenset(
     {"major", "minor", "other", "main", "selected", "additional", "further", "film", "films",
      "industry", "critics", "critics'", "critic", "festival", "festivals", "international",
-     "national", "regional", "guild", "guilds", "and", "&", "year-end", "end-of-year"}
+     "regional", "guild", "guilds", "and", "&", "year-end", "end-of-year"}
 )  # fmt: skip
 """Casefolded words that, before "awards" or "festival", make a heading a group of awards
-("Major awards", "Critics' awards") rather than the name of one ("Gotham Awards")."""
+("Major awards", "Critics' awards") rather than the name of one ("Gotham Awards"). Not
+"national": "National Film Awards" is the name of one (a country's state film prize)."""
 
 LABEL_WORDS: tuple[tuple[str, str], ...] = (
     ("result", "result"),

@@ -3,14 +3,12 @@ wikitext and flattened-text readers (heading rule, dash rule, recipients splitte
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from leaving_vegas_extract.api import extract_bytes, extract_file
 from leaving_vegas_extract.model.article import Article
 
-from ...conftest import ROOT
+from ...conftest import ROOT, without_lines
 
 PAGE = ROOT / "tests" / "fixtures" / "html" / "the-glass-ferry.html"
 WIKI = ROOT / "tests" / "fixtures" / "wikitext" / "the-glass-ferry.wiki"
@@ -162,14 +160,6 @@ def test_a_cast_table_with_award_columns_is_no_accolades_table() -> None:
     assert article.awards == []
 
 
-def _without_lines(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_lines(v) for k, v in value.items() if k != "lines"}
-    if isinstance(value, list):
-        return [_without_lines(v) for v in value]
-    return value
-
-
 def test_the_rendered_page_and_its_wikitext_give_the_same_awards() -> None:
     page = extract_file(PAGE).model_dump(mode="json")
     wiki = extract_file(WIKI).model_dump(mode="json")
@@ -188,7 +178,7 @@ def test_the_rendered_page_and_its_wikitext_give_the_same_awards() -> None:
         ("", ["Ilse Brandt"]),  # under "Other awards": a group heading names none
     ]  # fmt: skip
     assert [a["citations"] for a in page["awards"]] == [[2], [], [], [3], [4], [5], [6], [], [], []]
-    assert _without_lines(page["awards"]) == _without_lines(wiki["awards"])
+    assert without_lines(page["awards"]) == without_lines(wiki["awards"])
 
 
 def test_a_row_no_award_names_is_flagged_in_both_twins_as_flattened_text_flags_it() -> None:

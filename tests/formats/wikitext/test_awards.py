@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
+from leaving_vegas_extract.formats.wikitext import awards as awards_module
 from leaving_vegas_extract.formats.wikitext.page import WikiPage
+from leaving_vegas_extract.formats.wikitext.scan import line_matches
 from tests.formats.wikitext.helpers import awards_of, rows
 
 ROWSPAN = """
@@ -404,3 +410,21 @@ def test_date_table_sorting_is_dts() -> None:
     |}
     """
     assert rows(awards_of(table)) == [("Orrin Awards", "Best Film", [], "won", "2031-09-05")]
+
+
+@pytest.mark.skipif(
+    not awards_module.__file__.endswith(".py"), reason="compiled: calls are bound at build time"
+)
+def test_the_page_is_scanned_for_headings_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tables (the heading that names their award) and bullet lists (accolades sections) share
+    # one scan of the page's headings.
+    calls: list[str] = []
+
+    def counted(*args: Any) -> Any:
+        calls.append("scan")
+        return line_matches(*args)
+
+    monkeypatch.setattr(awards_module, "line_matches", counted)
+    found = awards_of(BULLETS)
+    assert len(found.awards) == 3
+    assert calls == ["scan"]

@@ -4,11 +4,9 @@ layout) yields the same awards and the same soundtrack (lines aside: they are ea
 
 from __future__ import annotations
 
-from typing import Any
-
 from leaving_vegas_extract.api import extract_file
 
-from ...conftest import ROOT
+from ...conftest import ROOT, without_lines
 
 WIKI = ROOT / "tests" / "fixtures" / "wikitext" / "the-lantern-keeper.wiki"
 TEXT = ROOT / "tests" / "fixtures" / "label-space" / "the-lantern-keeper.txt"
@@ -16,14 +14,6 @@ TEXT = ROOT / "tests" / "fixtures" / "label-space" / "the-lantern-keeper.txt"
 # spanned with its award, an Abbr'd Ref. column, {{Won|1st place}}, a linked default credit.
 HARROW_WIKI = ROOT / "tests" / "fixtures" / "wikitext" / "harrow-lane.wiki"
 HARROW_TEXT = ROOT / "tests" / "fixtures" / "label-space" / "harrow-lane.txt"
-
-
-def _without_lines(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_lines(v) for k, v in value.items() if k != "lines"}
-    if isinstance(value, list):
-        return [_without_lines(v) for v in value]
-    return value
 
 
 def test_wikitext_and_flattened_text_give_the_same_awards_and_tracks() -> None:
@@ -34,8 +24,8 @@ def test_wikitext_and_flattened_text_give_the_same_awards_and_tracks() -> None:
     assert len(wiki["awards"]) == 6
     assert len(wiki["soundtrack"]["tracks"]) == 5
     assert [a["citations"] for a in wiki["awards"]] == [[], [], [], [3], [], []]
-    assert _without_lines(wiki["awards"]) == _without_lines(text["awards"])
-    assert _without_lines(wiki["soundtrack"]) == _without_lines(text["soundtrack"])
+    assert without_lines(wiki["awards"]) == without_lines(text["awards"])
+    assert without_lines(wiki["soundtrack"]) == without_lines(text["soundtrack"])
 
 
 def test_a_marker_in_an_awards_row_counts_as_a_citation_in_the_text_twin() -> None:
@@ -58,5 +48,5 @@ def test_real_page_markup_and_its_flattened_text_agree() -> None:
     assert [t["writers"] for t in wiki["soundtrack"]["tracks"]] == [
         ["Nadia Brook"], [], ["Nadia Brook", "Ivo Marsh"], ["Nadia Brook"],
     ]  # fmt: skip
-    assert _without_lines(wiki["awards"]) == _without_lines(text["awards"])
-    assert _without_lines(wiki["soundtrack"]) == _without_lines(text["soundtrack"])
+    assert without_lines(wiki["awards"]) == without_lines(text["awards"])
+    assert without_lines(wiki["soundtrack"]) == without_lines(text["soundtrack"])

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from leaving_vegas_extract.parts.awards.bullets import Item, read_bullets
-from leaving_vegas_extract.parts.awards.columns import fit_kinds, header_kinds, year_of
+from leaving_vegas_extract.parts.awards.columns import (
+    award_of_title,
+    fit_kinds,
+    header_kinds,
+    year_of,
+)
 from leaving_vegas_extract.parts.awards.recipients import split_recipients
 
 
@@ -67,3 +72,18 @@ def test_bullet_items_all_or_nothing() -> None:
     assert read_bullets(mixed) is None
     assert read_bullets([Item(1, "Ned Corrow – Best Actor – Tallis Awards (won)")]) is None
     assert read_bullets([Item(1, "Tallis Awards")]) is None  # no result
+
+
+@pytest.mark.parametrize(
+    ("title", "award"),
+    [
+        ("National Film Awards", "National Film Awards"),  # a name, not a group of awards
+        ("Asian Film Awards", "Asian Film Awards"),
+        ("Major Awards", None),  # a group, in title case
+        ("Other Awards", None),
+        ("International Film Festival", None),  # a kind of festival, no festival's name
+        ("Film Awards", None),
+    ],
+)
+def test_a_heading_names_an_award_or_a_group_of_awards(title: str, award: str | None) -> None:
+    assert award_of_title(title) == award

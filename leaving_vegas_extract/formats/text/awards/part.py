@@ -233,8 +233,9 @@ def fill(rows: list[Row], award: str = "") -> tuple[list[Award], list[Diagnostic
             diagnostics.append(_diag("warning", "award-no-name", "row before any award", row.lines))
         year = row.year or year
         category = row.category or category
-        # An unsplit row may hide its recipient in the category: it takes none from above.
-        recipients = () if row.how == "unsplit" else row.recipients or recipients
+        # An unsplit row may hide its recipient in the category, and a dash names nobody: neither
+        # takes recipients from above.
+        recipients = () if row.how in ("unsplit", "nobody") else row.recipients or recipients
         if row.result is None and result:
             message = "no result printed: taken from the row above"
             diagnostics.append(_diag("info", "award-result-filled", message, row.lines))

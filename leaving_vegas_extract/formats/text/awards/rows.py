@@ -25,6 +25,7 @@ from leaving_vegas_extract.parts.awards.vocab import (
     CONNECTORS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NOBODY,
     RESULTS,
 )
 
@@ -61,7 +62,7 @@ class Row(NamedTuple):
     category: str | None = None
     recipients: tuple[str, ...] = ()
     result: str | None = None
-    how: str = "known"  # known | plain | guessed | names | unsplit
+    how: str = "known"  # known | plain | guessed | names | unsplit | nobody
     citations: tuple[int, ...] = ()  # note markers printed in the row
 
 
@@ -73,7 +74,11 @@ def _peel_result(text: str) -> tuple[str, str | None]:
     low = text.casefold()
     for phrase, spaced in _RESULTS_BY_LAST_WORD.get(low.rpartition(" ")[2], ()):
         if low == phrase or low.endswith(spaced):
-            return text[: len(text) - len(phrase)].rstrip(), low[len(low) - len(phrase) :]
+            rest = text[: len(text) - len(phrase)].rstrip()
+            before = rest.rpartition(" ")[2].casefold()
+            if before.isalpha() and before in CONNECTORS:
+                break  # "The Luck of the Draw": a title's last word, no cell of its own
+            return rest, low[len(low) - len(phrase) :]
     return text, None
 
 
@@ -200,6 +205,17 @@ def _by_shape(rest: str, allow_empty: bool) -> _Cells:
     return rest, (), "unsplit"
 
 
+def _peel_nobody(text: str, columns: tuple[str, ...]) -> tuple[str, bool]:
+    """``text`` without a recipients cell that only holds a dash or "N/A" (the cell printed
+    just before the result), and whether it did: that row names nobody, as in the other
+    formats, and takes no recipients from the row above."""
+    at = columns.index("result") if "result" in columns else 0
+    if at < 1 or columns[at - 1] != "recipients":
+        return text, False
+    head, _, last = text.rpartition(" ")
+    return (head, True) if head and last.casefold() in NOBODY else (text, False)
+
+
 def read_row(
     text: str,
     columns: tuple[str, ...],
@@ -216,6 +232,7 @@ def read_row(
     text, result = _peel_result(text)
     if result is None:  # a recipients cell that wrapped to the next line ends with "and" or ","
         text = text.removesuffix(" and").removesuffix(" &").rstrip(",")
+    text, nobody = _peel_nobody(text, columns)
     year = award = None
     if "year" in columns and text:
         first = "award" not in columns or columns.index("year") < columns.index("award")
@@ -230,7 +247,9 @@ def read_row(
         if length:
             award, text = " ".join(words[:length]), " ".join(words[length:])
     cells: _Cells
-    if not text or "recipients" not in columns:
+    if nobody:
+        cells = text or None, (), "nobody"
+    elif not text or "recipients" not in columns:
         cells = text or None, (), "plain"
     elif "category" not in columns:
         cells = None, _split(text), "known"

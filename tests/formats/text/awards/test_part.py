@@ -489,3 +489,29 @@ def test_hostile_prose_is_read_once_and_fast() -> None:
     assert [d.code for d in article.diagnostics if d.code.startswith("award")] == [
         "award-split-guessed"
     ]
+
+
+def test_a_dash_or_n_a_in_the_recipients_cell_names_nobody() -> None:
+    # As in wikitext and HTML (split_recipients): a film's own prize prints a dash.
+    article = extract_text(
+        "Title\n\nA short lead.\n\nAccolades\n\nAward Category Recipient(s) Result\n"
+        "Marlow Film Awards Best Actor Theo Quist Won\n"
+        "Gotham Awards Best Film — Won\n"
+        "Best Feature N/A Nominated\n"
+    )
+    assert [(a.award, a.category, a.recipients) for a in article.awards] == [
+        ("Marlow Film Awards", "Best Actor", ["Theo Quist"]),
+        ("Gotham Awards", "Best Film", []),
+        ("Gotham Awards", "Best Feature", []),
+    ]
+
+
+def test_a_title_ending_in_a_result_word_is_no_result() -> None:
+    # "Draw" is a result ({{Draw}}), but after "the" it ends a title: the result is spanned.
+    article = extract_text(
+        "Title\n\nA short lead.\n\nAccolades\n\nAward Category Recipient(s) Result\n"
+        "Marlow Film Awards Best Actor Theo Quist Won\n"
+        "Best Film The Luck of the Draw\n"
+    )
+    assert [a.result for a in article.awards] == ["won", "won"]
+    assert (article.awards[1].category or "").endswith("Luck of the Draw")  # no word lost
