@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.model.article import BasedOn
 from leaving_vegas_extract.normalize.text import strip_markers
+from leaving_vegas_extract.parts.infobox.vocab import WORK_KINDS
 
 if TYPE_CHECKING:
     from leaving_vegas_extract.parts.infobox.build import RawField
@@ -21,12 +22,10 @@ if TYPE_CHECKING:
 _AUTHORS = re.compile(r", ?| and | ?& ?")
 _QUOTES = "\"“”'‘’«»"
 # The year and kind of a work a mirror ran onto its title's line ("Picnic 1953 play") or put in
-# brackets after it ("Picnic (1953 play)", "Picnic (novel)"): lowercase words only, so no title
-# of the work's own is cut.
-_WORK_NOTE = re.compile(
-    r"(?<=\S) (?:\d{4}(?: [a-z][a-z-]{1,15}){1,3}"
-    r"|\((?:\d{4} )?[a-z][a-z-]{1,15}(?: [a-z][a-z-]{1,15}){0,2}\))$"
-)
+# brackets after it ("Picnic (1953 play)", "Picnic (novel)"): known kinds only (WORK_KINDS), so no
+# title of the work's own is cut ("Paris 1900 en couleurs").
+_KIND = "|".join(re.escape(kind) for kind in sorted(WORK_KINDS, key=len, reverse=True))
+_WORK_NOTE = re.compile(rf"(?<=\S) (?:\d{{4}} (?:{_KIND})|\((?:\d{{4}} )?(?:{_KIND})\))$")
 
 
 def _is_qualifier(value: str) -> bool:

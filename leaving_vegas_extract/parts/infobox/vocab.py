@@ -374,3 +374,16 @@ CHROME_OPENINGS: tuple[str, ...] = (
 CHROME_ENDINGS: tuple[str, ...] = ("wikipedia, the free encyclopedia",)
 """How site chrome lines end (casefolded): a mirror that rewrites words ("fro' Wikipedia, the
 free encyclopedia") keeps the end of the line."""
+
+# Kinds of source work a mirror prints after a Based-on title ("Picnic 1953 play", "(novel)"):
+# only these are cut, so a title in sentence case or another language keeps its words
+# ("Paris 1900 en couleurs").
+WORK_KINDS: tuple[str, ...] = (
+    "novel", "novella", "novelette", "light novel", "graphic novel", "novel series", "play",
+    "stage play", "radio play", "musical", "stage musical", "short story", "story", "stories",
+    "short stories", "book", "books", "book series", "children's book", "picture book",
+    "non-fiction book", "nonfiction book", "comic", "comics", "comic book", "comic strip", "manga",
+    "film", "short film", "television series", "tv series", "series", "miniseries", "anime",
+    "poem", "opera", "operetta", "ballet", "memoir", "autobiography", "biography", "article",
+    "magazine article", "essay", "fairy tale", "folk tale", "screenplay", "song", "video game",
+)  # fmt: skip

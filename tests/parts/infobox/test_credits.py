@@ -22,3 +22,19 @@ def test_a_bracket_of_the_title_s_own_stays() -> None:
     # A capitalised bracket is part of the title ("Part II"), not a note on the work's kind.
     works = based_on(["Tide Clock (Part II) by Ivo Rask"])
     assert [(w.title, w.authors) for w in works] == [("Tide Clock (Part II)", ["Ivo Rask"])]
+
+
+def test_a_year_then_a_known_kind_leaves_the_title_on_its_line() -> None:
+    works = based_on(["Reed Harbour 1961 stage play by Lio Vanth"])
+    assert [(w.title, w.authors) for w in works] == [("Reed Harbour", ["Lio Vanth"])]
+
+
+def test_lowercase_words_of_the_title_s_own_after_a_year_stay() -> None:
+    # Sentence-case and non-English titles: only a known kind of work is cut.
+    works = based_on(["Lisbonne 1910 en couleurs by Aurel Brandt", "Summer 2031 in the city",
+                      "Tide Clock (en couleurs)"])  # fmt: skip
+    assert [w.title for w in works] == [
+        "Lisbonne 1910 en couleurs",
+        "Summer 2031 in the city",
+        "Tide Clock (en couleurs)",
+    ]
