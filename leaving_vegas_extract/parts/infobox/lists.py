@@ -71,15 +71,23 @@ def list_items(value: str, key: str) -> list[str]:
     return [part.translate(_SHOW) for part in parts]
 
 
+# The second half of "X and The Y" / "X and His Orchestra" names a band, not a person.
+_BAND_OPENINGS = frozenset({"the", "his", "her", "their"})
+
+
 def _split_and(text: str) -> list[str]:
     """Two people joined by "and", each of two words or more ("Ann Roe and Bo Lee"); a duo's
-    one-word names ("Rodgers and Hammerstein", a credit of its own) stay one item.
+    one-word names ("Rodgers and Hammerstein", a credit of its own) and a band named after its
+    leader ("Huey Lane and The Newsmen", "… and His Orchestra") stay one item.
 
     >>> _split_and("Ann Roe and Bo Lee"), _split_and("Rodgers and Hammerstein")
     (['Ann Roe', 'Bo Lee'], ['Rodgers and Hammerstein'])
+    >>> _split_and("Huey Lane and The Newsmen"), _split_and("Ivo Rask and his Orchestra")
+    (['Huey Lane and The Newsmen'], ['Ivo Rask and his Orchestra'])
     """
     pieces = _AND.split(text)
-    if len(pieces) == 2 and all(len(piece.split()) > 1 for piece in pieces):
+    people = len(pieces) == 2 and all(len(piece.split()) > 1 for piece in pieces)
+    if people and pieces[1].split()[0].casefold() not in _BAND_OPENINGS:
         return pieces
     return [text]
 
