@@ -17,7 +17,7 @@ from leaving_vegas_extract.formats.text.infobox.labels import (
     match_label,
 )
 from leaving_vegas_extract.model.article import Diagnostic, Lines
-from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
 from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
 from leaving_vegas_extract.parts.infobox.lost import is_company
@@ -38,6 +38,7 @@ _SPACE = " \t\u00a0"
 _CELL = " \t\u00a0|"  # what a table cell's edges hold
 _PROSE_CHARS = 200  # a longer line is prose after the box, never a value
 _PROSE_WORDS = 24
+_LEAD_WORDS = 12  # a lead sentence under the box's last row: at least this many words
 _LONE_AHEAD = 12  # lines looked at after a lone key label for the box's next row
 _FILM_ROWS = KIND_SIGNALS["film"] | {"countries", "languages"}
 _PERSON_ROWS = KIND_SIGNALS["person"]
@@ -66,9 +67,21 @@ def _is_bullet(line: str) -> bool:
 
 def _is_prose(line: str) -> bool:
     # n words take at least 2n - 1 characters: a short line needs no split.
-    if len(line) < 2 * _PROSE_WORDS + 1:
+    if len(line) < 2 * _LEAD_WORDS - 1:
         return False
-    return len(line) > _PROSE_CHARS or len(line.split()) > _PROSE_WORDS
+    if len(line) > _PROSE_CHARS:
+        return True
+    words = line.split()
+    return len(words) > _PROSE_WORDS or _is_lead_sentence(line, words)
+
+
+def _is_lead_sentence(line: str, words: list[str]) -> bool:
+    """The article's first sentence printed on the line right under the box's last row ("X is a
+    2004 drama film directed by …."): many words, a full stop, and the small words of prose,
+    which a list of names or a place never has."""
+    if len(words) < _LEAD_WORDS or not strip_markers(line)[0].rstrip().endswith("."):
+        return False
+    return sum(1 for word in words if word[:1].islower()) >= _LEAD_WORDS // 2
 
 
 def _same_title(line: str, title: str | None) -> bool:

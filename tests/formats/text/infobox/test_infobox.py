@@ -905,3 +905,25 @@ def test_a_lone_composer_amid_occupations_stays_an_occupation() -> None:
         "Occupation",
         ["Film director", "Screenwriter", "Composer", "Illustrator"],
     )
+
+
+@pytest.mark.parametrize(
+    ("last", "values"),
+    [
+        pytest.param(
+            "The Brass Orchard is a 2004 drama film directed by Ann Roe about a farmer.[1]",
+            ["English"],
+            id="lead-sentence-ends-the-box",
+        ),
+        pytest.param(
+            "The Long Night of the Copper Road by Ann Roe and Bo Lee.",
+            ["English", "The Long Night of the Copper Road by Ann Roe and Bo Lee."],
+            id="a-title-with-a-stop-is-no-prose",
+        ),
+    ],
+)
+def test_a_lead_sentence_under_the_last_row_is_no_value_of_it(last: str, values: list[str]) -> None:
+    lines = ["Directed by Ann Roe", "Country Norway", "Language English", last]
+    rows, end = read_rows(list(enumerate(lines, 1)))
+    assert rows[-1].values == values
+    assert end == (3 if len(values) == 1 else 4)
