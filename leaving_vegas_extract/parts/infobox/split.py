@@ -103,7 +103,8 @@ class Evidence:
 
     def printed(self, name: str) -> bool:
         """Whether ``name`` is printed as a name of its own: no capitalised word right beside it
-        ("directed by Ann Roe and", never "Ann Roe" inside "Mary Ann Roe").
+        ("directed by Ann Roe and", never "Ann Roe" inside "Mary Ann Roe"; a one-word name
+        likewise: "and Kajol,").
 
         >>> e = Evidence(["directed by Ann Roe and Mary Ann Bo Lee.", "Cy Moss's film"])
         >>> e.printed("Ann Roe"), e.printed("Mary Ann Bo Lee"), e.printed("Bo Lee")
@@ -122,23 +123,6 @@ class Evidence:
             after = text[end + 1 : text.find(" ", end + 1)] if text[end] == " " else ""
             if text[end] in " .'’" and not before[:1].isupper() and not after[:1].isupper():
                 return True
-            at = text.find(needle, at + 1)
-        return False
-
-    def _alone(self, word: str) -> bool:
-        """A one-word name printed with no capitalized word beside it ("and Kajol,")."""
-        text = self._text
-        needle = f" {word}"
-        at = text.find(needle)
-        for _ in range(_MAX_HITS):
-            if at < 0:
-                return False
-            end = at + len(needle)
-            if text[end] in " .'’":
-                before = text[text.rfind(" ", 0, at) + 1 : at]
-                after = "" if text[end] != " " else text[end + 1 : text.find(" ", end + 1)]
-                if not before[:1].isupper() and not after[:1].isupper():
-                    return True
             at = text.find(needle, at + 1)
         return False
 
@@ -161,7 +145,7 @@ class Evidence:
             piece = " ".join(tokens[a:b])
             if not piece[:1].isupper():
                 return False
-            return self._named(piece) if b - a > 1 else self._alone(piece)
+            return self._named(piece) if b - a > 1 else self.printed(piece)
 
         return _split(tokens, ok)
 
