@@ -129,6 +129,7 @@ class _Rows:
     seen: set[str] = field(default_factory=set)
     plain: bool = False  # the last line was a plain (unbulleted) continuation value
     plain_lists: bool = True  # lists print one plain line per value (label-space), not bullets
+    last: int = 0  # the number of the last line read
 
     def open(self, m: LabelMatch, lines: Lines) -> None:
         # RawField.add of the label's own value, inlined: the row starts on that line.
@@ -143,6 +144,7 @@ class _Rows:
         self.key = m.key
         self.seen.add(m.key)
         self.plain = False
+        self.last = lines[1]
 
     def value(self, text: str, number: int, bulleted: bool) -> None:
         current = self.rows[-1] if self.rows else None
@@ -150,7 +152,7 @@ class _Rows:
             lost = (self.key in SCALAR_KEYS and current.values) or (
                 self.key in PERSON_KEYS and not bulleted and is_company(text)
             )
-            if lost:
+            if lost or self._detached(current, number, bulleted):
                 current = None
         if current is None:
             current = RawField(label="")  # the label was lost; its values will tell
@@ -158,6 +160,16 @@ class _Rows:
             self.key = None
         current.add(text.strip(_CELL) if "|" in text else text, number)
         self.plain = not bulleted
+        self.last = number
+
+    def _detached(self, current: RawField, number: int, bulleted: bool) -> bool:
+        """Whether a list under a row that printed its one value on its label's line is another
+        row whose label was lost: its values bulleted ("Produced byAnn Roe" / "• Bo Lee"; a
+        row's own list is bulleted whole or not at all), or set apart by a blank line ("Produced
+        by Ann Roe" / "" / "Bo Lee" / "Cy Moss")."""
+        if len(current.values) != 1 or current.numbers[0] != current.lines[0]:
+            return False
+        return self.key in PERSON_KEYS and (bulleted or number > self.last + 1)
 
 
 def _label_at(matches: Matches, index: int, state: _Rows) -> LabelMatch | None:
