@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from leaving_vegas_extract.formats.text.infobox.labels import (
+    LABEL_HEADS,
     LabelMatch,
     key_label_with_value,
     match_label,
@@ -203,6 +204,14 @@ def _lone_key_label(line: str, matches: Matches, index: int, state: _Rows) -> La
     return LabelMatch(text, key, "", False)
 
 
+def _is_heading(line: str, matches: Matches, index: int) -> bool:
+    """A television box's section heading: the first word of a label ("Production") alone on its
+    line, right before a row (a label broken over two lines goes on in small letters)."""
+    if line.strip(_SPACE).casefold() not in LABEL_HEADS or index + 1 >= len(matches):
+        return False
+    return matches[index + 1] is not None
+
+
 def read_rows(
     numbered: list[tuple[int, str]], *, plain_lists: bool = True, matches: Matches | None = None
 ) -> tuple[list[RawField], int]:
@@ -232,6 +241,8 @@ def read_rows(
             state.open(m, (number, number))
         elif _is_prose(line) or not state.rows:
             break
+        elif _is_heading(line, matches, index):
+            pass  # a television box's section heading ("Production"), not a value of the row above
         else:
             text = bullet_text(line)
             state.value((line if text is None else text).strip(_SPACE), number, text is not None)
@@ -281,8 +292,12 @@ def _head(
         name = name[6:].strip()  # "Title: Ashen Glass", a wiki's name row
     rest = [(n, clean(t)) for n, t in heads[1:] if not is_image_name(t)]
     caption = rest[-1][1] if rest else None
-    kept = rest[-1][0] if rest else 0
-    skipped = [n for n, _ in heads[1:] if n != kept]
+    kept = {rest[-1][0]} if rest else set()
+    if len(rest) > 1 and rest[-1][1].startswith("by "):
+        # "Theatrical release poster" / "by Ann Roe": the poster's artist goes on the caption.
+        caption = f"{rest[-2][1]} {rest[-1][1]}"
+        kept.add(rest[-2][0])
+    skipped = [n for n, _ in heads[1:] if n not in kept]
     diags = []
     if skipped:
         diags.append(
