@@ -23,7 +23,6 @@ _COMMA = re.compile(
 )
 # Companies a mirror joined with a slash ("Screen Gems / Columbia Pictures"): a company's own name
 # never holds a spaced slash, a person's credit or a title may ("Writer / Director").
-_SLASH = re.compile(r"\s+/\s+")
 _SLASH_KEYS = frozenset({"production_companies", "distributed_by"})
 _HIDE = str.maketrans({",": "\x00", ";": "\x01"})
 _SHOW = str.maketrans({"\x00": ",", "\x01": ";"})
@@ -71,7 +70,7 @@ def list_items(value: str, key: str) -> list[str]:
     masked = _hide_bracketed(value)
     parts = _COMMA.split(masked) if listed else [masked]
     if key in _SLASH_KEYS and " / " in masked:
-        parts = [piece for part in parts for piece in _SLASH.split(part)]
+        parts = [piece.strip() for part in parts for piece in part.split(" / ")]
     if key in PERSON_KEYS and " and " in parts[-1]:
         last = parts[-1]
         if len(parts) > 1 or ") and " in last:
