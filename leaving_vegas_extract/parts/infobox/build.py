@@ -26,13 +26,14 @@ from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.infobox.credits import based_on, join_qualifiers
 from leaving_vegas_extract.parts.infobox.given_names import CREDIT_HEADINGS
 from leaving_vegas_extract.parts.infobox.lists import cut_inline_labels, list_items, without_stop
-from leaving_vegas_extract.parts.infobox.lost import place_lost
+from leaving_vegas_extract.parts.infobox.lost import in_slot, place_lost
 from leaving_vegas_extract.parts.infobox.split import strip_flag
 from leaving_vegas_extract.parts.infobox.vocab import (
     FILM_NAME_FIELDS,
     KIND_SIGNALS,
     LABELS,
     PARAMETERS,
+    UNKNOWN_LABEL,
 )
 
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
@@ -140,6 +141,8 @@ def _resolve_lost(rows: list[RawField]) -> tuple[list[RawField], list[Diagnostic
         numbers = row.numbers + [row.lines[0]] * (len(row.values) - len(row.numbers))
         values = list(zip(row.values, numbers, strict=False))
         for label, run, diag in place_lost(values, keys):
+            if label == UNKNOWN_LABEL and len(run) == len(values):
+                label, diag = in_slot(rows, row, keys, diag)
             placed = RawField(label=label)
             for value, number in run:
                 placed.add(value, number)

@@ -81,12 +81,28 @@ def _authors(text: str) -> list[str]:
     return [name for name in map(str.strip, _AUTHORS.split(text)) if name]
 
 
+def _more_author(value: str, following: str) -> bool:
+    """Whether a plain line after a ``by Author`` line is one more author: a further work would
+    be followed by its own ``by`` line, and a title may be quoted."""
+    if not value[:1].isupper() or " by " in value or value.endswith(" by"):
+        return False
+    return not following.startswith("by") and not following.endswith(" by")
+
+
 def based_on(values: list[str]) -> list[BasedOn]:
     """Works and their authors. A ``by Author`` line names the authors of every work listed
     since the last one with authors ("A", / "B" and / "C" / "by D"); a lone ``by`` (its list
     lost) and a note under a title ("1937 film") start no work."""
     works: list[tuple[str, list[str] | None]] = []  # models built once, at the end
-    for value in values:
+    after_by = False  # the value before was a "by Author" line
+    for at_value, value in enumerate(values):
+        following = values[at_value + 1] if at_value + 1 < len(values) else ""
+        if after_by and _more_author(value, following):
+            # "I Am Third" / "by Ann Roe" / "Bo Lee": a further author, not a further work.
+            title, before = works[-1]
+            works[-1] = (title, [*(before or ()), *_authors(value)])
+            continue
+        after_by = value.startswith("by ") and bool(works)
         if value.startswith("by ") and works:
             authors = _authors(value[3:])
             index = len(works) - 1

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 _COMMA = re.compile(
     r"(?:;\s+|,(?:\s+|(?=and\s))(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?))"
 )
+# Companies a mirror joined with a slash ("Screen Gems / Columbia Pictures"): a company's own name
+# never holds a spaced slash, a person's credit or a title may ("Writer / Director").
+_SLASH_KEYS = frozenset({"production_companies", "distributed_by"})
 _HIDE = str.maketrans({",": "\x00", ";": "\x01"})
 _SHOW = str.maketrans({"\x00": ",", "\x01": ";"})
 # A closing "and" between two people ("Ann Roe and Bo Lee", "Ann Roe (book) and Bo Lee").
@@ -60,10 +63,14 @@ def list_items(value: str, key: str) -> list[str]:
     ['Ann Roe (screenplay)', 'Bo Lee (novel)']
     >>> list_items("Trinidad and Tobago, Peru", "countries")
     ['Trinidad and Tobago', 'Peru']
+    >>> list_items("Screen Gems / Columbia Pictures", "production_companies")
+    ['Screen Gems', 'Columbia Pictures']
     """
     listed = ", " in value or ",and " in value or "; " in value
     masked = _hide_bracketed(value)
     parts = _COMMA.split(masked) if listed else [masked]
+    if key in _SLASH_KEYS and " / " in masked:
+        parts = [piece.strip() for part in parts for piece in part.split(" / ")]
     if key in PERSON_KEYS and " and " in parts[-1]:
         last = parts[-1]
         if len(parts) > 1 or ") and " in last:

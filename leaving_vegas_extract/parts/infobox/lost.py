@@ -7,15 +7,25 @@ when the box has no row of that key yet, else under the unknown label with a war
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from leaving_vegas_extract.model.article import Diagnostic, Lines
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.infobox.countries import COUNTRIES, LANGUAGES
 from leaving_vegas_extract.parts.infobox.split import strip_flag
 from leaving_vegas_extract.parts.infobox.vocab import (
     COMPANY_SUFFIXES,
+    FILM_ROW_ORDER,
     INFERRED_LABELS,
+    LABELS,
+    SLOT_LABEL,
     UNKNOWN_LABEL,
 )
+
+if TYPE_CHECKING:
+    from leaving_vegas_extract.parts.infobox.build import RawField
+
+_SLOT_VALUES = 2  # names a lost list needs to be read as the cast (a narrator is one name)
 
 
 def is_company(value: str) -> bool:
@@ -84,3 +94,34 @@ def place_lost(
             )
             rows.append((UNKNOWN_LABEL, run, diag))
     return rows
+
+
+def _key(label: str) -> str | None:
+    return LABELS.get(clean(label).rstrip(":").casefold())
+
+
+def in_slot(
+    rows: list[RawField], row: RawField, keys: set[str], diag: Diagnostic
+) -> tuple[str, Diagnostic]:
+    """The label of a lost-label list of names that stands where a film's box prints its cast:
+    after the credits that come before "Starring" and before those that come after it, in a box
+    with no "Starring" row. Otherwise the unknown label and ``diag`` unchanged."""
+    index = rows.index(row)
+    before = [k for r in rows[:index] if r.label and (k := _key(r.label)) in FILM_ROW_ORDER]
+    after = [k for r in rows[index + 1 :] if r.label and (k := _key(r.label)) in FILM_ROW_ORDER]
+    slot = FILM_ROW_ORDER.index("starring")
+    fits = bool(before and after) and len(row.values) >= _SLOT_VALUES
+    fits = fits and FILM_ROW_ORDER.index(before[-1]) < slot < FILM_ROW_ORDER.index(after[0])
+    key = _key(SLOT_LABEL)
+    if not fits or key is None or key in keys:
+        return UNKNOWN_LABEL, diag
+    keys.add(key)
+    shown = ", ".join(row.values)[:120]
+    note = Diagnostic(
+        severity="info",
+        code="infobox-label-inferred",
+        message=f"row printed without its label, placed under {SLOT_LABEL!r} by its place "
+        f"between {before[-1]!r} and {after[0]!r}: {shown!r}",
+        lines=diag.lines,
+    )
+    return SLOT_LABEL, note

@@ -18,7 +18,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "starring": ("Starring", "Cast", "Stars"),
     "narrated_by": ("Narrated by", "Narrator"),
     "music_by": ("Music by", "Music", "Composer", "Composers"),  # a television film's box
-    "cinematography": ("Cinematography", "Cinematographer"),
+    "cinematography": ("Cinematography", "Cinematographer", "Cinematography by"),
     "edited_by": ("Edited by", "Editing by", "Editing", "Editor", "Film editing"),
     "production_companies": (
         "Production companies",
@@ -360,6 +360,19 @@ INFERRED_LABELS: MappingProxyType[str, str] = MappingProxyType(
 
 UNKNOWN_LABEL = "unknown"
 """The label of a row whose printed label was lost and whose values reveal nothing."""
+
+FILM_ROW_ORDER: tuple[str, ...] = (
+    "directed_by", "written_by", "screenplay_by", "story_by", "based_on", "produced_by",
+    "starring", "narrated_by", "music_by", "cinematography", "edited_by", "production_companies",
+    "distributed_by", "release_dates", "running_time", "countries", "languages", "budget",
+    "box_office",
+)  # fmt: skip
+"""The order in which a film's box prints its rows (Template:Infobox film; music may come before
+or after the camera rows): a list of names whose label was lost between "Produced by" and the
+camera or music rows stands in the "Starring" slot."""
+
+SLOT_LABEL = "Starring"
+"""The label given to a lost-label list of names found in that slot."""
 
 CHROME_OPENINGS: tuple[str, ...] = (
     "(redirected from ",

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from leaving_vegas_extract.formats.text.infobox.labels import (
+    LABEL_HEADS,
     LabelMatch,
     key_label_with_value,
     match_label,
@@ -142,6 +143,7 @@ class _Rows:
     seen: set[str] = field(default_factory=set)
     plain: bool = False  # the last line was a plain (unbulleted) continuation value
     plain_lists: bool = True  # lists print one plain line per value (label-space), not bullets
+    last: int = 0  # the number of the last line read
 
     def open(self, m: LabelMatch, lines: Lines) -> None:
         # RawField.add of the label's own value, inlined: the row starts on that line.
@@ -156,6 +158,7 @@ class _Rows:
         self.key = m.key
         self.seen.add(m.key)
         self.plain = False
+        self.last = lines[1]
 
     def value(self, text: str, number: int, bulleted: bool) -> None:
         current = self.rows[-1] if self.rows else None
@@ -163,7 +166,7 @@ class _Rows:
             lost = (self.key in SCALAR_KEYS and current.values) or (
                 self.key in PERSON_KEYS and not bulleted and is_company(text)
             )
-            if lost:
+            if lost or self._detached(current, number, bulleted):
                 current = None
         if current is None:
             current = RawField(label="")  # the label was lost; its values will tell
@@ -171,6 +174,16 @@ class _Rows:
             self.key = None
         current.add(text.strip(_CELL) if "|" in text else text, number)
         self.plain = not bulleted
+        self.last = number
+
+    def _detached(self, current: RawField, number: int, bulleted: bool) -> bool:
+        """Whether a list under a row that printed its one value on its label's line is another
+        row whose label was lost: its values bulleted ("Produced byAnn Roe" / "• Bo Lee"; a
+        row's own list is bulleted whole or not at all), or set apart by a blank line ("Produced
+        by Ann Roe" / "" / "Bo Lee" / "Cy Moss")."""
+        if len(current.values) != 1 or current.numbers[0] != current.lines[0]:
+            return False
+        return self.key in PERSON_KEYS and (bulleted or number > self.last + 1)
 
 
 def _label_at(matches: Matches, index: int, state: _Rows) -> LabelMatch | None:
@@ -204,6 +217,14 @@ def _lone_key_label(line: str, matches: Matches, index: int, state: _Rows) -> La
     return LabelMatch(text, key, "", False)
 
 
+def _is_heading(line: str, matches: Matches, index: int) -> bool:
+    """A television box's section heading: the first word of a label ("Production") alone on its
+    line, right before a row (a label broken over two lines goes on in small letters)."""
+    if line.strip(_SPACE).casefold() not in LABEL_HEADS or index + 1 >= len(matches):
+        return False
+    return matches[index + 1] is not None
+
+
 def read_rows(
     numbered: list[tuple[int, str]], *, plain_lists: bool = True, matches: Matches | None = None
 ) -> tuple[list[RawField], int]:
@@ -233,6 +254,8 @@ def read_rows(
             state.open(m, (number, number))
         elif _is_prose(line) or not state.rows:
             break
+        elif _is_heading(line, matches, index):
+            pass  # a television box's section heading ("Production"), not a value of the row above
         else:
             text = bullet_text(line)
             state.value((line if text is None else text).strip(_SPACE), number, text is not None)
@@ -282,8 +305,12 @@ def _head(
         name = name[6:].strip()  # "Title: Ashen Glass", a wiki's name row
     rest = [(n, clean(t)) for n, t in heads[1:] if not is_image_name(t)]
     caption = rest[-1][1] if rest else None
-    kept = rest[-1][0] if rest else 0
-    skipped = [n for n, _ in heads[1:] if n != kept]
+    kept = {rest[-1][0]} if rest else set()
+    if len(rest) > 1 and rest[-1][1].startswith("by "):
+        # "Theatrical release poster" / "by Ann Roe": the poster's artist goes on the caption.
+        caption = f"{rest[-2][1]} {rest[-1][1]}"
+        kept.add(rest[-2][0])
+    skipped = [n for n, _ in heads[1:] if n not in kept]
     diags = []
     if skipped:
         diags.append(

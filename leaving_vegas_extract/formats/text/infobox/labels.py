@@ -19,6 +19,9 @@ _NUMERIC_KEYS = frozenset({"budget", "box_office", "running_time", "release_date
 # A credit the vocabulary does not know ("Additional music by"), alone or glued to a capital.
 _COLON_LABEL = 24  # how far a "Label:" colon may stand from the line's start
 _GENERIC_BY = re.compile(r"[A-Z][a-z]{1,15}(?: [a-z]{2,15}){0,2} by(?=$|[A-Z\s])")
+# A bare key glued to a capitalised name ("EditorBud Isaacs", "NarratorAnn Roe"): a word never
+# runs on into a capital, so the join is a label's, even for keys never read at a line's start.
+_GLUED_KEY = re.compile(r"[A-Z][a-z]{2,14}(?=[A-Z][a-z])")
 
 
 def _index() -> dict[str, tuple[tuple[str, str], ...]]:
@@ -76,6 +79,8 @@ def match_label(line: str) -> LabelMatch | None:
     ('dialogue_by', 'additional music by')
     >>> m = match_label("Directed by: Jane Doe"); (m.label, m.rest, m.glued)
     ('Directed by', ' Jane Doe', False)
+    >>> m = match_label("EditorBud Lane"); (m.label, m.key, m.rest)
+    ('Editor', 'edited_by', 'Bud Lane')
     """
     if len(line) < 3 or not line[0].isupper():
         return None
@@ -92,6 +97,12 @@ def match_label(line: str) -> LabelMatch | None:
                 glued = _joins(rest, key)
                 if glued is not None:
                     return _new(LabelMatch, (line[:size], key, rest, glued))
+    key_glued = _GLUED_KEY.match(line)
+    if key_glued is not None:
+        head = key_glued.group(0)
+        if head.casefold() in KEY_ONLY and head.casefold() in LABELS:
+            rest = line[key_glued.end() :]
+            return _new(LabelMatch, (head, LABELS[head.casefold()], rest, True))
     colon = line.find(":", 3, _COLON_LABEL)
     after = line[colon + 1 : colon + 2] if colon > 0 else ""
     # "Gross: $3 million", or the space lost: "Director:Ann Roe", "Gross:$3 million".

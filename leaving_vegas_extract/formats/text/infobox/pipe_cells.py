@@ -94,7 +94,10 @@ def split_cells(
         if not table and (key in _COMPANY_KEYS or len(row.values[0].split()) < _UNSPLIT_TOKENS):
             continue  # a text box's short cell is one name, not a lost list
         if ", " in row.values[0]:
-            continue  # a comma list: the builder splits it
+            # A comma list (the builder splits it) whose first items lost their own commas.
+            if table and key not in _COMPANY_KEYS:
+                _split_items(row, key, evidence)
+            continue
         pieces = _split_row(row, key, evidence)
         if pieces:
             number = row.numbers[0]
@@ -104,6 +107,18 @@ def split_cells(
         elif table and _listed(row.values[0], key):
             diags.append(_unsplit(row.label, row.values[0], row.lines))
     return diags
+
+
+def _split_items(row: RawField, key: str, evidence: Callable[[], Evidence]) -> None:
+    """Split, in place, the long items of a comma cell that ran names together ("Ann Roe Bo Lee
+    Cy Dunn, Di Vale"), on the same evidence as a cell without commas."""
+    items = row.values[0].split(", ")
+    out: list[str] = []
+    for item in items:
+        long = len(item.split()) >= _UNSPLIT_TOKENS and "[" not in item and "(" not in item
+        out.extend((_pieces(item, key, evidence) if long else None) or [item])
+    if len(out) > len(items):
+        row.values, row.numbers = out, [row.numbers[0]] * len(out)
 
 
 def _listed(value: str, key: str) -> bool:

@@ -20,6 +20,7 @@ _BLANKS = 2  # blank lines a box may hold between two rows
 _NAME_CHARS = 120  # a box's name printed above it is a short line
 _PROSE_CHARS = 200  # a line this long ends a run: the next run is not joined to prose
 _LIST_TAIL = 12  # list lines after a blank line that may come before the next row
+_NAME_BLOCK = 40  # lines of a label-lost list standing alone between blank lines amid the rows
 
 Numbered = list[tuple[int, str]]
 
@@ -107,6 +108,13 @@ def _rows_resume(segment: Numbered, opens_row: Callable[[str], bool]) -> bool:
     return False
 
 
+def _names(segment: Numbered) -> bool:
+    """Whether ``segment`` is only short lines (names, never prose): a list whose label was lost."""
+    return len(segment) <= _NAME_BLOCK and all(
+        len(line) <= _NAME_CHARS and not line.rstrip().endswith(".") for _, line in segment
+    )
+
+
 def runs(
     ctx: Context,
     body: Lines,
@@ -133,6 +141,13 @@ def runs(
             value = value or (not row and len(segment) == 1 and head)
             # A list broken by a blank line, the rows going on after its last names.
             tail = not row and len(last[-1][1]) <= _NAME_CHARS and _rows_resume(segment, opens_row)
+            # A list standing alone between blank lines, the rows going on after it (a blog's cast
+            # printed without its "Starring" label between "Produced by" and "Cinematography").
+            if not row and not tail and index + 1 < len(segments) and _names(segment):
+                upcoming = segments[index + 1][0]
+                gap_next = upcoming[0] - segment[-1][0] - 1
+                tail = 0 < gap_next <= _BLANKS and opens_row(upcoming[1])
+                tail = tail and _blank_between(ctx, segment[-1][0], upcoming[0])
             value = value or tail
             # Only a run that holds a row already goes on: a paragraph never heads a box.
             if near and (row or value) and any(opens_row(line) for _, line in last):
