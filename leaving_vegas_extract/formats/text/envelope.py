@@ -34,17 +34,25 @@ Pairs = list[tuple[int, str, str]]
 
 
 def _header_pairs(block: Block) -> Pairs | None:
-    """``(line, key, value)`` for a block made of ``Key: value`` lines, else None."""
+    """``(line, key, value)`` for a block made of ``Key: value`` lines, else None.
+
+    The mirror's header names itself by its ``Article Id``, or by its own keys being most of the
+    block: a blog's pasted box of ``Key: value`` rows holds a ``Language:`` or ``Title:`` too,
+    and is no header (its box would be lost).
+    """
     pairs: Pairs = []
-    known = False
+    known = 0
+    signed = False
     for number, line in enumerate(block.lines, block.start):
         m = _HEADER_LINE.match(line.strip())
         if m is None:
             return None
-        key = m.group(1)
-        known = known or key.casefold() in HEADER_KEYS
-        pairs.append((number, key, clean(m.group(2) or "")))
-    return pairs if known else None
+        key = m.group(1).casefold()
+        if key in HEADER_KEYS:
+            known += 1
+            signed = signed or HEADER_KEYS[key] == "article_id"
+        pairs.append((number, m.group(1), clean(m.group(2) or "")))
+    return pairs if signed or (known >= 2 and 2 * known >= len(pairs)) else None
 
 
 def _find_header(blocks: tuple[Block, ...]) -> tuple[int, list[Pairs]] | None:
