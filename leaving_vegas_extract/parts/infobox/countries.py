@@ -46,7 +46,7 @@ COUNTRIES: frozenset[str] = frozenset(
 )  # fmt: skip
 """Country names (casefolded)."""
 
-LANGUAGES: frozenset[str] = frozenset(
+_LANGUAGE_NAMES: frozenset[str] = frozenset(
     name.casefold()
     for name in (
         "Afrikaans", "Albanian", "American Sign Language", "Amharic", "Arabic", "Armenian",
@@ -64,10 +64,16 @@ LANGUAGES: frozenset[str] = frozenset(
         "Sindhi", "Sinhala", "Slovak", "Slovene", "Slovenian", "Somali", "Spanish", "Swahili",
         "Swedish", "Swiss German", "Tagalog", "Tamil", "Telugu", "Thai", "Tibetan", "Turkish",
         "Ukrainian", "Urdu", "Uzbek", "Vietnamese", "Welsh", "Wolof", "Xhosa", "Yiddish",
-        "Yoruba", "Zulu", "Silent",
+        "Yoruba", "Zulu",
     )
 )  # fmt: skip
-"""Language names (casefolded); "Silent" is printed in the language row of silent films."""
+# A silent film's language row: "Silent", "Silent film", "No intertitles", "<Language> intertitles".
+LANGUAGES: frozenset[str] = (
+    _LANGUAGE_NAMES
+    | {"silent", "silent film", "no intertitles"}
+    | {f"{name} intertitles" for name in _LANGUAGE_NAMES}
+)
+"""Language names (casefolded), and what the language row of a silent film prints."""
 
 COUNTRY_CODES: MappingProxyType[str, str] = MappingProxyType(
     {

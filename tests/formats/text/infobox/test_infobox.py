@@ -22,7 +22,7 @@ from leaving_vegas_extract.formats.text.infobox.pipe_table import (
 )
 from leaving_vegas_extract.model.article import Article, Infobox
 from leaving_vegas_extract.parts.infobox.build import RawField, build_infobox
-from leaving_vegas_extract.parts.infobox.countries import COUNTRIES
+from leaving_vegas_extract.parts.infobox.countries import COUNTRIES, LANGUAGES
 from leaving_vegas_extract.parts.infobox.split import (
     Evidence,
     split_companies,
@@ -927,3 +927,16 @@ def test_a_lead_sentence_under_the_last_row_is_no_value_of_it(last: str, values:
     rows, end = read_rows(list(enumerate(lines, 1)))
     assert rows[-1].values == values
     assert end == (3 if len(values) == 1 else 4)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Silent film No intertitles", ["Silent film", "No intertitles"]),
+        ("Silent Swedish intertitles", ["Silent", "Swedish intertitles"]),
+        ("Russian Ukrainian", ["Russian", "Ukrainian"]),
+        ("Silent Elvish intertitles", None),
+    ],
+)
+def test_a_silent_film_s_language_cell_splits(cell: str, expected: list[str] | None) -> None:
+    assert split_known(cell, LANGUAGES) == expected
