@@ -23,7 +23,6 @@ REFLISTS = frozenset(
         "notes",
     }
 )
-NOTELISTS = frozenset({"notelist", "notelist-ua", "notelist-la", "notes"})
 
 # One item per positional parameter (ubl-like), or per "*" line of the first (plainlist-like).
 ITEM_LISTS = frozenset(

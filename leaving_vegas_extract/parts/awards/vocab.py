@@ -189,11 +189,6 @@ CAST_LABELS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Header cells that make a table a cast list, never an accolades table."""
 
-CEREMONY_WORDS: frozenset[str] = frozenset(
-    {"awards", "award", "festival", "ceremony", "gala", "prize", "prizes", "guild", "circle"}
-)
-"""Words that show a Date/Ceremony column's cell names the ceremony rather than a date."""
-
 BULLET_RESULTS: frozenset[str] = frozenset(
     {"won", "win", "winner", "nominated", "nominee", "nomination", "pending", "runner-up",
      "shortlisted", "longlisted", "finalist", "honourable mention", "honorable mention",

@@ -382,8 +382,3 @@ def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None
 def count_labels(lines: tuple[str, ...]) -> int:
     """How many of ``lines`` open with a known label."""
     return sum(1 for line in lines if line[:1].isupper() and match_label(line) is not None)
-
-
-def looks_like_box(lines: tuple[str, ...], need: int, share: int) -> bool:
-    """Whether at least ``need`` lines, and one line in ``share``, open with a known label."""
-    return box_matches(lines, need, share) is not None

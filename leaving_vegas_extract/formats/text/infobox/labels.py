@@ -139,8 +139,3 @@ def key_label_with_value(line: str) -> LabelMatch | None:
     if label not in _KEY_VALUE_LABELS or not rest[:1].isupper():
         return None
     return _new(LabelMatch, (head, LABELS[label], f" {rest}", False))
-
-
-def is_label_line(line: str) -> bool:
-    """Whether ``line`` opens with a known label (any joining)."""
-    return match_label(line) is not None
