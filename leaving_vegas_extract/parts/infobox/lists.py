@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from leaving_vegas_extract.parts.infobox.vocab import KEY_ONLY, LABELS, PERSON_KEYS
+from leaving_vegas_extract.parts.infobox.vocab import COMPANY_KEYS, KEY_ONLY, LABELS, PERSON_KEYS
 
 if TYPE_CHECKING:
     from leaving_vegas_extract.parts.infobox.build import RawField
@@ -21,9 +21,6 @@ if TYPE_CHECKING:
 _COMMA = re.compile(
     r"(?:;\s+|,(?:\s+|(?=and\s))(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?))"
 )
-# Companies a mirror joined with a slash ("Screen Gems / Columbia Pictures"): a company's own name
-# never holds a spaced slash, a person's credit or a title may ("Writer / Director").
-_SLASH_KEYS = frozenset({"production_companies", "distributed_by"})
 _HIDE = str.maketrans({",": "\x00", ";": "\x01"})
 _SHOW = str.maketrans({"\x00": ",", "\x01": ";"})
 # A closing "and" between two people ("Ann Roe and Bo Lee", "Ann Roe (book) and Bo Lee").
@@ -69,7 +66,9 @@ def list_items(value: str, key: str) -> list[str]:
     listed = ", " in value or ",and " in value or "; " in value
     masked = _hide_bracketed(value)
     parts = _COMMA.split(masked) if listed else [masked]
-    if key in _SLASH_KEYS and " / " in masked:
+    # Companies a mirror joined with a slash ("Screen Gems / Columbia Pictures"): a company's own
+    # name never holds a spaced slash, a person's credit or a title may ("Writer / Director").
+    if key in COMPANY_KEYS and " / " in masked:
         parts = [piece.strip() for part in parts for piece in part.split(" / ")]
     if key in PERSON_KEYS and " and " in parts[-1]:
         last = parts[-1]

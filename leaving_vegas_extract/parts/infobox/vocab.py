@@ -320,6 +320,9 @@ PERSON_KEYS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Keys whose values are people: a company name under one of them has lost its own label."""
 
+COMPANY_KEYS: frozenset[str] = frozenset({"production_companies", "distributed_by"})
+"""Keys whose values are companies: a long value is one company name, not a lost list."""
+
 COMPANY_SUFFIXES: frozenset[str] = frozenset(
     {
         "pictures", "films", "film", "productions", "production", "studios", "entertainment",

@@ -18,10 +18,9 @@ from leaving_vegas_extract.parts.infobox.split_names import (
     split_headings,
     split_qualified,
 )
-from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS
+from leaving_vegas_extract.parts.infobox.vocab import COMPANY_KEYS, FILM_NAME_FIELDS
 
 _UNSPLIT_TOKENS = 4  # a cell this long that could not be split is probably a lost list
-_COMPANY_KEYS = frozenset({"production_companies", "distributed_by"})
 
 
 def _without_markers(value: str) -> str:
@@ -50,7 +49,7 @@ def _pieces(cell: str, key: str, evidence: Callable[[], Evidence]) -> list[str] 
         return split_known(cell, COUNTRIES)
     if key == "languages":
         return split_known(cell, LANGUAGES)
-    companies = key in _COMPANY_KEYS
+    companies = key in COMPANY_KEYS
     subs = split_qualified(cell) or [cell]
     if not companies:
         # Role headings ("Songs: ...") cut a credit into lists and are dropped.
@@ -91,11 +90,11 @@ def split_cells(
         key = canonical(row.label)
         if key not in FILM_NAME_FIELDS or len(row.values) != 1 or " " not in row.values[0]:
             continue
-        if not table and (key in _COMPANY_KEYS or len(row.values[0].split()) < _UNSPLIT_TOKENS):
+        if not table and (key in COMPANY_KEYS or len(row.values[0].split()) < _UNSPLIT_TOKENS):
             continue  # a text box's short cell is one name, not a lost list
         if ", " in row.values[0]:
             # A comma list (the builder splits it) whose first items lost their own commas.
-            if table and key not in _COMPANY_KEYS:
+            if table and key not in COMPANY_KEYS:
                 _split_items(row, key, evidence)
             continue
         pieces = _split_row(row, key, evidence)
@@ -123,7 +122,7 @@ def _split_items(row: RawField, key: str, evidence: Callable[[], Evidence]) -> N
 
 def _listed(value: str, key: str) -> bool:
     """Whether a value left whole looks like several names (a long company name is one)."""
-    if key in _COMPANY_KEYS:
+    if key in COMPANY_KEYS:
         return len(_without_markers(value).split()) >= _UNSPLIT_TOKENS
     return looks_listed(value)
 
