@@ -15,13 +15,13 @@ from leaving_vegas_extract.formats.html.reader import HtmlDoc
 from leaving_vegas_extract.formats.html.text import classes, heading, text_of, values
 from leaving_vegas_extract.formats.html.vocab import INFOBOX_CLASS
 from leaving_vegas_extract.model.article import Award, Diagnostic, Lines
-from leaving_vegas_extract.normalize.dates import parse_date
 from leaving_vegas_extract.normalize.text import strip_markers
 from leaving_vegas_extract.parts.awards.columns import (
     award_and_category,
     award_of_title,
     fit_kinds,
     header_kinds,
+    year_of,
 )
 from leaving_vegas_extract.parts.awards.recipients import split_recipients
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
@@ -67,15 +67,17 @@ def _award(row: GridRow, names: list[str], lines: Lines) -> Award:
     if moved:  # the award cell named the category: the merged cell holds the recipients
         slot["recipients"] = slot.pop("category")
     cited: list[int] = []
-    for cell in cells:
-        if cell is not None and not cell.spanned:  # a marker belongs to the row it is printed in
+    for i, cell in enumerate(cells):
+        # A marker belongs to the row it is printed in, except in a Ref. cell spanned over
+        # several rows: that citation cell cites each of them.
+        if cell is not None and (not cell.spanned or (i < len(names) and names[i] == "ref")):
             cited += [n for n in strip_markers(text_of(cell.element))[1] if n not in cited]
     return Award(
         award=award,
         category=category,
         recipients=_recipients(slot.get("recipients")),
         result=result or None,
-        year=(parse_date(year) or year) if year else None,
+        year=year_of(year),  # the year of the cell, as the other formats read it
         citations=cited,
         lines=lines,
     )

@@ -135,6 +135,17 @@ def _merged_recipients(row: GridRow, kinds: Sequence[str], chosen: dict[str, Cel
     return slot is not None and slot.cell.span == chosen["category"].span
 
 
+def _row_notes(row: GridRow, kinds: Sequence[str]) -> set[int]:
+    """The notes printed in the row's own cells, and those of a Ref. cell spanned down onto it:
+    a citation cell over several rows cites each of them (a note in a spanned name or date
+    cell belongs to the row it is printed in)."""
+    notes: set[int] = set()
+    for i, s in enumerate(row.slots):
+        if s is not None and (s.origin or (i < len(kinds) and kinds[i] == "ref")):
+            notes.update(_rendered(s.cell).notes)
+    return notes
+
+
 def _award(row: GridRow, kinds: Sequence[str], line_of: LineOf) -> tuple[Award, tuple[int, ...]]:
     chosen = _slots_by_kind(row, kinds)
     cells = {kind: _rendered(cell) for kind, cell in chosen.items()}
@@ -147,7 +158,7 @@ def _award(row: GridRow, kinds: Sequence[str], line_of: LineOf) -> tuple[Award, 
     if moved:  # the award cell named the category: the merged cell holds the recipients
         cells["recipients"] = cells.pop("category")
     result = cells.get("result", empty).text.casefold() or None
-    notes = {n for s in row.slots if s is not None and s.origin for n in _rendered(s.cell).notes}
+    notes = _row_notes(row, kinds)
     return (
         Award(
             award=award,

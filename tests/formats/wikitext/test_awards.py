@@ -47,7 +47,8 @@ def test_rowspan_across_groups_and_result_templates() -> None:
     ]  # fmt: skip
     assert [a.lines for a in found.awards] == [(6, 9), (11, 11), (13, 13), (15, 16), (18, 18)]
     assert len(found.notes[0]) == 1
-    assert found.notes[1] == ()
+    assert found.notes[1] == found.notes[0]  # the Ref. cell spans two rows: it cites both
+    assert found.notes[2] == ()
     assert found.spans
     assert not found.diagnostics
 
