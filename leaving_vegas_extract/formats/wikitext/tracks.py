@@ -19,6 +19,7 @@ from leaving_vegas_extract.model.article import Diagnostic, Performer, Track
 from leaving_vegas_extract.normalize.duration import parse_length
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.soundtrack import vocab
+from leaving_vegas_extract.parts.soundtrack.defaults import default_writers
 from leaving_vegas_extract.parts.soundtrack.split import performer, split_performers, split_writers
 
 LineOf = Callable[[int], int]
@@ -51,6 +52,7 @@ class Listing:
     tracks: list[Track] = field(default_factory=list)
     notes: list[tuple[int, ...]] = field(default_factory=list)
     default: list[str] = field(default_factory=list)
+    music: list[str] | None = None  # all_music's names when all_lyrics is given apart
     total: int | None = None
     headline: str | None = None
     span: tuple[int, int] = (0, 0)
@@ -134,6 +136,8 @@ def read_template(text: str, span: Span, line_of: LineOf, disc: int | None) -> L
         for key in ("all_music", "all_lyrics"):
             listing.default += [n for n in _credit(named.get(key, _EMPTY).text)
                                 if n not in listing.default]  # fmt: skip
+        if "all_lyrics" in named:
+            listing.music = _credit(named.get("all_music", _EMPTY).text) or None
     listing.total = parse_length(named.get("total_length", _EMPTY).text)
     listing.headline = named.get("headline", _EMPTY).text or None
     extra = vocab.HEADER_LABELS.get(named.get("extra_column", _EMPTY).text.casefold(), "other")
@@ -152,16 +156,15 @@ def read_template(text: str, span: Span, line_of: LineOf, disc: int | None) -> L
             items = cells.get("extra", _EMPTY).items
             performers = [performer(x) for item in items for x in split_performers(item)]
         note = _note(cells.get("note", _EMPTY).text)
-        # The contract: a row with no credit takes the default unless it is a note row.
-        from_default = not own and note is None and bool(listing.default)
+        taken = default_writers(bool(own), note, listing.default, listing.music)
         span = spans[n]
         listing.tracks.append(
             Track(
                 number=n,
                 title=title,
                 note=note,
-                writers=list(listing.default) if from_default else own,
-                writers_from_default=from_default,
+                writers=taken if taken is not None else own,
+                writers_from_default=taken is not None,
                 performers=performers,
                 length_seconds=parse_length(cells.get("length", _EMPTY).text),
                 disc=disc,

@@ -30,6 +30,9 @@ TWO_LISTINGS = """
 | title2 = Reprise
 | writer2 = Ike Varnel, Jr.
 | length2 = 2:05
+| title3 = Interlude
+| note3 = instrumental
+| length3 = 0:50
 }}
 """
 
@@ -42,19 +45,22 @@ def test_several_templates_give_one_flat_list_with_discs() -> None:
         (1, 2, "Dry Town", None),
         (2, 1, "Coda", None),
         (2, 2, "Reprise", None),
+        (2, 3, "Interlude", "instrumental"),
     ]
     assert [(t.writers, t.writers_from_default) for t in tracks] == [
-        ([], False),  # a note row takes no default credit (the contract)
+        # A note changes nothing: the default credit is for the entire record.
+        (["Ama Deyo", "Bo Lister"], True),
         (["Cy Fenn", "Di Moro"], False),  # a track's own credit replaces the default
         (["Cy Fenn", "Di Moro"], True),
         (["Ike Varnel, Jr."], False),
+        (["Cy Fenn"], True),  # an instrumental takes the music credit, not the lyrics'
     ]
     assert [(p.name, p.role) for p in tracks[1].performers] == [
         ("The Lamps", None),
         ("Ed Pollard", "Ruth"),
     ]
-    assert [t.length_seconds for t in tracks] == [180, 270, 60, 125]
-    assert [t.lines for t in tracks] == [(7, 10), (11, 15), (21, 22), (23, 25)]
+    assert [t.length_seconds for t in tracks] == [180, 270, 60, 125, 50]
+    assert [t.lines for t in tracks] == [(7, 10), (11, 15), (21, 22), (23, 25), (26, 28)]
     assert [x.total for x in found.listings] == [450, None]
     assert [x.headline for x in found.listings] == ["Side one", "Side two"]
     assert [x.default for x in found.listings] == [
