@@ -429,3 +429,30 @@ def test_the_page_is_scanned_for_headings_once(monkeypatch: pytest.MonkeyPatch) 
     found = awards_of(BULLETS)
     assert len(found.awards) == 3
     assert calls == ["scan"]
+
+
+SPANNED_RESULT_TEMPLATE = """
+{| class="wikitable"
+! Award !! Category !! Nominee(s) !! Result
+|-
+| rowspan="2" | Tallis Film Awards || Best Actor || Ned Corrow
+| rowspan="2" {{Nom}}
+|-
+| Best Lead || Pia Ostrow
+|-
+| Kestrel Awards || Best Film || colspan="2" {{N/A}}
+|-
+| Lune Awards || Best Song || Ada Vell || style="text-align:center" {{Won|1st place}}
+|}
+"""
+
+
+def test_attributes_before_a_result_template_that_prints_its_own_bar() -> None:
+    # {{Nom}} prints 'style=… | Nominated': attributes written before it need no bar of their
+    # own ('| rowspan="2" {{Nom}}'), so the span holds and the attributes are no text.
+    assert rows(awards_of(SPANNED_RESULT_TEMPLATE)) == [
+        ("Tallis Film Awards", "Best Actor", ["Ned Corrow"], "nominated", None),
+        ("Tallis Film Awards", "Best Lead", ["Pia Ostrow"], "nominated", None),
+        ("Kestrel Awards", "Best Film", [], "n/a", None),
+        ("Lune Awards", "Best Song", ["Ada Vell"], "1st place", None),
+    ]
