@@ -141,16 +141,18 @@ def parse(ctx: Context) -> PartResult | None:
         if INFOBOX_CLASS in classes(item.element):
             continue
         grid = expand(item.element)
-        at = next((k for k, row in enumerate(grid[:3]) if row.is_header()), None)
-        names = columns(grid[at]) if at is not None else None
-        if at is None or names is None:
+        # The header: a row of th cells, or ordinary cells written bold (as in wikitext, the
+        # first of the top rows whose labels name accolades columns).
+        found = next(((k, n) for k, row in enumerate(grid[:3]) if (n := columns(row))), None)
+        if found is None:
             continue
+        at, names = found
         rows = [row for row in grid[at + 1 :] if not row.is_header()]
         names = fit_kinds(names, [[_text(r.cells[k]) if k < len(r.cells) else "" for r in rows]
                                   for k in range(len(names))])  # fmt: skip
         title = "" if "award" in names else titled(doc, i, item.element)
-        found, more = read_table(doc, grid[at:], names, title)
-        awards.extend(found)
+        read, more = read_table(doc, grid[at + 1 :], names, title)
+        awards.extend(read)
         diagnostics.extend(more)
         claims.append((item.lines, "awards"))
         anchors.append(Anchor("awards", item.lines))

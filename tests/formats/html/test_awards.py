@@ -191,3 +191,29 @@ def test_a_row_no_award_names_is_flagged_in_both_twins_as_flattened_text_flags_i
         flagged = [d for d in article.diagnostics if d.code == "award-no-name"]
         assert [d.severity for d in flagged] == ["warning"], path.name
         assert flagged[0].lines == article.awards[-1].lines
+
+
+def test_a_header_written_as_an_ordinary_first_row_is_read_as_in_wikitext() -> None:
+    # A wikitable whose header is written as bold ordinary cells ('''Award''' || …) renders
+    # as <td> cells: the wikitext reader takes it as the header, and so must this one.
+    wiki = (
+        '{| class="wikitable"\n|-\n'
+        "| '''Award''' || '''Category''' || '''Nominee(s)''' || '''Result'''\n|-\n"
+        "| Tallis Film Awards || Best Actor || Ned Corrow || {{Won}}\n|-\n"
+        "| Kestrel Awards || Best Film || Pia Ostrow || {{Nom}}\n|}\n"
+    )
+    html = (
+        '<table class="wikitable">\n<tbody><tr>\n<td><b>Award</b></td>\n<td><b>Category</b></td>\n'
+        "<td><b>Nominee(s)</b></td>\n<td><b>Result</b></td></tr>\n"
+        f"<tr>\n<td>Tallis Film Awards</td>\n<td>Best Actor</td>\n<td>Ned Corrow</td>{_YES}</tr>\n"
+        f"<tr>\n<td>Kestrel Awards</td>\n<td>Best Film</td>\n<td>Pia Ostrow</td>\n{_NO}</tr>\n"
+        "</tbody></table>"
+    )
+    page = _page("<h2>Accolades</h2>\n" + html)
+    article = extract_bytes(f"== Accolades ==\n{wiki}".encode(), source="page.wiki")
+    expected = [
+        ("Tallis Film Awards", "Best Actor", ["Ned Corrow"], "won"),
+        ("Kestrel Awards", "Best Film", ["Pia Ostrow"], "nominated"),
+    ]
+    for found in (page, article):
+        assert [(a.award, a.category, a.recipients, a.result) for a in found.awards] == expected
