@@ -56,6 +56,7 @@ class Listing:
     total: int | None = None
     headline: str | None = None
     span: tuple[int, int] = (0, 0)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -126,6 +127,18 @@ def _args(
     return named, numbered, spans
 
 
+def _untitled(listing: Listing, n: int, cells: dict[str, Rendered], span: Span, line_of: LineOf
+              ) -> None:  # fmt: skip
+    """A warning for row ``n`` when it gives a note, credit or length but no title: no track
+    can be made of it, and it is not dropped silently."""
+    if any(c.text.strip() for c in cells.values()):
+        listing.diagnostics.append(
+            Diagnostic(severity="warning", code="track-no-title",
+                       message=f"track {n} of the listing has no title",
+                       lines=(line_of(span[0]), line_of(max(span[0], span[1] - 1))))
+        )  # fmt: skip
+
+
 def read_template(text: str, span: Span, line_of: LineOf, disc: int | None) -> Listing:
     """The ``{{Track listing}}`` at ``text[span]``: its tracks, own or default credits."""
     named, numbered, spans = _args(text, span)
@@ -145,6 +158,7 @@ def read_template(text: str, span: Span, line_of: LineOf, disc: int | None) -> L
         cells = numbered[n]
         title = _title(cells.get("title", _EMPTY).text)
         if not title:
+            _untitled(listing, n, cells, spans[n], line_of)
             continue
         own = _writers([cells[k] for k in ("writer",) if k in cells]) or _writers(
             [cells[k] for k in ("music", "lyrics") if k in cells]
@@ -279,6 +293,8 @@ def read_tracks(text: str, line_of: LineOf, skip: Callable[[Span], bool] | None 
             found.listings.append(read_template(text, span, line_of, None))
         elif (listing := read_table(text, span, line_of, None)) is not None:
             found.listings.append(listing)
+    for listing in found.listings:
+        found.diagnostics.extend(listing.diagnostics)
     if len(found.listings) > 1:
         for number, listing in enumerate(found.listings, 1):
             listing.tracks = [t.model_copy(update={"disc": number}) for t in listing.tracks]

@@ -159,3 +159,16 @@ def test_two_linked_names_joined_by_and_are_two_performers() -> None:
     assert [(t.title, t.length_seconds) for t in tracks] == [
         ("River Song", 224), ("Boats", 3800), ("Orchard's Edge", None),
     ]  # fmt: skip
+
+
+def test_a_numbered_row_without_a_title_is_reported_not_dropped_silently() -> None:
+    # A row written with only a note and a length (a hidden track) has no title to give; it is
+    # left out of the tracks, with a warning on its lines.
+    found = tracks_of(
+        "{{Track listing\n| title1 = One\n| length1 = 3:00\n"
+        "| note2 = hidden track\n| length2 = 4:10\n| title3 = Three\n| length3 = 1:00\n}}\n"
+    )
+    assert [t.number for t in found.listings[0].tracks] == [1, 3]
+    assert [(d.severity, d.code, d.lines) for d in found.diagnostics] == [
+        ("warning", "track-no-title", (4, 5))
+    ]
