@@ -19,6 +19,7 @@ from leaving_vegas_extract.normalize.text import strip_markers
 from leaving_vegas_extract.parts.awards.columns import (
     award_and_category,
     award_of_title,
+    columns_taken,
     fit_kinds,
     header_kinds,
     year_of,
@@ -58,7 +59,8 @@ def _merged(row: GridRow, names: list[str]) -> bool:
 
 def _award(row: GridRow, names: list[str], lines: Lines) -> Award:
     cells = row.distinct()
-    slot = {name: cells[i] for i, name in enumerate(names) if i < len(cells)}
+    keys = [id(c.element) if c is not None else None for c in row.cells]
+    slot: dict[str, Cell | None] = {k: row.cells[i] for k, i in columns_taken(names, keys).items()}
     year = _text(slot.get("year"))
     result = _text(slot.get("result")).casefold()
     award, category, moved = award_and_category(

@@ -217,3 +217,28 @@ def test_a_header_written_as_an_ordinary_first_row_is_read_as_in_wikitext() -> N
     ]
     for found in (page, article):
         assert [(a.award, a.category, a.recipients, a.result) for a in found.awards] == expected
+
+
+def test_a_cell_over_two_columns_goes_to_the_same_column_as_in_wikitext() -> None:
+    # One cell over Nominee(s) and Result shows one value: every format gives it to the column
+    # a reader takes it for, by the same priority (the result before the recipients).
+    wiki = (
+        '{| class="wikitable"\n! Award !! Category !! Nominee(s) !! Result\n|-\n'
+        "| Tallis Film Awards || Best Actor || Ned Corrow || {{Won}}\n|-\n"
+        '| Kestrel Awards || Best Film || colspan="2" | Withdrawn\n|}\n'
+    )
+    html = (
+        '<table class="wikitable">\n<tbody><tr><th>Award</th><th>Category</th>'
+        "<th>Nominee(s)</th><th>Result</th></tr>\n"
+        f"<tr><td>Tallis Film Awards</td><td>Best Actor</td><td>Ned Corrow</td>{_YES}</tr>\n"
+        '<tr><td>Kestrel Awards</td><td>Best Film</td><td colspan="2">Withdrawn</td></tr>\n'
+        "</tbody></table>"
+    )
+    page = _page("<h2>Accolades</h2>\n" + html)
+    article = extract_bytes(f"== Accolades ==\n{wiki}".encode(), source="page.wiki")
+    expected = [
+        ("Tallis Film Awards", "Best Actor", ["Ned Corrow"], "won"),
+        ("Kestrel Awards", "Best Film", [], "withdrawn"),
+    ]
+    for found in (article, page):
+        assert [(a.award, a.category, a.recipients, a.result) for a in found.awards] == expected
