@@ -156,3 +156,43 @@ def test_flattened_text_names_a_disc_by_its_label_line() -> None:
         ("Opening", 1), ("The Crossing", 1), ("Ice Road", 2),
     ]  # fmt: skip
     assert _discs(article) == [(1, "Disc 1: Songs"), (2, "Disc 2")]
+
+
+ONE_CREDIT_WIKI = """'''''Kestrel Hill''''' is a 2031 drama film.
+
+== Soundtrack ==
+{{Track listing
+| headline = Disc 1
+| all_writing = Lina Arden
+| title1 = Harbour Lights
+| length1 = 3:10
+}}
+{{Track listing
+| headline = Disc 2
+| title1 = Salt Road
+| length1 = 4:02
+}}
+"""
+
+ONE_CREDIT_TEXT = (
+    "Kestrel Hill\n\nKestrel Hill is a 2031 drama film.\n\nSoundtrack\n\n"
+    "All tracks are written by Lina Arden. \nDisc 1\nNo. Title Length\n"
+    '1. "Harbour Lights"   3:10\n'
+    "Disc 2\nNo. Title Length\n"
+    '1. "Salt Road"   4:02\n'
+)
+
+
+def test_a_credit_printed_once_covers_the_discs_after_it_in_every_format() -> None:
+    # "General songwriting credits for the entire record": a later listing that prints no
+    # credit of its own takes the one before it, in wikitext as in the rendered formats.
+    for article in (
+        extract_bytes(ONE_CREDIT_WIKI.encode(), source="kestrel-hill.wiki"),
+        extract_text(ONE_CREDIT_TEXT),
+    ):
+        assert article.soundtrack is not None
+        assert [(t.title, t.writers, t.writers_from_default, t.disc)
+                for t in article.soundtrack.tracks] == [
+            ("Harbour Lights", LINA, True, 1),
+            ("Salt Road", LINA, True, 2),
+        ], article.source.format  # fmt: skip

@@ -30,7 +30,7 @@ from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.soundtrack import vocab
 from leaving_vegas_extract.parts.soundtrack.album import album_facts
 from leaving_vegas_extract.parts.soundtrack.build import read_credit, read_disc, read_music_credit
-from leaving_vegas_extract.parts.soundtrack.defaults import default_writers
+from leaving_vegas_extract.parts.soundtrack.defaults import CreditCarry, default_writers
 from leaving_vegas_extract.parts.soundtrack.split import performer, split_performers, split_writers
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 
@@ -215,9 +215,9 @@ def parse(ctx: Context) -> PartResult | None:
     tracks: list[Track] = []
     diagnostics: list[Diagnostic] = []
     spans: list[Lines] = []
-    default: tuple[list[str], list[str] | None] = ([], None)
+    carry = CreditCarry()
     for listing in listings:
-        default = (listing.credit, listing.music) if listing.credit else default
+        default = carry.take((listing.credit or [], listing.music)) or ([], None)
         for row in listing.rows:
             track = _track(doc, listing, row, default)
             if track is None:

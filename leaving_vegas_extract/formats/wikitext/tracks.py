@@ -19,7 +19,7 @@ from leaving_vegas_extract.model.article import Diagnostic, Performer, Track
 from leaving_vegas_extract.normalize.duration import parse_length
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.soundtrack import vocab
-from leaving_vegas_extract.parts.soundtrack.defaults import default_writers
+from leaving_vegas_extract.parts.soundtrack.defaults import CreditCarry, default_writers
 from leaving_vegas_extract.parts.soundtrack.split import performer, split_performers, split_writers
 
 LineOf = Callable[[int], int]
@@ -139,8 +139,10 @@ def _untitled(listing: Listing, n: int, cells: dict[str, Rendered], span: Span, 
         )  # fmt: skip
 
 
-def read_template(text: str, span: Span, line_of: LineOf, disc: int | None) -> Listing:
-    """The ``{{Track listing}}`` at ``text[span]``: its tracks, own or default credits."""
+def read_template(text: str, span: Span, line_of: LineOf, disc: int | None,
+                  carry: CreditCarry | None = None) -> Listing:  # fmt: skip
+    """The ``{{Track listing}}`` at ``text[span]``: its tracks, own or default credits.
+    ``carry``: the album's credits so far (a credit printed once covers the listings after it)."""
     named, numbered, spans = _args(text, span)
     listing = Listing(span=span)
     if "all_writing" in named:
@@ -151,6 +153,7 @@ def read_template(text: str, span: Span, line_of: LineOf, disc: int | None) -> L
                                 if n not in listing.default]  # fmt: skip
         if "all_lyrics" in named:
             listing.music = _credit(named.get("all_music", _EMPTY).text) or None
+    credit = (carry or CreditCarry()).take((listing.default, listing.music)) or ([], None)
     listing.total = parse_length(named.get("total_length", _EMPTY).text)
     listing.headline = named.get("headline", _EMPTY).text or None
     extra = vocab.HEADER_LABELS.get(named.get("extra_column", _EMPTY).text.casefold(), "other")
@@ -170,7 +173,7 @@ def read_template(text: str, span: Span, line_of: LineOf, disc: int | None) -> L
             items = cells.get("extra", _EMPTY).items
             performers = [performer(x) for item in items for x in split_performers(item)]
         note = _note(cells.get("note", _EMPTY).text)
-        taken = default_writers(bool(own), note, listing.default, listing.music)
+        taken = default_writers(bool(own), note, *credit)
         span = spans[n]
         listing.tracks.append(
             Track(
@@ -288,9 +291,10 @@ def read_tracks(text: str, line_of: LineOf, skip: Callable[[Span], bool] | None 
     found = TracksFound()
     sources = [(span, True) for span in find_templates(text)]
     sources += [(span, False) for span in find_tables(text) if skip is None or not skip(span)]
+    carry = CreditCarry()
     for span, is_template in sorted(sources):
         if is_template:
-            found.listings.append(read_template(text, span, line_of, None))
+            found.listings.append(read_template(text, span, line_of, None, carry))
         elif (listing := read_table(text, span, line_of, None)) is not None:
             found.listings.append(listing)
     for listing in found.listings:

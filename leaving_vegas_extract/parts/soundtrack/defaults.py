@@ -53,3 +53,36 @@ def music_part(clauses: Sequence[tuple[str, Sequence[str]]]) -> list[str] | None
     music = [n for k, (_, names) in zip(kinds, clauses, strict=True) if k & vocab.MUSIC_WORDS
              and not k & vocab.LYRICS_WORDS for n in names]  # fmt: skip
     return music if lyrics and music else None
+
+
+Credit = tuple[list[str], list[str] | None]
+"""A default credit's writers, and its music clause's names when it credits lyrics apart."""
+
+
+class CreditCarry:
+    """The default credit each listing of an album covers, listing after listing.
+
+    A credit printed once, above the first listing, is for the entire record: the listings
+    after it that print none take it. Where a later listing prints a credit of its own, the
+    credits are per listing, and one that prints none has none.
+
+    >>> carry = CreditCarry()
+    >>> [carry.take(c) for c in ((["A"], None), None, None)]
+    [(['A'], None), (['A'], None), (['A'], None)]
+    >>> carry = CreditCarry()
+    >>> [carry.take(c) for c in ((["A"], None), (["B"], None), None)]
+    [(['A'], None), (['B'], None), None]
+    """
+
+    def __init__(self) -> None:
+        self._seen = 0
+        self._carried: Credit | None = None
+
+    def take(self, own: Credit | None) -> Credit | None:
+        """The credit the next listing's tracks take, given the one it prints (None: none)."""
+        first = self._seen == 0
+        self._seen += 1
+        if own is not None and own[0]:
+            self._carried = own if first else None
+            return own
+        return self._carried

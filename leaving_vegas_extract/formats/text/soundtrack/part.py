@@ -16,6 +16,7 @@ from leaving_vegas_extract.model.article import Diagnostic, Disc, Lines, Soundtr
 from leaving_vegas_extract.parts.soundtrack import vocab
 from leaving_vegas_extract.parts.soundtrack.album import album_facts, prose_before
 from leaving_vegas_extract.parts.soundtrack.build import build_tracks
+from leaving_vegas_extract.parts.soundtrack.defaults import CreditCarry
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 
 # Capitalised words after "performed by"; each repetition starts with its own space: linear.
@@ -98,12 +99,10 @@ def parse(ctx: Context) -> PartResult | None:
     tracks: list[Track] = []
     diagnostics: list[Diagnostic] = []
     claimed: list[Lines] = []
-    default: list[str] = []
-    music: list[str] | None = None
+    carry = CreditCarry()
     performed = _performed_by(ctx)
     for listing, disc in zip(listings, _discs(listings), strict=True):
-        if listing.credit:
-            default, music = listing.credit, listing.music
+        default, music = carry.take((listing.credit or [], listing.music)) or ([], None)
         built, diags = build_tracks(listing.header, listing.rows, default, disc, performed, music)
         tracks.extend(built)
         diagnostics.extend(diags)
