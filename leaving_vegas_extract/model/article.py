@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 Lines = tuple[int, int]
 """``[first, last]``, 1-based and inclusive, in the raw input."""
@@ -274,6 +274,15 @@ class Track(Model):
     lines: Lines
 
 
+class Disc(Model):
+    """One listing of an album that has several: its number (a track's ``disc``) and the
+    headline that names it ("Original score", "Disc 2"), null when it prints none."""
+
+    number: int
+    headline: str | None = None
+    lines: Lines
+
+
 class Soundtrack(Model):
     """The soundtrack album and its listing(s)."""
 
@@ -282,6 +291,7 @@ class Soundtrack(Model):
     default_writers: list[str] = Field(default_factory=_list)
     total_length_seconds: int | None = None
     tracks: list[Track] = Field(default_factory=_list)
+    discs: list[Disc] = Field(default_factory=_list)
     lines: Lines | None = None
 
 

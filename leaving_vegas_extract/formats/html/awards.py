@@ -15,13 +15,14 @@ from leaving_vegas_extract.formats.html.reader import HtmlDoc
 from leaving_vegas_extract.formats.html.text import classes, heading, text_of, values
 from leaving_vegas_extract.formats.html.vocab import INFOBOX_CLASS
 from leaving_vegas_extract.model.article import Award, Diagnostic, Lines
-from leaving_vegas_extract.normalize.dates import parse_date
 from leaving_vegas_extract.normalize.text import strip_markers
 from leaving_vegas_extract.parts.awards.columns import (
     award_and_category,
     award_of_title,
+    columns_taken,
     fit_kinds,
     header_kinds,
+    year_of,
 )
 from leaving_vegas_extract.parts.awards.recipients import split_recipients
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
@@ -58,7 +59,8 @@ def _merged(row: GridRow, names: list[str]) -> bool:
 
 def _award(row: GridRow, names: list[str], lines: Lines) -> Award:
     cells = row.distinct()
-    slot = {name: cells[i] for i, name in enumerate(names) if i < len(cells)}
+    keys = [id(c.element) if c is not None else None for c in row.cells]
+    slot: dict[str, Cell | None] = {k: row.cells[i] for k, i in columns_taken(names, keys).items()}
     year = _text(slot.get("year"))
     result = _text(slot.get("result")).casefold()
     award, category, moved = award_and_category(
@@ -67,15 +69,17 @@ def _award(row: GridRow, names: list[str], lines: Lines) -> Award:
     if moved:  # the award cell named the category: the merged cell holds the recipients
         slot["recipients"] = slot.pop("category")
     cited: list[int] = []
-    for cell in cells:
-        if cell is not None and not cell.spanned:  # a marker belongs to the row it is printed in
+    for i, cell in enumerate(cells):
+        # A marker belongs to the row it is printed in, except in a Ref. cell spanned over
+        # several rows: that citation cell cites each of them.
+        if cell is not None and (not cell.spanned or (i < len(names) and names[i] == "ref")):
             cited += [n for n in strip_markers(text_of(cell.element))[1] if n not in cited]
     return Award(
         award=award,
         category=category,
         recipients=_recipients(slot.get("recipients")),
         result=result or None,
-        year=(parse_date(year) or year) if year else None,
+        year=year_of(year),  # the year of the cell, as the other formats read it
         citations=cited,
         lines=lines,
     )
@@ -139,16 +143,18 @@ def parse(ctx: Context) -> PartResult | None:
         if INFOBOX_CLASS in classes(item.element):
             continue
         grid = expand(item.element)
-        at = next((k for k, row in enumerate(grid[:3]) if row.is_header()), None)
-        names = columns(grid[at]) if at is not None else None
-        if at is None or names is None:
+        # The header: a row of th cells, or ordinary cells written bold (as in wikitext, the
+        # first of the top rows whose labels name accolades columns).
+        found = next(((k, n) for k, row in enumerate(grid[:3]) if (n := columns(row))), None)
+        if found is None:
             continue
+        at, names = found
         rows = [row for row in grid[at + 1 :] if not row.is_header()]
         names = fit_kinds(names, [[_text(r.cells[k]) if k < len(r.cells) else "" for r in rows]
                                   for k in range(len(names))])  # fmt: skip
         title = "" if "award" in names else titled(doc, i, item.element)
-        found, more = read_table(doc, grid[at:], names, title)
-        awards.extend(found)
+        read, more = read_table(doc, grid[at + 1 :], names, title)
+        awards.extend(read)
         diagnostics.extend(more)
         claims.append((item.lines, "awards"))
         anchors.append(Anchor("awards", item.lines))

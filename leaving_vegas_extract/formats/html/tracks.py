@@ -14,14 +14,23 @@ from dataclasses import dataclass, field
 
 from leaving_vegas_extract.formats.html.document import doc_of, free_items, take
 from leaving_vegas_extract.formats.html.grid import GridRow, expand
+from leaving_vegas_extract.formats.html.parse import Element
 from leaving_vegas_extract.formats.html.reader import HtmlDoc
 from leaving_vegas_extract.formats.html.text import text_of, values
-from leaving_vegas_extract.model.article import Diagnostic, Lines, Performer, Soundtrack, Track
+from leaving_vegas_extract.model.article import (
+    Diagnostic,
+    Disc,
+    Lines,
+    Performer,
+    Soundtrack,
+    Track,
+)
 from leaving_vegas_extract.normalize.duration import parse_length
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.soundtrack import vocab
 from leaving_vegas_extract.parts.soundtrack.album import album_facts
-from leaving_vegas_extract.parts.soundtrack.build import read_credit, read_disc
+from leaving_vegas_extract.parts.soundtrack.build import read_credit, read_disc, read_music_credit
+from leaving_vegas_extract.parts.soundtrack.defaults import CreditCarry, default_writers
 from leaving_vegas_extract.parts.soundtrack.split import performer, split_performers, split_writers
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 
@@ -41,7 +50,9 @@ class _Listing:
     rows: list[GridRow]
     lines: Lines
     credit: list[str] | None = None
+    music: list[str] | None = None  # the credit's music clause, when lyrics are credited apart
     disc: int | None = None
+    headline: str | None = None  # the caption or label line that names the listing
     total: int | None = None
     before: list[int] = field(default_factory=list)  # items before the table that belong to it
 
@@ -76,14 +87,24 @@ def _total(text: str) -> str | None:
 
 
 def _label(listing: _Listing, text: str) -> bool:
-    """Read a credit line or disc label into the listing; whether ``text`` was one."""
+    """Read a credit line or disc label into the listing; whether ``text`` was one. A disc
+    label ("Disc 2: Score") is the listing's headline too."""
     credit = read_credit(text) if listing.credit is None else None
     disc = read_disc(text) if listing.disc is None else None
     if credit:
-        listing.credit = credit
+        listing.credit, listing.music = credit, read_music_credit(text)
     if disc is not None:
         listing.disc = disc
+        listing.headline = listing.headline or clean(text)
     return bool(credit) or disc is not None
+
+
+def _caption(listing: _Listing, element: Element) -> None:
+    """The caption's lines: credit lines and disc labels, and the headline that names it."""
+    for line in values(element):
+        text = clean(strip_markers(line)[0])
+        if text and not _label(listing, text) and listing.headline is None:
+            listing.headline = text
 
 
 def _read_listing(doc: HtmlDoc, index: int) -> _Listing | None:
@@ -96,9 +117,9 @@ def _read_listing(doc: HtmlDoc, index: int) -> _Listing | None:
     listing = _Listing(index, kinds, [], doc.items[index].lines)
     for element in table:
         if element.tag == "caption":
-            _label(listing, text_of(element))
-    for row in grid[:at]:
-        _label(listing, text_of(row.element))
+            _caption(listing, element)
+    for row in grid[:at]:  # rows across the table above the header (older markup)
+        _caption(listing, row.element)
     for row in grid[at + 1 :]:
         text = text_of(row.element)
         if (total := _total(text)) is not None:
@@ -130,7 +151,9 @@ def _title(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _track(doc: HtmlDoc, listing: _Listing, row: GridRow, default: list[str]) -> Track | None:
+def _track(
+    doc: HtmlDoc, listing: _Listing, row: GridRow, default: tuple[list[str], list[str] | None]
+) -> Track | None:
     cells: dict[str, list[str]] = {kind: [] for kind in listing.kinds}
     for kind, cell in zip(listing.kinds, row.distinct(), strict=False):
         if cell is not None:
@@ -145,13 +168,13 @@ def _track(doc: HtmlDoc, listing: _Listing, row: GridRow, default: list[str]) ->
     performers: list[Performer] = [
         performer(item) for v in cells.get(vocab.PERFORMER, []) for item in split_performers(v)
     ]
-    from_default = not writers and note is None and bool(default)
+    taken = default_writers(bool(writers), note, *default)
     return Track(
         number=int(m.group()),
         title=title,
         note=note,
-        writers=list(default) if from_default else writers,
-        writers_from_default=from_default,
+        writers=taken if taken is not None else writers,
+        writers_from_default=taken is not None,
         performers=performers,
         length_seconds=parse_length(" ".join(cells.get("length", []))),
         disc=listing.disc,
@@ -184,12 +207,17 @@ def parse(ctx: Context) -> PartResult | None:
     if len(listings) > 1 and all(x.disc is None for x in listings):
         for number, listing in enumerate(listings, 1):
             listing.disc = number
+    discs = [
+        Disc(number=x.disc, headline=x.headline, lines=x.lines)
+        for x in listings
+        if x.disc is not None and len(listings) > 1
+    ]
     tracks: list[Track] = []
     diagnostics: list[Diagnostic] = []
     spans: list[Lines] = []
-    default: list[str] = []
+    carry = CreditCarry()
     for listing in listings:
-        default = listing.credit or default
+        default = carry.take((listing.credit or [], listing.music)) or ([], None)
         for row in listing.rows:
             track = _track(doc, listing, row, default)
             if track is None:
@@ -213,6 +241,7 @@ def parse(ctx: Context) -> PartResult | None:
         default_writers=next((x.credit for x in listings if x.credit), []),
         total_length_seconds=sum(totals) if totals else None,
         tracks=tracks,
+        discs=discs,
         lines=(min(s[0] for s in spans), max(s[1] for s in spans)),
     )
     return PartResult(

@@ -33,6 +33,7 @@ from leaving_vegas_extract.parts.awards.bullets import Item, read_bullets
 from leaving_vegas_extract.parts.awards.columns import (
     award_and_category,
     award_of_title,
+    columns_taken,
     fit_kinds,
     header_kinds,
     year_of,
@@ -48,7 +49,6 @@ _LIST_LINK = re.compile(
     r"(List of (?:accolades|awards|awards and nominations)[^\]|}\n]*)",
     re.I,
 )
-_PRIORITY = {"result": 0, "award": 1, "category": 2, "recipients": 3, "year": 4, "ref": 5}
 # The title is stripped of blanks after the match: blanks around it in the pattern backtrack
 # quadratically on a long run of them.
 _HEADING = re.compile(r"^(={2,6})(.+?)\1[ \t]*$", re.M)
@@ -114,15 +114,12 @@ def _header(table: str, grid: Sequence[GridRow]) -> tuple[int, list[str]] | None
 
 def _slots_by_kind(row: GridRow, kinds: Sequence[str]) -> dict[str, Cell]:
     """The cell under each kind; a cell covering several columns goes to one of them."""
-    taken: set[tuple[int, int]] = set()
+    keys = [s.key if s is not None else None for s in row.slots]
     chosen: dict[str, Cell] = {}
-    order = sorted(range(len(kinds)), key=lambda i: _PRIORITY.get(kinds[i], len(_PRIORITY)))
-    for i in order:
-        slot = row.slots[i] if i < len(row.slots) else None
-        if slot is None or slot.key in taken or kinds[i] in chosen or kinds[i] == "other":
-            continue
-        taken.add(slot.key)
-        chosen[kinds[i]] = slot.cell
+    for kind, i in columns_taken(kinds, keys).items():
+        slot = row.slots[i]
+        if slot is not None:  # always: a column without a cell has no key
+            chosen[kind] = slot.cell
     return chosen
 
 
@@ -133,6 +130,17 @@ def _merged_recipients(row: GridRow, kinds: Sequence[str], chosen: dict[str, Cel
     at = kinds.index("recipients")
     slot = row.slots[at] if at < len(row.slots) else None
     return slot is not None and slot.cell.span == chosen["category"].span
+
+
+def _row_notes(row: GridRow, kinds: Sequence[str]) -> set[int]:
+    """The notes printed in the row's own cells, and those of a Ref. cell spanned down onto it:
+    a citation cell over several rows cites each of them (a note in a spanned name or date
+    cell belongs to the row it is printed in)."""
+    notes: set[int] = set()
+    for i, s in enumerate(row.slots):
+        if s is not None and (s.origin or (i < len(kinds) and kinds[i] == "ref")):
+            notes.update(_rendered(s.cell).notes)
+    return notes
 
 
 def _award(row: GridRow, kinds: Sequence[str], line_of: LineOf) -> tuple[Award, tuple[int, ...]]:
@@ -147,7 +155,7 @@ def _award(row: GridRow, kinds: Sequence[str], line_of: LineOf) -> tuple[Award, 
     if moved:  # the award cell named the category: the merged cell holds the recipients
         cells["recipients"] = cells.pop("category")
     result = cells.get("result", empty).text.casefold() or None
-    notes = {n for s in row.slots if s is not None and s.origin for n in _rendered(s.cell).notes}
+    notes = _row_notes(row, kinds)
     return (
         Award(
             award=award,

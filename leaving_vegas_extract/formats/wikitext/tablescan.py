@@ -34,6 +34,12 @@ _TABLE_EDGE = re.compile(
 # What a table edge line begins with (``{|``, ``|}``, a template), after its newline.
 _TABLE_LEAD = re.compile(r"\n[ \t:]*(?:\{\||\|\}|\{\{)")
 _MAX_SPAN = 500  # a larger span is a typo; the page clamps it to the table as well
+# Cell attributes (name=value pairs) written straight before a template; each pair starts
+# with its own blanks, so a long run of them stays linear.
+_ATTRS = re.compile(
+    r"(?:[ \t]*[a-zA-Z][\w-]*[ \t]*=[ \t]*" r"""(?:"[^"\n]*"|'[^'\n]*'|[^\s|{}'"]+))+[ \t]*"""
+)
+_RESULT = names_pattern(frozenset(v.RESULT_TEMPLATES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +107,16 @@ def _spans(attrs: str) -> tuple[int, int]:
     )
 
 
+def _attrs_before_result(text: str, body: int, end: int) -> tuple[str, int]:
+    """``(attributes, value start)`` of a cell with no bar of its own: a result template prints
+    ``style=… | Won``, so ``| rowspan="2" {{Won}}`` is a spanned cell showing "Won" (the
+    attributes before the template are the cell's); any other cell has none."""
+    m = _ATTRS.match(text, body, end)
+    if m is None or _RESULT.match(text, m.end(), end) is None:
+        return "", body
+    return m.group(), m.end()
+
+
 def _cell(text: str, masked: str, a: int, b: int, body: int, base: int, header: bool) -> Cell:
     """The cell written at ``text[a:b]`` whose content starts at ``body``."""
     bar = masked.find("|", body, b)
@@ -109,7 +125,7 @@ def _cell(text: str, masked: str, a: int, b: int, body: int, base: int, header: 
     if bar >= 0:  # the first single bar ends the attributes (MediaWiki drops what is no attr)
         attrs, value_start = text[body:bar], bar + 1
     else:
-        attrs, value_start = "", body
+        attrs, value_start = _attrs_before_result(text, body, b)
     rowspan, colspan = _spans(attrs)
     return Cell(text[value_start:b], (base + a, base + b), base + value_start, header, rowspan,
                 colspan)  # fmt: skip

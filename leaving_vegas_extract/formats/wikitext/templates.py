@@ -114,16 +114,26 @@ def _argument(r: Host, params: list[Param], index: int) -> str:
     return r.param(args[index]) if index < len(args) else ""
 
 
+def _language(code: str) -> str | None:
+    """The name Wikipedia prints for a language code ("pt-BR": Portuguese), None if unknown."""
+    code = code.strip().casefold()
+    return v.LANGUAGE_NAMES.get(code) or v.LANGUAGE_NAMES.get(code.partition("-")[0])
+
+
 def _lang(r: Host, name: str, params: list[Param]) -> str:
-    """``{{lang-it|text}}`` / ``{{langx|it|text}}``: "Italian: text" (the code when unknown)."""
+    """``{{langx|it|text}}`` / ``{{lang-it|text}}``: "Italian: text", as the page prints it;
+    the text alone for a code the table does not know (never the code) or ``label=none``."""
     args = positional(params)
     if name == "langx":
-        code, args = (args[0].value.strip() if args else ""), args[1:]
+        code, args = (args[0].value if args else ""), args[1:]
     else:
         code = name[5:]
     text = r.param(args[0]) if args else ""
-    language = v.LANGUAGE_NAMES.get(code.casefold())
-    return f"{language}: {text}" if language else text
+    label = named(params).get("label")
+    shown = " ".join(r.param(label).split()) if label is not None else _language(code)
+    if not text or not shown or shown.casefold() == "none":
+        return text
+    return f"{shown}: {text}"
 
 
 def render_template(r: Renderer, name: str, params: list[Param]) -> str:

@@ -19,6 +19,7 @@ from leaving_vegas_extract.model.article import Diagnostic, Performer, Track
 from leaving_vegas_extract.normalize.duration import parse_length
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.soundtrack import vocab
+from leaving_vegas_extract.parts.soundtrack.defaults import CreditCarry, default_writers
 from leaving_vegas_extract.parts.soundtrack.split import performer, split_performers, split_writers
 
 LineOf = Callable[[int], int]
@@ -51,9 +52,11 @@ class Listing:
     tracks: list[Track] = field(default_factory=list)
     notes: list[tuple[int, ...]] = field(default_factory=list)
     default: list[str] = field(default_factory=list)
+    music: list[str] | None = None  # all_music's names when all_lyrics is given apart
     total: int | None = None
     headline: str | None = None
     span: tuple[int, int] = (0, 0)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -124,8 +127,22 @@ def _args(
     return named, numbered, spans
 
 
-def read_template(text: str, span: Span, line_of: LineOf, disc: int | None) -> Listing:
-    """The ``{{Track listing}}`` at ``text[span]``: its tracks, own or default credits."""
+def _untitled(listing: Listing, n: int, cells: dict[str, Rendered], span: Span, line_of: LineOf
+              ) -> None:  # fmt: skip
+    """A warning for row ``n`` when it gives a note, credit or length but no title: no track
+    can be made of it, and it is not dropped silently."""
+    if any(c.text.strip() for c in cells.values()):
+        listing.diagnostics.append(
+            Diagnostic(severity="warning", code="track-no-title",
+                       message=f"track {n} of the listing has no title",
+                       lines=(line_of(span[0]), line_of(max(span[0], span[1] - 1))))
+        )  # fmt: skip
+
+
+def read_template(text: str, span: Span, line_of: LineOf, disc: int | None,
+                  carry: CreditCarry | None = None) -> Listing:  # fmt: skip
+    """The ``{{Track listing}}`` at ``text[span]``: its tracks, own or default credits.
+    ``carry``: the album's credits so far (a credit printed once covers the listings after it)."""
     named, numbered, spans = _args(text, span)
     listing = Listing(span=span)
     if "all_writing" in named:
@@ -134,6 +151,9 @@ def read_template(text: str, span: Span, line_of: LineOf, disc: int | None) -> L
         for key in ("all_music", "all_lyrics"):
             listing.default += [n for n in _credit(named.get(key, _EMPTY).text)
                                 if n not in listing.default]  # fmt: skip
+        if "all_lyrics" in named:
+            listing.music = _credit(named.get("all_music", _EMPTY).text) or None
+    credit = (carry or CreditCarry()).take((listing.default, listing.music)) or ([], None)
     listing.total = parse_length(named.get("total_length", _EMPTY).text)
     listing.headline = named.get("headline", _EMPTY).text or None
     extra = vocab.HEADER_LABELS.get(named.get("extra_column", _EMPTY).text.casefold(), "other")
@@ -141,6 +161,7 @@ def read_template(text: str, span: Span, line_of: LineOf, disc: int | None) -> L
         cells = numbered[n]
         title = _title(cells.get("title", _EMPTY).text)
         if not title:
+            _untitled(listing, n, cells, spans[n], line_of)
             continue
         own = _writers([cells[k] for k in ("writer",) if k in cells]) or _writers(
             [cells[k] for k in ("music", "lyrics") if k in cells]
@@ -152,16 +173,15 @@ def read_template(text: str, span: Span, line_of: LineOf, disc: int | None) -> L
             items = cells.get("extra", _EMPTY).items
             performers = [performer(x) for item in items for x in split_performers(item)]
         note = _note(cells.get("note", _EMPTY).text)
-        # The contract: a row with no credit takes the default unless it is a note row.
-        from_default = not own and note is None and bool(listing.default)
+        taken = default_writers(bool(own), note, *credit)
         span = spans[n]
         listing.tracks.append(
             Track(
                 number=n,
                 title=title,
                 note=note,
-                writers=list(listing.default) if from_default else own,
-                writers_from_default=from_default,
+                writers=taken if taken is not None else own,
+                writers_from_default=taken is not None,
                 performers=performers,
                 length_seconds=parse_length(cells.get("length", _EMPTY).text),
                 disc=disc,
@@ -271,11 +291,14 @@ def read_tracks(text: str, line_of: LineOf, skip: Callable[[Span], bool] | None 
     found = TracksFound()
     sources = [(span, True) for span in find_templates(text)]
     sources += [(span, False) for span in find_tables(text) if skip is None or not skip(span)]
+    carry = CreditCarry()
     for span, is_template in sorted(sources):
         if is_template:
-            found.listings.append(read_template(text, span, line_of, None))
+            found.listings.append(read_template(text, span, line_of, None, carry))
         elif (listing := read_table(text, span, line_of, None)) is not None:
             found.listings.append(listing)
+    for listing in found.listings:
+        found.diagnostics.extend(listing.diagnostics)
     if len(found.listings) > 1:
         for number, listing in enumerate(found.listings, 1):
             listing.tracks = [t.model_copy(update={"disc": number}) for t in listing.tracks]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from leaving_vegas_extract.formats.wikitext.cells import render
 from leaving_vegas_extract.formats.wikitext.pagecache import WikiPage, claimed, page_of
-from leaving_vegas_extract.formats.wikitext.tracks import read_tracks
-from leaving_vegas_extract.model.article import Infobox, Lines, Soundtrack
+from leaving_vegas_extract.formats.wikitext.tracks import Listing, read_tracks
+from leaving_vegas_extract.model.article import Disc, Infobox, Lines, Soundtrack
 from leaving_vegas_extract.normalize.duration import parse_length
 from leaving_vegas_extract.parts.soundtrack.album import album_facts
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
@@ -39,6 +39,16 @@ def _prose_before(page: WikiPage, offset: int) -> str | None:
     return render(" ".join(reversed(lines))).text or None if lines else None
 
 
+def _discs(listings: list[Listing], spans: list[Lines]) -> list[Disc]:
+    """One record per listing when there are several (a track's ``disc`` is its number)."""
+    if len(listings) < 2:
+        return []
+    return [
+        Disc(number=n, headline=x.headline, lines=lines)
+        for n, (x, lines) in enumerate(zip(listings, spans, strict=True), 1)
+    ]
+
+
 def parse(ctx: Context) -> PartResult | None:
     """The soundtrack: every listing's tracks in page order, default writers, total length."""
     page = page_of(ctx)
@@ -54,6 +64,7 @@ def parse(ctx: Context) -> PartResult | None:
         default_writers=next((x.default for x in found.listings if x.default), []),
         total_length_seconds=sum(totals) if totals else _album_length(ctx),
         tracks=[t for x in found.listings for t in x.tracks],
+        discs=_discs(found.listings, spans),
         lines=(min(s[0] for s in spans), max(s[1] for s in spans)),
     )
     return PartResult(

@@ -175,3 +175,27 @@ def award_and_category(
         if prize is not None:
             return head, prize, True
     return award, category, False
+
+
+# A cell over several columns shows one value: the column a reader takes it for, first first.
+_SPAN_PRIORITY = {"result": 0, "award": 1, "category": 2, "recipients": 3, "year": 4, "ref": 5}
+
+
+def columns_taken(kinds: Sequence[str], keys: Sequence[object | None]) -> dict[str, int]:
+    """The column each kind of one row reads (``keys[i]``: the identity of the cell in column
+    ``i``, None where there is none). A cell over several columns (the same key in each) goes
+    to one of them, by priority: result, award, category, recipients, year, ref.
+
+    >>> columns_taken(["award", "category", "recipients", "result"], ["a", "b", "c", "c"])
+    {'result': 3, 'award': 0, 'category': 1}
+    """
+    order = sorted(range(len(kinds)), key=lambda i: _SPAN_PRIORITY.get(kinds[i], len(kinds) + 9))
+    taken: set[object] = set()
+    chosen: dict[str, int] = {}
+    for i in order:
+        key = keys[i] if i < len(keys) else None
+        if key is None or key in taken or kinds[i] in chosen or kinds[i] == "other":
+            continue
+        taken.add(key)
+        chosen[kinds[i]] = i
+    return chosen

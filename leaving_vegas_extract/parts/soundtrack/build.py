@@ -16,6 +16,7 @@ from types import MappingProxyType
 from leaving_vegas_extract.model.article import Diagnostic, Performer, Track
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.soundtrack import vocab
+from leaving_vegas_extract.parts.soundtrack.defaults import default_writers, music_part
 from leaving_vegas_extract.parts.soundtrack.row import NBSP, Cells, RowText, read_cells
 from leaving_vegas_extract.parts.soundtrack.search import Splitter
 from leaving_vegas_extract.parts.soundtrack.split import gather_evidence, split_writers
@@ -91,6 +92,25 @@ def read_credit(line: str) -> list[str] | None:
     if not names or not all(name[:1].isupper() for name in names):
         return None
     return list(dict.fromkeys(names))
+
+
+def read_music_credit(line: str) -> list[str] | None:
+    """The music clause's writers of a default credit line that credits lyrics and music apart,
+    else None (what an instrumental takes: ``defaults.default_writers``).
+
+    >>> read_music_credit("All lyrics written by Ann Lee; all music composed by B. C. Dee.")
+    ['B. C. Dee']
+    >>> read_music_credit("All songs written by Ann Lee.") is None
+    True
+    """
+    if read_credit(line) is None:
+        return None
+    clauses = []
+    for clause in strip_markers(line)[0].split(";"):
+        head, by, tail = clause.partition(" by ")
+        if by:
+            clauses.append((head, split_writers(_credit_names(tail))))
+    return music_part(clauses)
 
 
 def _credit_names(text: str) -> str:
@@ -181,17 +201,17 @@ def _track(
     row: RowText,
     c: Cells,
     credits: Credits,
-    default: list[str],
+    default: tuple[list[str], list[str] | None],
     disc: int | None,
 ) -> tuple[Track, list[Diagnostic]]:
     chunks, code, writers, performers = credits
-    from_default = not writers and c.note is None and bool(default)
+    taken = default_writers(bool(writers), c.note, *default)
     track = Track(
         number=row.number,
         title=c.title,
         note=c.note,
-        writers=list(default) if from_default else list(writers),
-        writers_from_default=from_default,
+        writers=taken if taken is not None else list(writers),
+        writers_from_default=taken is not None,
         performers=list(performers),
         length_seconds=c.length,
         disc=disc,
@@ -221,10 +241,12 @@ def build_tracks(
     default: list[str],
     disc: int | None,
     performed: Iterable[str],
+    music: list[str] | None = None,
 ) -> tuple[list[Track], list[Diagnostic]]:
     """Tracks of one listing, with a diagnostic for each row that could not be read cleanly.
 
-    ``default`` is the default credit's writers, ``performed`` names the prose says performed.
+    ``default`` is the default credit's writers (``music``: its music clause's, when it credits
+    lyrics and music apart), ``performed`` names the prose says performed.
     """
     spaced = not any(NBSP in row.text for row in rows)
     cells = [read_cells(row, spaced, header.length) for row in rows]
@@ -242,7 +264,7 @@ def build_tracks(
     diagnostics: list[Diagnostic] = []
     previous: int | None = None
     for row, c, kinds in zip(rows, cells, cols, strict=True):
-        track, diags = _track(row, c, _credits(c, kinds, splitter, memo), default, disc)
+        track, diags = _track(row, c, _credits(c, kinds, splitter, memo), (default, music), disc)
         if previous is not None and row.number != previous + 1:
             message = f"track {row.number} follows track {previous}"
             diags.append(

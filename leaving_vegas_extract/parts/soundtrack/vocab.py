@@ -113,3 +113,17 @@ TITLE_HEADS: frozenset[str] = frozenset({"title", "song", "song title", "track t
 
 LENGTH_HEADS: frozenset[str] = frozenset({"length", "time", "duration", "running time"})
 """Header cells of a table's length column (casefolded)."""
+
+SPOKEN_NOTES: frozenset[str] = frozenset({"dialogue", "dialog", "dialogues"})
+"""Words of a track's note that mark a spoken excerpt of the film, no song: such a track takes
+no default writers (casefolded)."""
+
+NO_LYRICS_NOTES: frozenset[str] = frozenset({"instrumental"})
+"""Words of a track's note that mark a piece without lyrics: it takes only the music credit of
+a default credit that names lyrics and music apart (casefolded)."""
+
+LYRICS_WORDS: frozenset[str] = frozenset({"lyrics", "words", "lyricist", "lyricists"})
+"""Words of a default credit clause that credits the lyrics (casefolded)."""
+
+MUSIC_WORDS: frozenset[str] = frozenset({"music", "composed", "score"})
+"""Words of a default credit clause that credits the music (casefolded)."""

@@ -177,7 +177,10 @@ def test_the_rendered_page_and_its_wikitext_give_the_same_awards() -> None:
         ("Ostrava Film Awards", ["Odile Varga"]),  # its caption
         ("", ["Ilse Brandt"]),  # under "Other awards": a group heading names none
     ]  # fmt: skip
-    assert [a["citations"] for a in page["awards"]] == [[2], [], [], [3], [4], [5], [6], [], [], []]
+    # A Ref. cell spanned over rows cites each of them (three rows, then two).
+    assert [a["citations"] for a in page["awards"]] == [
+        [2], [2], [2], [3], [4], [5], [6], [6], [], [],
+    ]  # fmt: skip
     assert without_lines(page["awards"]) == without_lines(wiki["awards"])
 
 
@@ -188,3 +191,54 @@ def test_a_row_no_award_names_is_flagged_in_both_twins_as_flattened_text_flags_i
         flagged = [d for d in article.diagnostics if d.code == "award-no-name"]
         assert [d.severity for d in flagged] == ["warning"], path.name
         assert flagged[0].lines == article.awards[-1].lines
+
+
+def test_a_header_written_as_an_ordinary_first_row_is_read_as_in_wikitext() -> None:
+    # A wikitable whose header is written as bold ordinary cells ('''Award''' || …) renders
+    # as <td> cells: the wikitext reader takes it as the header, and so must this one.
+    wiki = (
+        '{| class="wikitable"\n|-\n'
+        "| '''Award''' || '''Category''' || '''Nominee(s)''' || '''Result'''\n|-\n"
+        "| Tallis Film Awards || Best Actor || Ned Corrow || {{Won}}\n|-\n"
+        "| Kestrel Awards || Best Film || Pia Ostrow || {{Nom}}\n|}\n"
+    )
+    html = (
+        '<table class="wikitable">\n<tbody><tr>\n<td><b>Award</b></td>\n<td><b>Category</b></td>\n'
+        "<td><b>Nominee(s)</b></td>\n<td><b>Result</b></td></tr>\n"
+        f"<tr>\n<td>Tallis Film Awards</td>\n<td>Best Actor</td>\n<td>Ned Corrow</td>{_YES}</tr>\n"
+        f"<tr>\n<td>Kestrel Awards</td>\n<td>Best Film</td>\n<td>Pia Ostrow</td>\n{_NO}</tr>\n"
+        "</tbody></table>"
+    )
+    page = _page("<h2>Accolades</h2>\n" + html)
+    article = extract_bytes(f"== Accolades ==\n{wiki}".encode(), source="page.wiki")
+    expected = [
+        ("Tallis Film Awards", "Best Actor", ["Ned Corrow"], "won"),
+        ("Kestrel Awards", "Best Film", ["Pia Ostrow"], "nominated"),
+    ]
+    for found in (page, article):
+        assert [(a.award, a.category, a.recipients, a.result) for a in found.awards] == expected
+
+
+def test_a_cell_over_two_columns_goes_to_the_same_column_as_in_wikitext() -> None:
+    # One cell over Nominee(s) and Result shows one value: every format gives it to the column
+    # a reader takes it for, by the same priority (the result before the recipients).
+    wiki = (
+        '{| class="wikitable"\n! Award !! Category !! Nominee(s) !! Result\n|-\n'
+        "| Tallis Film Awards || Best Actor || Ned Corrow || {{Won}}\n|-\n"
+        '| Kestrel Awards || Best Film || colspan="2" | Withdrawn\n|}\n'
+    )
+    html = (
+        '<table class="wikitable">\n<tbody><tr><th>Award</th><th>Category</th>'
+        "<th>Nominee(s)</th><th>Result</th></tr>\n"
+        f"<tr><td>Tallis Film Awards</td><td>Best Actor</td><td>Ned Corrow</td>{_YES}</tr>\n"
+        '<tr><td>Kestrel Awards</td><td>Best Film</td><td colspan="2">Withdrawn</td></tr>\n'
+        "</tbody></table>"
+    )
+    page = _page("<h2>Accolades</h2>\n" + html)
+    article = extract_bytes(f"== Accolades ==\n{wiki}".encode(), source="page.wiki")
+    expected = [
+        ("Tallis Film Awards", "Best Actor", ["Ned Corrow"], "won"),
+        ("Kestrel Awards", "Best Film", [], "withdrawn"),
+    ]
+    for found in (article, page):
+        assert [(a.award, a.category, a.recipients, a.result) for a in found.awards] == expected

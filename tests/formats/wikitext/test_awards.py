@@ -47,7 +47,8 @@ def test_rowspan_across_groups_and_result_templates() -> None:
     ]  # fmt: skip
     assert [a.lines for a in found.awards] == [(6, 9), (11, 11), (13, 13), (15, 16), (18, 18)]
     assert len(found.notes[0]) == 1
-    assert found.notes[1] == ()
+    assert found.notes[1] == found.notes[0]  # the Ref. cell spans two rows: it cites both
+    assert found.notes[2] == ()
     assert found.spans
     assert not found.diagnostics
 
@@ -428,3 +429,30 @@ def test_the_page_is_scanned_for_headings_once(monkeypatch: pytest.MonkeyPatch) 
     found = awards_of(BULLETS)
     assert len(found.awards) == 3
     assert calls == ["scan"]
+
+
+SPANNED_RESULT_TEMPLATE = """
+{| class="wikitable"
+! Award !! Category !! Nominee(s) !! Result
+|-
+| rowspan="2" | Tallis Film Awards || Best Actor || Ned Corrow
+| rowspan="2" {{Nom}}
+|-
+| Best Lead || Pia Ostrow
+|-
+| Kestrel Awards || Best Film || colspan="2" {{N/A}}
+|-
+| Lune Awards || Best Song || Ada Vell || style="text-align:center" {{Won|1st place}}
+|}
+"""
+
+
+def test_attributes_before_a_result_template_that_prints_its_own_bar() -> None:
+    # {{Nom}} prints 'style=… | Nominated': attributes written before it need no bar of their
+    # own ('| rowspan="2" {{Nom}}'), so the span holds and the attributes are no text.
+    assert rows(awards_of(SPANNED_RESULT_TEMPLATE)) == [
+        ("Tallis Film Awards", "Best Actor", ["Ned Corrow"], "nominated", None),
+        ("Tallis Film Awards", "Best Lead", ["Pia Ostrow"], "nominated", None),
+        ("Kestrel Awards", "Best Film", [], "n/a", None),
+        ("Lune Awards", "Best Song", ["Ada Vell"], "1st place", None),
+    ]

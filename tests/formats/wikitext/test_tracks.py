@@ -30,6 +30,9 @@ TWO_LISTINGS = """
 | title2 = Reprise
 | writer2 = Ike Varnel, Jr.
 | length2 = 2:05
+| title3 = Interlude
+| note3 = instrumental
+| length3 = 0:50
 }}
 """
 
@@ -42,19 +45,22 @@ def test_several_templates_give_one_flat_list_with_discs() -> None:
         (1, 2, "Dry Town", None),
         (2, 1, "Coda", None),
         (2, 2, "Reprise", None),
+        (2, 3, "Interlude", "instrumental"),
     ]
     assert [(t.writers, t.writers_from_default) for t in tracks] == [
-        ([], False),  # a note row takes no default credit (the contract)
+        # A note changes nothing: the default credit is for the entire record.
+        (["Ama Deyo", "Bo Lister"], True),
         (["Cy Fenn", "Di Moro"], False),  # a track's own credit replaces the default
         (["Cy Fenn", "Di Moro"], True),
         (["Ike Varnel, Jr."], False),
+        (["Cy Fenn"], True),  # an instrumental takes the music credit, not the lyrics'
     ]
     assert [(p.name, p.role) for p in tracks[1].performers] == [
         ("The Lamps", None),
         ("Ed Pollard", "Ruth"),
     ]
-    assert [t.length_seconds for t in tracks] == [180, 270, 60, 125]
-    assert [t.lines for t in tracks] == [(7, 10), (11, 15), (21, 22), (23, 25)]
+    assert [t.length_seconds for t in tracks] == [180, 270, 60, 125, 50]
+    assert [t.lines for t in tracks] == [(7, 10), (11, 15), (21, 22), (23, 25), (26, 28)]
     assert [x.total for x in found.listings] == [450, None]
     assert [x.headline for x in found.listings] == ["Side one", "Side two"]
     assert [x.default for x in found.listings] == [
@@ -153,3 +159,16 @@ def test_two_linked_names_joined_by_and_are_two_performers() -> None:
     assert [(t.title, t.length_seconds) for t in tracks] == [
         ("River Song", 224), ("Boats", 3800), ("Orchard's Edge", None),
     ]  # fmt: skip
+
+
+def test_a_numbered_row_without_a_title_is_reported_not_dropped_silently() -> None:
+    # A row written with only a note and a length (a hidden track) has no title to give; it is
+    # left out of the tracks, with a warning on its lines.
+    found = tracks_of(
+        "{{Track listing\n| title1 = One\n| length1 = 3:00\n"
+        "| note2 = hidden track\n| length2 = 4:10\n| title3 = Three\n| length3 = 1:00\n}}\n"
+    )
+    assert [t.number for t in found.listings[0].tracks] == [1, 3]
+    assert [(d.severity, d.code, d.lines) for d in found.diagnostics] == [
+        ("warning", "track-no-title", (4, 5))
+    ]

@@ -26,6 +26,7 @@ from leaving_vegas_extract.formats.text.awards.rows import (
 )
 from leaving_vegas_extract.model.article import Award, Diagnostic, Infobox, Lines
 from leaving_vegas_extract.normalize.text import clean
+from leaving_vegas_extract.parts.awards.columns import year_of
 from leaving_vegas_extract.parts.awards.vocab import (
     HEADER_COLUMNS,
     HEADER_MAX_WORDS,
@@ -216,22 +217,27 @@ _HOW: MappingProxyType[str, tuple[_Severity, str, str]] = MappingProxyType(
 )
 
 
-def fill(rows: list[Row], award: str = "") -> tuple[list[Award], list[Diagnostic]]:
+def fill(
+    rows: list[Row], award: str = "", cited: bool = False
+) -> tuple[list[Award], list[Diagnostic]]:
     """Fill spanned cells from the row above: award, year and result down the table, the
     category within one award, recipients also across awards (a spanned cell flattens so).
-    ``award``: the award of a table without an Award column, named by its heading."""
+    ``award``: the award of a table without an Award column, named by its heading; ``cited``:
+    the table has a Ref. column, whose cell spanned over an award's rows is filled within it."""
     rows, diagnostics = _join_wrapped(rows)
     awards: list[Award] = []
     year, category, result = None, None, None
     recipients: tuple[str, ...] = ()
+    citations: tuple[int, ...] = ()
     for row in rows:
         if row.how in _HOW:
             diagnostics.append(_diag(*_HOW[row.how], row.lines))
         if row.award is not None:
-            award, category = row.award, None
+            award, category, citations = row.award, None, ()
         elif not award:
             diagnostics.append(_diag("warning", "award-no-name", "row before any award", row.lines))
         year = row.year or year
+        citations = row.citations or (citations if cited else ())
         category = row.category or category
         # An unsplit row may hide its recipient in the category, and a dash names nobody: neither
         # takes recipients from above.
@@ -249,8 +255,8 @@ def fill(rows: list[Row], award: str = "") -> tuple[list[Award], list[Diagnostic
                 category=category,
                 recipients=list(recipients),
                 result=result,
-                year=year,
-                citations=list(row.citations),
+                year=year_of(year) if year else None,
+                citations=list(citations),
                 lines=row.lines,
             )
         )
@@ -280,7 +286,7 @@ def parse(ctx: Context) -> PartResult | None:
         if _learn(rows, known):  # names learnt from other rows settle the guessed ones
             rows = _read_table(ctx, table, known, rows)
         titled = "" if "award" in table.columns else heading_award(ctx, table.header)
-        found, more = fill(rows, titled)
+        found, more = fill(rows, titled, "ref" in table.columns)
         awards.extend(found)
         diagnostics.extend(more)
         span = (table.header, table.rows[-1])

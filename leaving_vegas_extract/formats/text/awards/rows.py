@@ -35,10 +35,12 @@ SEP = re.compile(
     r",? (?:and|&) |, (?!(?:" + "|".join(re.escape(s) for s in sorted(NAME_SUFFIXES)) + r")(?!\w))"
 )
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# A Year, Date or Ceremony cell: "1996", "1995–96", "March 25, 1996", "25 March 1996", "68th".
+# A Year, Date or Ceremony cell: "1996", "1995–96", "1996 (68th)", "March 25, 1996",
+# "25 March 1996", "68th".
 _YEAR_CELL = re.compile(
     rf"(?<!\w)(?:(?:{_MONTH})\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} (?:{_MONTH})\.?,? \d{{4}}"
-    rf"|(?:{_MONTH})\.?,? \d{{4}}|\d{{4}}(?:[–/-]\d{{2,4}})?|\d{{1,3}}(?:st|nd|rd|th))(?!\w)",
+    rf"|(?:{_MONTH})\.?,? \d{{4}}|\d{{4}}(?:[–/-]\d{{2,4}})?(?: \(\d{{1,3}}(?:st|nd|rd|th)\))?"
+    rf"|\d{{1,3}}(?:st|nd|rd|th))(?!\w)",
     re.IGNORECASE,
 )
 EDGE = "()[],;:\"'“”"
@@ -58,7 +60,7 @@ class Row(NamedTuple):
 
     lines: Lines
     award: str | None = None
-    year: str | None = None
+    year: str | None = None  # the Year/Date/Ceremony cell (a date in ISO form)
     category: str | None = None
     recipients: tuple[str, ...] = ()
     result: str | None = None
@@ -87,7 +89,7 @@ def _peel_year(text: str, at_start: bool) -> tuple[str, str | None, str | None]:
     m = _YEAR_CELL.match(text) if at_start else _YEAR_CELL.search(text)
     if m is None:
         return text, None, None
-    year = parse_date(m.group(0)) or m.group(0)
+    year = parse_date(m.group(0)) or m.group(0)  # ``fill`` reads the year of what is left
     before = text[: m.start()].strip() or None
     return text[m.end() :].strip(), year, before
 

@@ -11,11 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from leaving_vegas_extract.normalize.duration import parse_length
+from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.soundtrack.build import (
     Header,
     read_credit,
     read_disc,
     read_header,
+    read_music_credit,
     total_label,
 )
 from leaving_vegas_extract.parts.soundtrack.row import RowText
@@ -35,7 +37,9 @@ class Listing:
     header: Header
     rows: list[RowText] = field(default_factory=list)
     disc: int | None = None
+    headline: str | None = None  # the disc label line as printed ("Disc 2: Score")
     credit: list[str] | None = None
+    music: list[str] | None = None  # the credit's music clause, when lyrics are credited apart
     credit_line: int | None = None
     total: int | None = None
     total_line: int | None = None
@@ -93,9 +97,10 @@ def _prelude(listing: Listing, block: Block, i: int, before: Block | None) -> No
     while j >= max(0, i - 2):
         line = block.lines[j]
         if listing.disc is None and (disc := read_disc(line)) is not None:
-            listing.disc = disc
+            listing.disc, listing.headline = disc, clean(line)
         elif listing.credit is None and (credit := read_credit(line)) is not None:
             listing.credit, listing.credit_line = credit, block.start + j
+            listing.music = read_music_credit(line)
         else:
             return
         listing.first = block.start + j
@@ -103,6 +108,7 @@ def _prelude(listing: Listing, block: Block, i: int, before: Block | None) -> No
     if j < 0 and before is not None and listing.credit is None:
         listing.credit = read_credit(before.lines[-1])
         listing.credit_line = before.end if listing.credit else None
+        listing.music = read_music_credit(before.lines[-1]) if listing.credit else None
 
 
 def find_listings(ctx: Context) -> tuple[list[Listing], Listing | None]:

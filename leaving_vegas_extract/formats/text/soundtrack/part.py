@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from leaving_vegas_extract.formats.text.soundtrack.listings import Listing, find_listings
-from leaving_vegas_extract.model.article import Diagnostic, Lines, Soundtrack, Track
+from leaving_vegas_extract.model.article import Diagnostic, Disc, Lines, Soundtrack, Track
 from leaving_vegas_extract.parts.soundtrack import vocab
 from leaving_vegas_extract.parts.soundtrack.album import album_facts, prose_before
 from leaving_vegas_extract.parts.soundtrack.build import build_tracks
+from leaving_vegas_extract.parts.soundtrack.defaults import CreditCarry
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 
 # Capitalised words after "performed by"; each repetition starts with its own space: linear.
@@ -98,11 +99,11 @@ def parse(ctx: Context) -> PartResult | None:
     tracks: list[Track] = []
     diagnostics: list[Diagnostic] = []
     claimed: list[Lines] = []
-    default: list[str] = []
+    carry = CreditCarry()
     performed = _performed_by(ctx)
     for listing, disc in zip(listings, _discs(listings), strict=True):
-        default = listing.credit or default
-        built, diags = build_tracks(listing.header, listing.rows, default, disc, performed)
+        default, music = carry.take((listing.credit or [], listing.music)) or ([], None)
+        built, diags = build_tracks(listing.header, listing.rows, default, disc, performed, music)
         tracks.extend(built)
         diagnostics.extend(diags)
         diagnostics.extend(_total_check(listing, built))
@@ -110,6 +111,12 @@ def parse(ctx: Context) -> PartResult | None:
         if listing.credit_line is not None:
             claimed.append((listing.credit_line, listing.credit_line))
     runs = _runs(claimed)
+    numbers = _discs(listings)
+    discs = [
+        Disc(number=n, headline=x.headline, lines=(x.first, x.last))
+        for x, n in zip(listings, numbers, strict=True)
+        if n is not None and len(listings) > 1
+    ]
     title, date = album_facts(ctx, prose_before(ctx, runs[0][0]))
     totals = [listing.total for listing in listings if listing.total is not None]
     soundtrack = Soundtrack(
@@ -118,6 +125,7 @@ def parse(ctx: Context) -> PartResult | None:
         default_writers=next((li.credit for li in listings if li.credit), []),
         total_length_seconds=sum(totals) if totals else None,
         tracks=tracks,
+        discs=discs,
         lines=(runs[0][0], runs[-1][1]),
     )
     return PartResult(

@@ -170,7 +170,8 @@ FIXTURE_TRACKS: dict[str, list[str]] = {
         "4. Woh Ladki Hai Kahan | Javed Akhtar, Shankar–Ehsaan–Loy | "
         "Shaan, Kavita Krishnamurthy | 4:33",
         "5. Tanhayee | Javed Akhtar, Shankar–Ehsaan–Loy [default] | Sonu Nigam | 6:19",
-        "6. Dil Chahta Hai (reprise) (instrumental) |  |  | 1:47",
+        # An instrumental takes the music clause of "All lyrics …; all music …" (no lyrics).
+        "6. Dil Chahta Hai (reprise) (instrumental) | Shankar–Ehsaan–Loy [default] |  | 1:47",
     ],
 }
 
