@@ -272,3 +272,33 @@ def test_other_database_version_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(DatabaseError, match="database schema 0"):
         ArticleDatabase(str(path), "test")
+
+
+def test_disc_headlines_join_their_tracks(conn: sqlite3.Connection) -> None:
+    """Each listing of an album with several is a ``discs`` row; a track's ``disc`` finds it."""
+    path = "tests/fixtures/wikitext/the-cinder-orchard.wiki"
+    album = extract_rel(path).soundtrack
+    assert album is not None
+    assert len(album.discs) > 1
+    (number,) = conn.execute("SELECT id FROM articles WHERE source_path = ?", (path,)).fetchone()
+    rows = conn.execute(
+        "SELECT number, headline, first_line, last_line FROM discs "
+        "WHERE article_id = ? ORDER BY number",
+        (number,),
+    ).fetchall()
+    assert rows == [(d.number, d.headline, *d.lines) for d in album.discs]
+    joined = conn.execute(
+        "SELECT t.title, d.headline FROM tracks t JOIN discs d "
+        "ON d.article_id = t.article_id AND d.number = t.disc "
+        "WHERE t.article_id = ? ORDER BY t.position",
+        (number,),
+    ).fetchall()
+    headline = {d.number: d.headline for d in album.discs}
+    assert joined == [(t.title, headline[t.disc]) for t in album.tracks if t.disc is not None]
+    assert len(joined) == len(album.tracks)
+
+
+def test_no_disc_rows_for_a_single_listing(conn: sqlite3.Connection) -> None:
+    assert conn.execute(
+        "SELECT count(*) FROM discs WHERE article_id = ?", (seed_id(conn),)
+    ).fetchone() == (0,)

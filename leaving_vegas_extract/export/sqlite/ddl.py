@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS
 
-DATABASE_VERSION = "1"
+DATABASE_VERSION = "2"
 """Bumped when a table or column changes; the JSON schema version is recorded beside it."""
 
 WON_RESULTS: tuple[str, ...] = ("won", "winner")
@@ -117,6 +117,10 @@ TABLES: tuple[tuple[str, str], ...] = (
         f"id INTEGER PRIMARY KEY, {_COPY}, "
         "track_id INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE, "
         "position INTEGER NOT NULL, name TEXT NOT NULL, role TEXT",
+    ),
+    (
+        "discs",
+        f"id INTEGER PRIMARY KEY, {_ART}, number INTEGER NOT NULL, headline TEXT, {_LINES}",
     ),
     (
         "diagnostics",

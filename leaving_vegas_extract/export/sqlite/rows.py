@@ -151,7 +151,7 @@ def _text_rows(article: Article, tables: dict[str, list[Row]]) -> None:
 
 
 def _part_rows(article: Article, tables: dict[str, list[Row]]) -> None:
-    """Awards and their recipients, tracks and their writers and performers, diagnostics."""
+    """Awards and their recipients, tracks and their writers and performers, discs, diagnostics."""
     for i, w in enumerate(article.awards):
         tables["awards"].append((i, i, w.award, w.category, w.result, w.year, *w.lines))
         tables["award_recipients"].extend((i, k, name) for k, name in enumerate(w.recipients))
@@ -165,6 +165,8 @@ def _part_rows(article: Article, tables: dict[str, list[Row]]) -> None:
         tables["track_performers"].extend(
             (i, k, p.name, p.role) for k, p in enumerate(t.performers)
         )
+    discs = article.soundtrack.discs if article.soundtrack else []
+    tables["discs"] = [(d.number, d.headline, *d.lines) for d in discs]
     tables["diagnostics"] = [
         (i, d.severity, d.code, d.message, *_lines(d.lines))
         for i, d in enumerate(article.diagnostics)
