@@ -96,7 +96,7 @@ def _length(seconds: int | None) -> str | None:
 
 
 def soundtrack_html(values: Values, album: Soundtrack | None) -> str:
-    """The album line and one table row per track."""
+    """The album line and one table row per track, under a row per disc when there are several."""
     if album is None:
         return '<p class="empty">none</p>'
     facts = [
@@ -112,8 +112,24 @@ def soundtrack_html(values: Values, album: Soundtrack | None) -> str:
         pointers=[f"/soundtrack/{k}" for k in ("title", "release_date", "default_writers")],
         lines=[album.lines],
     )
+    discs = {d.number: (j, d) for j, d in enumerate(album.discs)}
     rows = []
+    shown: set[int] = set()
     for i, t in enumerate(album.tracks):
+        if t.disc in discs and t.disc not in shown:
+            # A heading row above each listing of an album with several: its number, headline.
+            shown.add(t.disc)
+            j, disc = discs[t.disc]
+            name = f"Disc {disc.number}" + (f": {disc.headline}" if disc.headline else "")
+            rows.append(
+                values.value(
+                    "tr",
+                    f'<td colspan="5" class="disc">{esc(name)}</td>',
+                    label=name,
+                    pointers=[f"/soundtrack/discs/{j}"],
+                    lines=[disc.lines],
+                )
+            )
         performers = ", ".join(p.name + (f" as {p.role}" if p.role else "") for p in t.performers)
         title = t.title + (f" ({t.note})" if t.note else "")
         writers = ", ".join(t.writers) + (" (default)" if t.writers_from_default else "")

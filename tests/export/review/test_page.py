@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,19 @@ def test_claimed_article_is_the_extracted_one(claimed: Claimed) -> None:
     assert to_json(claimed.article) == to_json(extract_file(ROOT / SEED))
     owned = [n for n in claimed.owners if not is_blank(claimed.lines[n - 1])]
     assert len(owned) == claimed.article.coverage.lines_claimed
+
+
+def test_each_disc_heads_its_tracks() -> None:
+    """An album of several listings shows each disc's headline above its first track."""
+    got = extract_file_claimed(ROOT / "tests/fixtures/wikitext/the-cinder-orchard.wiki")
+    album = got.article.soundtrack
+    assert album is not None
+    assert len(album.discs) > 1
+    html = review_page(got.article, got.lines, got.owners)
+    for j, disc in enumerate(album.discs):
+        first = next(t for t in album.tracks if t.disc == disc.number)
+        name = f"Disc {disc.number}" + (f": {disc.headline}" if disc.headline else "")
+        head = html.index(f'data-ptr="/soundtrack/discs/{j}"')
+        assert f'data-lines="{disc.lines[0]}-{disc.lines[1]}"' in html[head : html.index(">", head)]
+        track = html.index(f'data-label="Track {first.number}:', head)
+        assert html.index(escape(name), head) < track
