@@ -98,17 +98,58 @@ def is_image_name(line: str) -> bool:
     return text.casefold().endswith(IMAGE_SUFFIXES) or ("_" in text and " " not in text)
 
 
+_IMAGE_NOTE = re.compile(r"\s*\(([^()]*)\)\s*$")
+_POSTER_WORDS = CAPTION_WORDS | {"film", "movie"}
+
+
+def _is_alt_text(line: str) -> bool:
+    """A poster's alt text printed above the caption ("Night Ferry (movie poster)")."""
+    m = _IMAGE_NOTE.search(line)
+    return m is not None and m.start() > 0 and _looks_like_caption(m.group(1))
+
+
+def image_title(line: str) -> str | None:
+    """The film's name in its poster's file name or alt text ("Night Ferry (1988 film
+    poster).png", "Night Ferry poster.jpg", "Night Ferry (movie poster)" -> "Night Ferry"): a
+    box that prints no name line of its own still names its poster so."""
+    text = clean(line)
+    low = text.casefold()
+    for suffix in IMAGE_SUFFIXES:
+        if low.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    text = text.replace("_", " ")
+    m = _IMAGE_NOTE.search(text)
+    if m is not None and _looks_like_caption(m.group(1)):
+        text = text[: m.start()]
+    words = text.split()
+    while words and words[-1].casefold() in _POSTER_WORDS:
+        words.pop()
+    return " ".join(words) or None
+
+
 def _first_row(numbered: list[tuple[int, str]], title: str | None, matches: Matches) -> int:
     """Index of the first row line; the block's first line is the box's name unless it is a row."""
     for index, m in enumerate(matches):
         if m is None:
             continue
-        if index == 0 and len(numbered) > 1 and not _measured(m):
+        if (
+            index == 0
+            and len(numbered) > 1
+            and not _measured(m)
+            and not _colon_row(numbered[0][1], m)
+        ):
             after = numbered[1][1]
             if _same_title(numbered[0][1], title) or (matches[1] is None and not _is_bullet(after)):
                 continue
         return index
     return len(numbered)
+
+
+def _colon_row(line: str, m: LabelMatch) -> bool:
+    """A ``Label: value`` line ("Genre: Drama"): a row as blogs and fan wikis print it, never a
+    box's name."""
+    return line.lstrip(_SPACE)[len(m.label) : len(m.label) + 1] == ":" and bool(m.rest.strip())
 
 
 def _measured(m: LabelMatch) -> bool:
@@ -282,13 +323,15 @@ def _is_chrome(line: str) -> bool:
 
 
 def _head(
-    heads: list[tuple[int, str]], above: str | None
+    heads: list[tuple[int, str]], above: str | None, title: str | None = None
 ) -> tuple[str | None, str | None, list[Diagnostic]]:
     """Name, caption, and a note on image lines (file name, alt text) between them.
 
     Site chrome is never the name. A box printed with no name line takes the short line above
     it (the page title, printed right above the first row); so does a box whose only head line
-    is a caption ("Theatrical release poster") with its name printed before a blank line.
+    is a caption ("Theatrical release poster") with its name printed before a blank line, or
+    under the page's ``title`` (left to the caller then). A box whose first line is its poster's
+    file name or alt text takes its name from there.
     """
     heads = [(n, t) for n, t in heads if not _is_chrome(t)]
     latin = [(n, t) for n, t in heads if not _is_native_script(t)]
@@ -298,30 +341,41 @@ def _head(
         above = None
     if not heads:
         return (clean(above) or None if above else None), None, []
-    if len(heads) == 1 and above is not None and _looks_like_caption(heads[0][1]):
-        return clean(above) or None, clean(heads[0][1]), []
-    name = clean(heads[0][1])
+    lone = heads[0][1] if len(heads) == 1 else ""
+    if (above is not None or title) and _looks_like_caption(lone) and not _same_title(lone, title):
+        return clean(above) if above else None, clean(lone), []
+    first = heads[0][1]
+    if is_image_name(first) or _is_alt_text(first):
+        # No name line: the poster's file name or alt text comes first and names the film.
+        caption, diags = _caption(heads)
+        return (clean(above) if above else image_title(first)), caption, diags
+    name = clean(first)
     if name[:6].casefold() == "title:":
         name = name[6:].strip()  # "Title: Ashen Glass", a wiki's name row
-    rest = [(n, clean(t)) for n, t in heads[1:] if not is_image_name(t)]
+    caption, diags = _caption(heads[1:])
+    return name, caption, diags
+
+
+def _caption(heads: list[tuple[int, str]]) -> tuple[str | None, list[Diagnostic]]:
+    """The caption among the head lines after the name (the last of them), and a note on the
+    image lines (file name, alt text) before it."""
+    rest = [(n, clean(t)) for n, t in heads if not is_image_name(t)]
     caption = rest[-1][1] if rest else None
     kept = {rest[-1][0]} if rest else set()
     if len(rest) > 1 and rest[-1][1].startswith("by "):
         # "Theatrical release poster" / "by Ann Roe": the poster's artist goes on the caption.
         caption = f"{rest[-2][1]} {rest[-1][1]}"
         kept.add(rest[-2][0])
-    skipped = [n for n, _ in heads[1:] if n not in kept]
-    diags = []
-    if skipped:
-        diags.append(
-            Diagnostic(
-                severity="info",
-                code="infobox-image-lines",
-                message=f"{len(skipped)} image line(s) (file name, alt text) before the caption",
-                lines=(skipped[0], skipped[-1]),
-            )
-        )
-    return name, caption, diags
+    skipped = [n for n, _ in heads if n not in kept]
+    if not skipped:
+        return caption, []
+    note = Diagnostic(
+        severity="info",
+        code="infobox-image-lines",
+        message=f"{len(skipped)} image line(s) (file name, alt text) before the caption",
+        lines=(skipped[0], skipped[-1]),
+    )
+    return caption, [note]
 
 
 def read_text_box(
@@ -343,7 +397,7 @@ def read_text_box(
     rows, end = read_rows(numbered[start:], plain_lists=not glued, matches=matches[start:])
     if sum(1 for row in rows if row.label) < 2:
         return None
-    name, caption, diags = _head(numbered[:start], above)
+    name, caption, diags = _head(numbered[:start], above, title)
     last = numbered[start + end - 1][0]
     return BoxRead(name, caption, rows, (numbered[0][0], last), diags)
 

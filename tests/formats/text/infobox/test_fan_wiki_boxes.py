@@ -1,0 +1,129 @@
+"""Boxes as fan wikis, kids' encyclopedias and blogs print them (round 16h of real pages).
+
+Every name, title and number here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from leaving_vegas_extract import extract_text
+from leaving_vegas_extract.formats.text.infobox.label_rows import read_text_box
+from leaving_vegas_extract.formats.text.infobox.labels import match_label
+from leaving_vegas_extract.model.article import Infobox
+
+
+def _numbered(*lines: str) -> list[tuple[int, str]]:
+    return list(enumerate(lines, 1))
+
+
+def _box(text: str) -> Infobox:
+    box = extract_text(text).infobox
+    assert box is not None
+    return box
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("Producer(s) Dara Quill", "produced_by"),
+        ("Film Editing By Oren Vasko", "edited_by"),
+        ("Money made $41.2 million", "box_office"),
+        ("Director of Photography Ilse Brandt", "cinematography"),
+    ],
+)
+def test_fan_wiki_labels(line: str, key: str) -> None:
+    m = match_label(line)
+    assert m is not None
+    assert m.key == key
+    assert not m.rest.strip()[:1].islower()  # the whole label is read, not a prefix of it
+
+
+def test_a_bare_scalar_key_opens_a_row_before_its_number() -> None:
+    m = match_label("Gross $8,120,455")
+    assert m is not None
+    assert (m.key, m.rest.strip()) == ("box_office", "$8,120,455")
+    m = match_label("Runtime 94 minutes")
+    assert m is not None
+    assert m.key == "running_time"
+    assert match_label("Gross takings fell by half") is None
+    assert match_label("Runtime errors") is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ("Cinder Bay (film poster).png", "Theatrical release poster", "Directed byAnn Roe",
+             "Starring Bo Lee"),
+            ("Cinder Bay", "Theatrical release poster"),
+            id="name-from-the-poster-file",
+        ),
+        pytest.param(
+            ("Cinder Bay (movie poster)", "Theatrical release poster", "Directed by Ann Roe",
+             "Starring Bo Lee"),
+            ("Cinder Bay", "Theatrical release poster"),
+            id="name-from-the-alt-text",
+        ),
+        pytest.param(
+            ("Quick facts for kids", "Cinder Bay poster.jpg", "Theatrical release poster",
+             "Directed by Ann Roe", "Starring Bo Lee"),
+            ("Cinder Bay", "Theatrical release poster"),
+            id="kids-encyclopedia-chrome",
+        ),
+    ],
+)  # fmt: skip
+def test_box_head_without_a_name_line(
+    lines: tuple[str, ...], expected: tuple[str | None, str | None]
+) -> None:
+    read = read_text_box(_numbered(*lines), None)
+    assert read is not None
+    assert (read.name, read.caption) == expected
+
+
+def test_a_lone_caption_under_chrome_is_the_caption() -> None:
+    text = "\n".join(
+        [
+            "Cinder Bay (2011)",
+            "",
+            "From SaltWiki",
+            "",
+            "Jump to: navigation, search",
+            "",
+            "Theatrical Poster",
+            "Directed by Ann Roe",
+            "Starring Bo Lee",
+            "Cy Moss",
+            "Running time 90 minutes",
+            "",
+            "Cinder Bay is a 2011 film.",
+        ]
+    )
+    box = _box(text)
+    assert (box.name, box.caption) == ("Cinder Bay (2011)", "Theatrical Poster")
+
+
+def test_a_colon_row_first_is_no_name() -> None:
+    text = "\n".join(
+        [
+            "Cinder Bay",
+            "Genre: Drama",
+            "Photography: Color",
+            "Running Time: 88 minutes",
+            "Directed by: Ann Roe",
+            "Starring: Bo Lee",
+            "",
+            "Cinder Bay is a 2011 drama film directed by Ann Roe.",
+        ]
+    )
+    box = _box(text)
+    assert box.name == "Cinder Bay"
+    assert box.caption is None
+    assert box.running_time_minutes == 88
+
+
+def test_a_kids_encyclopedia_heading_above_is_no_name() -> None:
+    lines = _numbered("Cinder Bay poster.jpg", "Directed by Ann Roe", "Starring Bo Lee")
+    read = read_text_box(lines, None, above="Cinder Bay (film) facts for kids")
+    assert read is not None
+    assert read.name == "Cinder Bay"
