@@ -184,6 +184,7 @@ class _Rows:
     seen: set[str] = field(default_factory=set)
     plain: bool = False  # the last line was a plain (unbulleted) continuation value
     plain_lists: bool = True  # lists print one plain line per value (label-space), not bullets
+    gapped_lists: bool = False  # the box sets a list's later values apart by a blank line
     last: int = 0  # the number of the last line read
 
     def open(self, m: LabelMatch, lines: Lines) -> None:
@@ -224,7 +225,8 @@ class _Rows:
         by Ann Roe" / "" / "Bo Lee" / "Cy Moss")."""
         if len(current.values) != 1 or current.numbers[0] != current.lines[0]:
             return False
-        return self.key in PERSON_KEYS and (bulleted or number > self.last + 1)
+        gap = number > self.last + 1 and not self.gapped_lists
+        return self.key in PERSON_KEYS and (bulleted or gap)
 
 
 def _label_at(matches: Matches, index: int, state: _Rows) -> LabelMatch | None:
@@ -266,6 +268,23 @@ def _is_heading(line: str, matches: Matches, index: int) -> bool:
     return matches[index + 1] is not None
 
 
+_GAPPED_ROWS = 2  # rows printed "Label value" / blank / more values that make it the box's way
+
+
+def _gapped(numbered: list[tuple[int, str]], matches: Matches) -> bool:
+    """Whether the box prints its lists with a blank line after the label's line ("Starring Ann
+    Roe" / "" / "Bo Lee" / "Cy Moss") in several rows: its way of printing lists, so a list set
+    apart so is no row whose label was lost."""
+    count = 0
+    for index in range(len(numbered) - 1):
+        m = matches[index]
+        if m is None or not m.rest.strip(_SPACE) or matches[index + 1] is not None:
+            continue
+        if numbered[index + 1][0] > numbered[index][0] + 1:
+            count += 1
+    return count >= _GAPPED_ROWS
+
+
 def read_rows(
     numbered: list[tuple[int, str]], *, plain_lists: bool = True, matches: Matches | None = None
 ) -> tuple[list[RawField], int]:
@@ -276,7 +295,7 @@ def read_rows(
     """
     if matches is None:
         matches = [match_label(line) for _, line in numbered]
-    state = _Rows(plain_lists=plain_lists)
+    state = _Rows(plain_lists=plain_lists, gapped_lists=_gapped(numbered, matches))
     index = 0
     count = len(numbered)
     while index < count:

@@ -127,3 +127,30 @@ def test_a_kids_encyclopedia_heading_above_is_no_name() -> None:
     read = read_text_box(lines, None, above="Cinder Bay (film) facts for kids")
     assert read is not None
     assert read.name == "Cinder Bay"
+
+
+def test_lists_set_apart_by_a_blank_line_in_every_row_stay_their_rows() -> None:
+    text = "\n".join(
+        [
+            "Cinder Bay",
+            "Theatrical release poster",
+            "Directed by Ann Roe",
+            "Producer(s) Dara Quill",
+            "",
+            "Ann Roe",
+            "",
+            "Starring Bo Lee",
+            "",
+            "Cy Moss",
+            "Eda Pike",
+            "",
+            "Music by Fen Oakes",
+            "Running time 90 minutes",
+            "",
+            "Cinder Bay is a 2011 drama film directed by Ann Roe.",
+        ]
+    )
+    box = _box(text)
+    assert box.produced_by == ["Dara Quill", "Ann Roe"]
+    assert box.starring == ["Bo Lee", "Cy Moss", "Eda Pike"]
+    assert box.music_by == ["Fen Oakes"]
