@@ -154,3 +154,24 @@ def test_lists_set_apart_by_a_blank_line_in_every_row_stay_their_rows() -> None:
     assert box.produced_by == ["Dara Quill", "Ann Roe"]
     assert box.starring == ["Bo Lee", "Cy Moss", "Eda Pike"]
     assert box.music_by == ["Fen Oakes"]
+
+
+def test_a_key_colon_list_that_lost_its_commas_is_split() -> None:
+    text = "\n".join(
+        [
+            "= Cinder Bay (film) =",
+            "",
+            "Cinder Bay",
+            "- Director: Helen Varga",
+            "- Producer: Helen Varga Thomas Brill Julia Ostrow",
+            "- Starring: Ann Roe, Bo Lee",
+            "- Studio: Varga Pictures",
+            "- Runtime: 90 minutes",
+            "",
+            "Cinder Bay is a 2011 drama film directed by Helen Varga.",
+        ]
+    )
+    box = _box(text)
+    assert box.produced_by == ["Helen Varga", "Thomas Brill", "Julia Ostrow"]
+    assert box.starring == ["Ann Roe", "Bo Lee"]
+    assert box.production_companies == ["Varga Pictures"]
