@@ -7,6 +7,7 @@ when the box has no row of that key yet, else under the unknown label with a war
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.model.article import Diagnostic, Lines
@@ -40,9 +41,25 @@ def is_company(value: str) -> bool:
     return len(words) >= 2 and words[-1].casefold() in COMPANY_SUFFIXES
 
 
+# A length alone ("104 Minutes", "98 min."): a running time whatever row it was printed under.
+_DURATION = re.compile(r"\d{2,3} ?(?:minutes|mins?\.?)", re.IGNORECASE)
+
+
+def is_duration(value: str) -> bool:
+    """Whether a value is only a length in minutes ("104 Minutes").
+
+    >>> is_duration("104 Minutes"), is_duration("98 min."), is_duration("October 25, 1978")
+    (True, True, False)
+    """
+    return _DURATION.fullmatch(strip_markers(value)[0].strip()) is not None
+
+
 def value_class(value: str) -> str | None:
-    """The key a lone value reveals by its shape: countries, languages, production companies."""
+    """The key a lone value reveals by its shape: countries, languages, production companies,
+    running time."""
     text = clean(strip_flag(strip_markers(value)[0].lstrip("•·* ")))
+    if is_duration(text):
+        return "running_time"
     folded = text.casefold()
     if folded in COUNTRIES:
         return "countries"

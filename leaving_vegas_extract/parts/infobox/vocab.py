@@ -376,6 +376,7 @@ INFERRED_LABELS: MappingProxyType[str, str] = MappingProxyType(
         "countries": "Country",
         "languages": "Language",
         "production_companies": "Production company",
+        "running_time": "Running time",
     }
 )
 """The label a row gets when its printed label was lost and its values reveal the key."""

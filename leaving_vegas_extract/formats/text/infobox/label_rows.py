@@ -21,7 +21,7 @@ from leaving_vegas_extract.model.article import Diagnostic, Lines
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
 from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
-from leaving_vegas_extract.parts.infobox.lost import is_company
+from leaving_vegas_extract.parts.infobox.lost import is_company, is_duration
 from leaving_vegas_extract.parts.infobox.vocab import (
     CAPTION_WORDS,
     CHROME_ENDINGS,
@@ -208,6 +208,8 @@ class _Rows:
             lost = (self.key in SCALAR_KEYS and current.values) or (
                 self.key in PERSON_KEYS and not bulleted and is_company(text)
             )
+            # A length under another row ("Release Date" / "June 3, 1988" / "104 Minutes").
+            lost = lost or (self.key != "running_time" and is_duration(text))
             if lost or self._detached(current, number, bulleted):
                 current = None
         if current is None:
