@@ -26,6 +26,7 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 if TYPE_CHECKING:
     from leaving_vegas_extract.parts.infobox.build import RawField
 
+_NUMBERED = re.compile(r"\d{1,3}[.)]")  # a numbered list item's number ("4.", "2)")
 _SLOT_VALUES = 2  # names a lost list needs to be read as the cast (a narrator is one name)
 
 
@@ -34,10 +35,14 @@ def is_company(value: str) -> bool:
 
     >>> is_company("Harbour Pictures"), is_company("Richard A. Harris"), is_company("Films")
     (True, False, False)
+    >>> is_company("4. Best Film")  # an item of a numbered list (an awards record), no company
+    False
     """
     # Without markers, ASCII text splits to the same words as its clean() form.
     text = value if value.isascii() and "[" not in value else strip_markers(value)[0]
     words = text.split()
+    if not words or _NUMBERED.fullmatch(words[0]):
+        return False
     return len(words) >= 2 and words[-1].casefold() in COMPANY_SUFFIXES
 
 

@@ -206,7 +206,7 @@ class _Rows:
         current = self.rows[-1] if self.rows else None
         if current is not None and current.label and not text.startswith("("):
             lost = (self.key in SCALAR_KEYS and current.values) or (
-                self.key in PERSON_KEYS and not bulleted and is_company(text)
+                self.key in PERSON_KEYS and is_company(text)
             )
             # A length under another row ("Release Date" / "June 3, 1988" / "104 Minutes").
             lost = lost or (self.key != "running_time" and is_duration(text))

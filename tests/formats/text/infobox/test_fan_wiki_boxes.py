@@ -11,6 +11,7 @@ from leaving_vegas_extract import extract_text
 from leaving_vegas_extract.formats.text.infobox.label_rows import read_text_box
 from leaving_vegas_extract.formats.text.infobox.labels import match_label
 from leaving_vegas_extract.model.article import Infobox
+from leaving_vegas_extract.parts.infobox.lost import is_company
 
 
 def _numbered(*lines: str) -> list[tuple[int, str]]:
@@ -175,3 +176,31 @@ def test_a_key_colon_list_that_lost_its_commas_is_split() -> None:
     assert box.produced_by == ["Helen Varga", "Thomas Brill", "Julia Ostrow"]
     assert box.starring == ["Ann Roe", "Bo Lee"]
     assert box.production_companies == ["Varga Pictures"]
+
+
+def test_bulleted_company_under_people_and_a_numbered_award_line() -> None:
+    text = "\n".join(
+        [
+            "Cinder Bay",
+            "Directed byAnn Roe",
+            "Edited by",
+            "  • Bo Lee",
+            "  • Cy Moss",
+            "  • Quarry Lane Pictures",
+            "Running time",
+            "90 minutes",
+            "Academy Awards record",
+            "1. Best Sound, Cy Moss",
+            "2. Best Film",
+            "",
+            "Cinder Bay is a 2011 drama film directed by Ann Roe.",
+        ]
+    )
+    box = _box(text)
+    assert box.edited_by == ["Bo Lee", "Cy Moss"]
+    assert box.production_companies == ["Quarry Lane Pictures"]
+
+
+def test_a_numbered_award_line_is_no_company() -> None:
+    assert not is_company("2. Best Film")
+    assert is_company("Quarry Lane Pictures")
