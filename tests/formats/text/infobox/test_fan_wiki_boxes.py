@@ -204,3 +204,22 @@ def test_bulleted_company_under_people_and_a_numbered_award_line() -> None:
 def test_a_numbered_award_line_is_no_company() -> None:
     assert not is_company("2. Best Film")
     assert is_company("Quarry Lane Pictures")
+
+
+def test_a_header_row_over_a_table_without_its_rule_names_the_box() -> None:
+    text = "\n".join(
+        [
+            "Cinder Bay (film) | ||",
+            "Directed by | Ann Roe | |",
+            "Starring | Bo Lee Cy Moss | |",
+            "Running time | 90 minutes | |",
+            "Budget | $2,000,000 |",
+            "Cinder Bay is a 2011 drama film directed by Ann Roe.",
+        ]
+    )
+    article = extract_text(text)
+    assert article.infobox is not None
+    assert article.infobox.name == "Cinder Bay (film)"
+    assert article.infobox.running_time_minutes == 90
+    assert article.infobox.lines is not None
+    assert article.infobox.lines[0] == 1
