@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from leaving_vegas_extract.model.article import Diagnostic
 from leaving_vegas_extract.normalize.text import clean
-from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField, canonical
+from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField, canonical, joint_keys
 from leaving_vegas_extract.source.document import is_blank
 
 _RULE_CHARS = frozenset("-|: \t")
@@ -62,7 +62,9 @@ def _cell_values(text: str, number: int, row: RawField) -> None:
 
 def _starts_row(text: str) -> bool:
     label, sep, _ = text.partition("|")
-    return bool(sep) and bool(label.strip()) and canonical(label) is not None
+    if not sep or not label.strip():
+        return False
+    return canonical(label) is not None or bool(joint_keys(label))
 
 
 def _is_sentence(text: str) -> bool:

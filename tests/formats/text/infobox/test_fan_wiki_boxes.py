@@ -223,3 +223,21 @@ def test_a_header_row_over_a_table_without_its_rule_names_the_box() -> None:
     assert article.infobox.running_time_minutes == 90
     assert article.infobox.lines is not None
     assert article.infobox.lines[0] == 1
+
+
+def test_a_joint_credit_label_gives_its_value_to_both_credits() -> None:
+    text = "\n".join(
+        [
+            "Cinder Bay",
+            "Director/Writer: | Ann Roe |",
+            "Editor: | Bo Lee |",
+            "Music: | Cy Moss |",
+            "Cast: | Eda Pike, Fen Oakes |",
+            "A drama about a ferry town.",
+        ]
+    )
+    box = _box(text)
+    assert box.directed_by == ["Ann Roe"]
+    assert box.written_by == ["Ann Roe"]
+    assert box.edited_by == ["Bo Lee"]
+    assert box.fields[0].label == "Director/Writer:"  # the row as printed
