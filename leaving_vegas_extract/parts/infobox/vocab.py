@@ -39,6 +39,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Production companies(s)",
         "Studio",
         "Studios",
+        "Company",  # fan wikis
     ),
     "distributed_by": ("Distributed by", "Distributor", "Distributors"),
     "release_dates": (
@@ -396,6 +397,14 @@ camera or music rows stands in the "Starring" slot."""
 
 SLOT_LABEL = "Starring"
 """The label given to a lost-label list of names found in that slot."""
+
+BOX_HEADINGS: frozenset[str] = frozenset(
+    {
+        "background information", "film information", "production information",
+        "release information", "general information", "technical information", "credits",
+    }
+)  # fmt: skip
+"""Section headings (casefolded) inside a fan wiki's box ("Film information"), never values."""
 
 CHROME_OPENINGS: tuple[str, ...] = (
     "(redirected from ",

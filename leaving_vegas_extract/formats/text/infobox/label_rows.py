@@ -23,6 +23,7 @@ from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
 from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
 from leaving_vegas_extract.parts.infobox.lost import is_company, is_duration
 from leaving_vegas_extract.parts.infobox.vocab import (
+    BOX_HEADINGS,
     CAPTION_WORDS,
     CHROME_ENDINGS,
     CHROME_OPENINGS,
@@ -263,9 +264,11 @@ def _lone_key_label(line: str, matches: Matches, index: int, state: _Rows) -> La
 
 
 def _is_heading(line: str, matches: Matches, index: int) -> bool:
-    """A television box's section heading: the first word of a label ("Production") alone on its
-    line, right before a row (a label broken over two lines goes on in small letters)."""
-    if line.strip(_SPACE).casefold() not in LABEL_HEADS or index + 1 >= len(matches):
+    """A box's section heading right before a row: a television box's first word of a label
+    ("Production") alone on its line (a label broken over two lines goes on in small letters),
+    or a fan wiki's "Film information"."""
+    text = line.strip(_SPACE).casefold()
+    if (text not in LABEL_HEADS and text not in BOX_HEADINGS) or index + 1 >= len(matches):
         return False
     return matches[index + 1] is not None
 

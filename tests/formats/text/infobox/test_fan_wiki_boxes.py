@@ -241,3 +241,26 @@ def test_a_joint_credit_label_gives_its_value_to_both_credits() -> None:
     assert box.written_by == ["Ann Roe"]
     assert box.edited_by == ["Bo Lee"]
     assert box.fields[0].label == "Director/Writer:"  # the row as printed
+
+
+def test_a_fan_wiki_box_heading_and_company_row() -> None:
+    text = "\n".join(
+        [
+            "Cinder Bay",
+            "Directed by Ann Roe",
+            "Based on Salt Tide by Bo Lee",
+            "Company Quarry Lane",
+            "Written By Ann Roe",
+            "Bo Lee",
+            "Film information",
+            "Budget $2 million",
+            "Edited By Cy Moss",
+            "",
+            "Cinder Bay is a 2011 drama film directed by Ann Roe.",
+        ]
+    )
+    box = _box(text)
+    assert box.production_companies == ["Quarry Lane"]
+    assert box.written_by == ["Ann Roe", "Bo Lee"]
+    assert [(w.title, w.authors) for w in box.based_on] == [("Salt Tide", ["Bo Lee"])]
+    assert box.budget is not None
