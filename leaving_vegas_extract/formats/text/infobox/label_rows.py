@@ -141,7 +141,10 @@ def _first_row(numbered: list[tuple[int, str]], title: str | None, matches: Matc
             and not _colon_row(numbered[0][1], m)
         ):
             after = numbered[1][1]
-            if _same_title(numbered[0][1], title) or (matches[1] is None and not _is_bullet(after)):
+            # A label alone ("Release date" over its value) opens a row; a name ("Country
+            # Strong") has more words after the label.
+            named = matches[1] is None and not _is_bullet(after) and m.rest.strip(_SPACE)
+            if _same_title(numbered[0][1], title) or named:
                 continue
         return index
     return len(numbered)

@@ -264,3 +264,22 @@ def test_a_fan_wiki_box_heading_and_company_row() -> None:
     assert box.written_by == ["Ann Roe", "Bo Lee"]
     assert [(w.title, w.authors) for w in box.based_on] == [("Salt Tide", ["Bo Lee"])]
     assert box.budget is not None
+
+
+def test_a_label_alone_on_the_first_line_opens_a_row() -> None:
+    text = "\n".join(
+        [
+            "Cinder Bay",
+            "",
+            "Release date",
+            "June 3, 2011",
+            "Directed by Ann Roe",
+            "Starring Bo Lee",
+            "",
+            "Cinder Bay is a 2011 drama film directed by Ann Roe.",
+        ]
+    )
+    box = _box(text)
+    assert box.name == "Cinder Bay"
+    assert box.caption is None
+    assert [d.date for d in box.release_dates] == ["2011-06-03"]
