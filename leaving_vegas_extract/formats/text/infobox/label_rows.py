@@ -101,6 +101,7 @@ def is_image_name(line: str) -> bool:
 
 _IMAGE_NOTE = re.compile(r"\s*\(([^()]*)\)\s*$")
 _POSTER_WORDS = CAPTION_WORDS | {"film", "movie"}
+_YEAR_NOTE = re.compile(r"\d{4}(?: film| movie)?")
 
 
 def _is_alt_text(line: str) -> bool:
@@ -121,8 +122,8 @@ def image_title(line: str) -> str | None:
             break
     text = text.replace("_", " ")
     m = _IMAGE_NOTE.search(text)
-    if m is not None and _looks_like_caption(m.group(1)):
-        text = text[: m.start()]
+    if m is not None and (_looks_like_caption(m.group(1)) or _YEAR_NOTE.fullmatch(m.group(1))):
+        text = text[: m.start()]  # "(film poster)", "(1989)", "(1989 film)"
     words = text.split()
     while words and words[-1].casefold() in _POSTER_WORDS:
         words.pop()
@@ -342,6 +343,12 @@ def _is_sentence(line: str) -> bool:
     return text.endswith(".") and len(text.split()) > _SENTENCE_WORDS
 
 
+def _is_jump(line: str) -> bool:
+    """A wiki's "Jump to: navigation, search" line: the line above it is the site's tagline
+    ("From Salt Wiki"), never the box's name."""
+    return clean(line).casefold().startswith(("jump to:", "jump to navigation"))
+
+
 def _is_chrome(line: str) -> bool:
     text = clean(line).casefold()
     if text in CHROME_LINES:
@@ -360,7 +367,11 @@ def _head(
     under the page's ``title`` (left to the caller then). A box whose first line is its poster's
     file name or alt text takes its name from there.
     """
-    heads = [(n, t) for n, t in heads if not _is_chrome(t)]
+    heads = [
+        (n, t)
+        for i, (n, t) in enumerate(heads)
+        if not _is_chrome(t) and not (i + 1 < len(heads) and _is_jump(heads[i + 1][1]))
+    ]
     latin = [(n, t) for n, t in heads if not _is_native_script(t)]
     if latin or above is not None:
         heads = latin  # the native title is the box's line still, just not its name or caption

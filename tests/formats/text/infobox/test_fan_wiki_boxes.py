@@ -283,3 +283,21 @@ def test_a_label_alone_on_the_first_line_opens_a_row() -> None:
     assert box.name == "Cinder Bay"
     assert box.caption is None
     assert [d.date for d in box.release_dates] == ["2011-06-03"]
+
+
+def test_a_wiki_tagline_and_a_year_in_the_poster_file_name() -> None:
+    lines = _numbered(
+        "From Salt Wiki",
+        "Jump to: navigation, search",
+        "Cinder Bay",
+        "Theatrical release poster",
+        "Directed by Ann Roe",
+        "Starring Bo Lee",
+    )
+    read = read_text_box(lines, None)
+    assert read is not None
+    assert (read.name, read.caption) == ("Cinder Bay", "Theatrical release poster")
+    lines = _numbered("Cinder Bay (2011).png", "Directed byAnn Roe", "Starring Bo Lee")
+    read = read_text_box(lines, None)
+    assert read is not None
+    assert read.name == "Cinder Bay"
