@@ -99,15 +99,27 @@ def is_image_name(line: str) -> bool:
     return text.casefold().endswith(IMAGE_SUFFIXES) or ("_" in text and " " not in text)
 
 
-_IMAGE_NOTE = re.compile(r"\s*\(([^()]*)\)\s*$")
 _POSTER_WORDS = CAPTION_WORDS | {"film", "movie"}
 _YEAR_NOTE = re.compile(r"\d{4}(?: film| movie)?")
 
 
+def _image_note(text: str) -> tuple[int, str] | None:
+    """Where a closing bracketed note starts in ``text`` ("Night Ferry (movie poster)") and what
+    it holds; None without one. String methods: a regex scanning spaces for it backtracks."""
+    body = text.rstrip()
+    if not body.endswith(")"):
+        return None
+    start = body.rfind("(")
+    inner = body[start + 1 : -1]
+    if start < 0 or "(" in inner or ")" in inner:
+        return None
+    return len(body[:start].rstrip()), inner
+
+
 def _is_alt_text(line: str) -> bool:
     """A poster's alt text printed above the caption ("Night Ferry (movie poster)")."""
-    m = _IMAGE_NOTE.search(line)
-    return m is not None and m.start() > 0 and _looks_like_caption(m.group(1))
+    note = _image_note(line)
+    return note is not None and note[0] > 0 and _looks_like_caption(note[1])
 
 
 def image_title(line: str) -> str | None:
@@ -121,9 +133,9 @@ def image_title(line: str) -> str | None:
             text = text[: -len(suffix)]
             break
     text = text.replace("_", " ")
-    m = _IMAGE_NOTE.search(text)
-    if m is not None and (_looks_like_caption(m.group(1)) or _YEAR_NOTE.fullmatch(m.group(1))):
-        text = text[: m.start()]  # "(film poster)", "(1989)", "(1989 film)"
+    note = _image_note(text)
+    if note is not None and (_looks_like_caption(note[1]) or _YEAR_NOTE.fullmatch(note[1])):
+        text = text[: note[0]]  # "(film poster)", "(1989)", "(1989 film)"
     words = text.split()
     while words and words[-1].casefold() in _POSTER_WORDS:
         words.pop()
