@@ -81,9 +81,16 @@ def _runs(values: list[tuple[str, int]]) -> list[tuple[str | None, list[tuple[st
         kind = value_class(value)
         if runs and runs[-1][0] == kind:
             runs[-1][1].append((value, number))
+        elif kind == "production_companies" and runs and _one_words(runs[-1]):
+            # One-word names right before a company ("Laika" / "Canal Nine Films"): companies.
+            runs[-1] = (kind, [*runs[-1][1], (value, number)])
         else:
             runs.append((kind, [(value, number)]))
     return runs
+
+
+def _one_words(run: tuple[str | None, list[tuple[str, int]]]) -> bool:
+    return run[0] is None and all(" " not in value.strip() for value, _ in run[1])
 
 
 def place_lost(

@@ -192,6 +192,23 @@ def _split_label(line: str, after: str) -> LabelMatch | None:
     return m if len(m.label) > len(line.strip(_SPACE)) else None
 
 
+def _one_word(value: str) -> bool:
+    text = value.strip()
+    return " " not in text and text[:1].isupper()
+
+
+def _one_word_tail(row: RawField) -> list[tuple[str, int]]:
+    """The one-word bullets ending a list of people right before a company ("• Bo Lee" / "•
+    Laika" / "• Canal Nine Films"): companies too, whose label the mirror dropped with the
+    company's own. Taken off ``row``; a person's name has two words or more."""
+    tail: list[tuple[str, int]] = []
+    while len(row.values) > 1 and _one_word(row.values[-1]):
+        tail.insert(0, (row.values.pop(), row.numbers.pop()))
+    if tail:
+        row.lines = (row.lines[0], max(row.lines[0], row.numbers[-1]))
+    return tail
+
+
 @dataclass(slots=True)
 class _Rows:
     """Reading state: rows so far, the open row's key, the keys seen."""
@@ -221,18 +238,22 @@ class _Rows:
 
     def value(self, text: str, number: int, bulleted: bool) -> None:
         current = self.rows[-1] if self.rows else None
+        moved: list[tuple[str, int]] = []
         if current is not None and current.label and not text.startswith("("):
-            lost = (self.key in SCALAR_KEYS and current.values) or (
-                self.key in PERSON_KEYS and is_company(text)
-            )
+            company = self.key in PERSON_KEYS and is_company(text)
+            lost = (self.key in SCALAR_KEYS and current.values) or company
             # A length under another row ("Release Date" / "June 3, 1988" / "104 Minutes").
             lost = lost or (self.key != "running_time" and is_duration(text))
             if lost or self._detached(current, number, bulleted):
+                if company and bulleted:
+                    moved = _one_word_tail(current)
                 current = None
         if current is None:
             current = RawField(label="")  # the label was lost; its values will tell
             self.rows.append(current)
             self.key = None
+            for value, line in moved:
+                current.add(value, line)
         current.add(text.strip(_CELL) if "|" in text else text, number)
         self.plain = not bulleted
         self.last = number

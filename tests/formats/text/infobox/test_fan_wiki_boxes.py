@@ -301,3 +301,25 @@ def test_a_wiki_tagline_and_a_year_in_the_poster_file_name() -> None:
     read = read_text_box(lines, None)
     assert read is not None
     assert read.name == "Cinder Bay"
+
+
+def test_one_word_companies_before_a_company_under_the_editors() -> None:
+    text = "\n".join(
+        [
+            "Cinder Bay",
+            "Directed byAnn Roe",
+            "Edited by",
+            "  • Bo Lee",
+            "  • Cy Moss",
+            "  • Quarrylane",
+            "  • Harbour Nine Pictures",
+            "Distributed byFen Oakes Releasing",
+            "Running time",
+            "90 minutes",
+            "",
+            "Cinder Bay is a 2011 drama film directed by Ann Roe.",
+        ]
+    )
+    box = _box(text)
+    assert box.edited_by == ["Bo Lee", "Cy Moss"]
+    assert box.production_companies == ["Quarrylane", "Harbour Nine Pictures"]
