@@ -91,6 +91,22 @@ def canonical(label: str) -> str | None:
 
 
 @lru_cache(maxsize=2048)
+def joint_keys(label: str) -> tuple[str, ...]:
+    """The keys of a label that joins two credits of one value ("Director/Writer:"), each part
+    a known label; () otherwise.
+
+    >>> joint_keys("Director/Writer:"), joint_keys("Writer & Director"), joint_keys("Ribbon/Bow")
+    (('directed_by', 'written_by'), ('written_by', 'directed_by'), ())
+    """
+    # "Director/Writer", "Writer & Director" (str methods: a regex over spaces backtracks).
+    parts = [part.strip() for part in clean(label).rstrip(":").replace("&", "/").split("/")]
+    if len(parts) < 2:  # one credit: no joint label
+        return ()
+    keys = tuple(canonical(part) for part in parts)
+    return tuple(k for k in keys if k) if all(keys) else ()
+
+
+@lru_cache(maxsize=2048)
 def canonical_parameter(name: str) -> str | None:
     """The canonical key of a template parameter name (``production_companies``, ``studio``)."""
     return PARAMETERS.get(clean(name).casefold())
@@ -309,16 +325,17 @@ def build_infobox(
     lookup = canonical_parameter if kind is not None else canonical
     for raw, texts, row in zip(rows, stripped, fields, strict=True):
         key = lookup(row.label)
-        if key is None:
-            if not row.values:
-                diags.append(_empty(row))
-            continue
-        keys.add(key)
+        # "Director/Writer: Ann Roe" credits one value twice; a template never joins keys.
+        row_keys = (key,) if key is not None else joint_keys(row.label) if kind is None else ()
         if not row.values:
             diags.append(_empty(row))
-        elif key in _TYPED_KEYS and _TYPED_NAME.get(key, key) not in typed:
-            # The first row of a key wins; later ones stay in ``fields``.
-            typed[_TYPED_NAME.get(key, key)] = _typed(key, raw, texts, row, split_commas, diags)
+        for each in row_keys:
+            keys.add(each)
+            if row.values and each in _TYPED_KEYS and _TYPED_NAME.get(each, each) not in typed:
+                # The first row of a key wins; later ones stay in ``fields``.
+                typed[_TYPED_NAME.get(each, each)] = _typed(
+                    each, raw, texts, row, split_commas, diags
+                )
     kind = kind or _kind(keys)
     if kind != "film":
         # Other kinds keep their rows in ``fields``; film fields would be guesses.

@@ -50,7 +50,7 @@ def _hide_bracketed(value: str) -> str:
 
 def list_items(value: str, key: str) -> list[str]:
     """The items of a printed list for ``key``: split at commas and semicolons outside brackets;
-    for people, also at a closing "and" of a comma list or after a bracketed note.
+    for people, also at a closing "and" between two people, in a comma list or alone.
 
     >>> list_items("Ann Roe (camera; second unit) Bo Lee", "cinematography")
     ['Ann Roe (camera; second unit) Bo Lee']
@@ -58,6 +58,8 @@ def list_items(value: str, key: str) -> list[str]:
     ['Ann Roe', 'Bo Lee', 'Cy Dunn']
     >>> list_items("Ann Roe (screenplay) and Bo Lee (novel)", "written_by")
     ['Ann Roe (screenplay)', 'Bo Lee (novel)']
+    >>> list_items("Ann Roe and Bo Lee", "written_by")
+    ['Ann Roe', 'Bo Lee']
     >>> list_items("Trinidad and Tobago, Peru", "countries")
     ['Trinidad and Tobago', 'Peru']
     >>> list_items("Screen Gems / Columbia Pictures", "production_companies")
@@ -71,9 +73,7 @@ def list_items(value: str, key: str) -> list[str]:
     if key in COMPANY_KEYS and " / " in masked:
         parts = [piece.strip() for part in parts for piece in part.split(" / ")]
     if key in PERSON_KEYS and " and " in parts[-1]:
-        last = parts[-1]
-        if len(parts) > 1 or ") and " in last:
-            parts[-1:] = _split_and(last)
+        parts[-1:] = _split_and(parts[-1])
     return [part.translate(_SHOW) for part in parts]
 
 

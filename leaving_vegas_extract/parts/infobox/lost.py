@@ -7,6 +7,7 @@ when the box has no row of that key yet, else under the unknown label with a war
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.model.article import Diagnostic, Lines
@@ -25,6 +26,7 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 if TYPE_CHECKING:
     from leaving_vegas_extract.parts.infobox.build import RawField
 
+_NUMBERED = re.compile(r"\d{1,3}[.)]")  # a numbered list item's number ("4.", "2)")
 _SLOT_VALUES = 2  # names a lost list needs to be read as the cast (a narrator is one name)
 
 
@@ -33,16 +35,36 @@ def is_company(value: str) -> bool:
 
     >>> is_company("Harbour Pictures"), is_company("Richard A. Harris"), is_company("Films")
     (True, False, False)
+    >>> is_company("4. Best Film")  # an item of a numbered list (an awards record), no company
+    False
     """
     # Without markers, ASCII text splits to the same words as its clean() form.
     text = value if value.isascii() and "[" not in value else strip_markers(value)[0]
     words = text.split()
+    if not words or _NUMBERED.fullmatch(words[0]):
+        return False
     return len(words) >= 2 and words[-1].casefold() in COMPANY_SUFFIXES
 
 
+# A length alone ("104 Minutes", "98 min."): a running time whatever row it was printed under.
+_DURATION = re.compile(r"\d{2,3} ?(?:minutes|mins?\.?)", re.IGNORECASE)
+
+
+def is_duration(value: str) -> bool:
+    """Whether a value is only a length in minutes ("104 Minutes").
+
+    >>> is_duration("104 Minutes"), is_duration("98 min."), is_duration("October 25, 1978")
+    (True, True, False)
+    """
+    return _DURATION.fullmatch(strip_markers(value)[0].strip()) is not None
+
+
 def value_class(value: str) -> str | None:
-    """The key a lone value reveals by its shape: countries, languages, production companies."""
+    """The key a lone value reveals by its shape: countries, languages, production companies,
+    running time."""
     text = clean(strip_flag(strip_markers(value)[0].lstrip("•·* ")))
+    if is_duration(text):
+        return "running_time"
     folded = text.casefold()
     if folded in COUNTRIES:
         return "countries"
@@ -59,9 +81,16 @@ def _runs(values: list[tuple[str, int]]) -> list[tuple[str | None, list[tuple[st
         kind = value_class(value)
         if runs and runs[-1][0] == kind:
             runs[-1][1].append((value, number))
+        elif kind == "production_companies" and runs and _one_words(runs[-1]):
+            # One-word names right before a company ("Laika" / "Canal Nine Films"): companies.
+            runs[-1] = (kind, [*runs[-1][1], (value, number)])
         else:
             runs.append((kind, [(value, number)]))
     return runs
+
+
+def _one_words(run: tuple[str | None, list[tuple[str, int]]]) -> bool:
+    return run[0] is None and all(" " not in value.strip() for value, _ in run[1])
 
 
 def place_lost(

@@ -10,7 +10,7 @@ from types import MappingProxyType
 _LABELS: dict[str, tuple[str, ...]] = {
     # film
     "directed_by": ("Directed by", "Director", "Directors", "Direction"),
-    "produced_by": ("Produced by", "Producer", "Producers"),
+    "produced_by": ("Produced by", "Producer", "Producers", "Producer(s)"),
     "written_by": ("Written by", "Writer", "Writers"),
     "screenplay_by": ("Screenplay by", "Screenplay"),
     "story_by": ("Story by", "Story"),
@@ -18,8 +18,20 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "starring": ("Starring", "Cast", "Stars"),
     "narrated_by": ("Narrated by", "Narrator"),
     "music_by": ("Music by", "Music", "Composer", "Composers"),  # a television film's box
-    "cinematography": ("Cinematography", "Cinematographer", "Cinematography by"),
-    "edited_by": ("Edited by", "Editing by", "Editing", "Editor", "Film editing"),
+    "cinematography": (
+        "Cinematography",
+        "Cinematographer",
+        "Cinematography by",
+        "Director of photography",  # fan wikis and film databases
+    ),
+    "edited_by": (
+        "Edited by",
+        "Editing by",
+        "Editing",
+        "Editor",
+        "Film editing",
+        "Film editing by",
+    ),
     "production_companies": (
         "Production companies",
         "Production company",
@@ -27,6 +39,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Production companies(s)",
         "Studio",
         "Studios",
+        "Company",  # fan wikis
     ),
     "distributed_by": ("Distributed by", "Distributor", "Distributors"),
     "release_dates": (
@@ -47,7 +60,14 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "countries": ("Countries", "Country", "Country of origin"),
     "languages": ("Languages", "Language", "Original language", "Original languages"),
     "budget": ("Budget",),
-    "box_office": ("Box office", "Gross revenue", "Gross", "Box-office", "Box office revenue"),
+    "box_office": (
+        "Box office",
+        "Gross revenue",
+        "Gross",
+        "Box-office",
+        "Box office revenue",
+        "Money made",  # a kids' encyclopedia's simpler words
+    ),
     # film credits with no typed field
     "dialogue_by": ("Dialogues by", "Dialogue by", "Dialogues"),
     "lyrics_by": ("Lyrics by", "Lyrics", "Lyricist", "Lyricists"),
@@ -357,6 +377,7 @@ INFERRED_LABELS: MappingProxyType[str, str] = MappingProxyType(
         "countries": "Country",
         "languages": "Language",
         "production_companies": "Production company",
+        "running_time": "Running time",
     }
 )
 """The label a row gets when its printed label was lost and its values reveal the key."""
@@ -377,6 +398,14 @@ camera or music rows stands in the "Starring" slot."""
 SLOT_LABEL = "Starring"
 """The label given to a lost-label list of names found in that slot."""
 
+BOX_HEADINGS: frozenset[str] = frozenset(
+    {
+        "background information", "film information", "production information",
+        "release information", "general information", "technical information", "credits",
+    }
+)  # fmt: skip
+"""Section headings (casefolded) inside a fan wiki's box ("Film information"), never values."""
+
 CHROME_OPENINGS: tuple[str, ...] = (
     "(redirected from ",
     "jump to:",
@@ -384,12 +413,16 @@ CHROME_OPENINGS: tuple[str, ...] = (
     "posted in ",  # a blog post's byline ("Posted in Films, Reviews by … on June 9, 2012")
     "posted on ",
     "posted by ",
+    "source: wikipedia",  # a blog's credit line above the box it pasted
+    "quick facts",  # a kids' encyclopedia's box heading ("Quick facts for kids")
+    "kids encyclopedia",
 )
 """How site chrome lines open (casefolded) that may sit above a box: never its name."""
 
-CHROME_ENDINGS: tuple[str, ...] = ("wikipedia, the free encyclopedia",)
+CHROME_ENDINGS: tuple[str, ...] = ("wikipedia, the free encyclopedia", " facts for kids")
 """How site chrome lines end (casefolded): a mirror that rewrites words ("fro' Wikipedia, the
-free encyclopedia") keeps the end of the line."""
+free encyclopedia") keeps the end of the line; a kids' encyclopedia's page heading ("Night Ferry
+(film) facts for kids") is its title with words added."""
 
 # Kinds of source work a mirror prints after a Based-on title ("Picnic 1953 play", "(novel)"):
 # only these are cut, so a title in sentence case or another language keeps its words

@@ -21,8 +21,9 @@ from leaving_vegas_extract.model.article import Diagnostic, Lines
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
 from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
-from leaving_vegas_extract.parts.infobox.lost import is_company
+from leaving_vegas_extract.parts.infobox.lost import is_company, is_duration
 from leaving_vegas_extract.parts.infobox.vocab import (
+    BOX_HEADINGS,
     CAPTION_WORDS,
     CHROME_ENDINGS,
     CHROME_OPENINGS,
@@ -98,17 +99,74 @@ def is_image_name(line: str) -> bool:
     return text.casefold().endswith(IMAGE_SUFFIXES) or ("_" in text and " " not in text)
 
 
+_POSTER_WORDS = CAPTION_WORDS | {"film", "movie"}
+_YEAR_NOTE = re.compile(r"\d{4}(?: film| movie)?")
+
+
+def _image_note(text: str) -> tuple[int, str] | None:
+    """Where a closing bracketed note starts in ``text`` ("Night Ferry (movie poster)") and what
+    it holds; None without one. String methods: a regex scanning spaces for it backtracks."""
+    body = text.rstrip()
+    if not body.endswith(")"):
+        return None
+    start = body.rfind("(")
+    inner = body[start + 1 : -1]
+    if start < 0 or "(" in inner or ")" in inner:
+        return None
+    return len(body[:start].rstrip()), inner
+
+
+def _is_alt_text(line: str) -> bool:
+    """A poster's alt text printed above the caption ("Night Ferry (movie poster)")."""
+    note = _image_note(line)
+    return note is not None and note[0] > 0 and _looks_like_caption(note[1])
+
+
+def image_title(line: str) -> str | None:
+    """The film's name in its poster's file name or alt text ("Night Ferry (1988 film
+    poster).png", "Night Ferry poster.jpg", "Night Ferry (movie poster)" -> "Night Ferry"): a
+    box that prints no name line of its own still names its poster so."""
+    text = clean(line)
+    low = text.casefold()
+    for suffix in IMAGE_SUFFIXES:
+        if low.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    text = text.replace("_", " ")
+    note = _image_note(text)
+    if note is not None and (_looks_like_caption(note[1]) or _YEAR_NOTE.fullmatch(note[1])):
+        text = text[: note[0]]  # "(film poster)", "(1989)", "(1989 film)"
+    words = text.split()
+    while words and words[-1].casefold() in _POSTER_WORDS:
+        words.pop()
+    return " ".join(words) or None
+
+
 def _first_row(numbered: list[tuple[int, str]], title: str | None, matches: Matches) -> int:
     """Index of the first row line; the block's first line is the box's name unless it is a row."""
     for index, m in enumerate(matches):
         if m is None:
             continue
-        if index == 0 and len(numbered) > 1 and not _measured(m):
+        if (
+            index == 0
+            and len(numbered) > 1
+            and not _measured(m)
+            and not _colon_row(numbered[0][1], m)
+        ):
             after = numbered[1][1]
-            if _same_title(numbered[0][1], title) or (matches[1] is None and not _is_bullet(after)):
+            # A label alone ("Release date" over its value) opens a row; a name ("Country
+            # Strong") has more words after the label.
+            named = matches[1] is None and not _is_bullet(after) and m.rest.strip(_SPACE)
+            if _same_title(numbered[0][1], title) or named:
                 continue
         return index
     return len(numbered)
+
+
+def _colon_row(line: str, m: LabelMatch) -> bool:
+    """A ``Label: value`` line ("Genre: Drama"): a row as blogs and fan wikis print it, never a
+    box's name."""
+    return line.lstrip(_SPACE)[len(m.label) : len(m.label) + 1] == ":" and bool(m.rest.strip())
 
 
 def _measured(m: LabelMatch) -> bool:
@@ -134,6 +192,23 @@ def _split_label(line: str, after: str) -> LabelMatch | None:
     return m if len(m.label) > len(line.strip(_SPACE)) else None
 
 
+def _one_word(value: str) -> bool:
+    text = value.strip()
+    return " " not in text and text[:1].isupper()
+
+
+def _one_word_tail(row: RawField) -> list[tuple[str, int]]:
+    """The one-word bullets ending a list of people right before a company ("• Bo Lee" / "•
+    Laika" / "• Canal Nine Films"): companies too, whose label the mirror dropped with the
+    company's own. Taken off ``row``; a person's name has two words or more."""
+    tail: list[tuple[str, int]] = []
+    while len(row.values) > 1 and _one_word(row.values[-1]):
+        tail.insert(0, (row.values.pop(), row.numbers.pop()))
+    if tail:
+        row.lines = (row.lines[0], max(row.lines[0], row.numbers[-1]))
+    return tail
+
+
 @dataclass(slots=True)
 class _Rows:
     """Reading state: rows so far, the open row's key, the keys seen."""
@@ -143,6 +218,7 @@ class _Rows:
     seen: set[str] = field(default_factory=set)
     plain: bool = False  # the last line was a plain (unbulleted) continuation value
     plain_lists: bool = True  # lists print one plain line per value (label-space), not bullets
+    gapped_lists: bool = False  # the box sets a list's later values apart by a blank line
     last: int = 0  # the number of the last line read
 
     def open(self, m: LabelMatch, lines: Lines) -> None:
@@ -162,16 +238,22 @@ class _Rows:
 
     def value(self, text: str, number: int, bulleted: bool) -> None:
         current = self.rows[-1] if self.rows else None
+        moved: list[tuple[str, int]] = []
         if current is not None and current.label and not text.startswith("("):
-            lost = (self.key in SCALAR_KEYS and current.values) or (
-                self.key in PERSON_KEYS and not bulleted and is_company(text)
-            )
+            company = self.key in PERSON_KEYS and is_company(text)
+            lost = (self.key in SCALAR_KEYS and current.values) or company
+            # A length under another row ("Release Date" / "June 3, 1988" / "104 Minutes").
+            lost = lost or (self.key != "running_time" and is_duration(text))
             if lost or self._detached(current, number, bulleted):
+                if company and bulleted:
+                    moved = _one_word_tail(current)
                 current = None
         if current is None:
             current = RawField(label="")  # the label was lost; its values will tell
             self.rows.append(current)
             self.key = None
+            for value, line in moved:
+                current.add(value, line)
         current.add(text.strip(_CELL) if "|" in text else text, number)
         self.plain = not bulleted
         self.last = number
@@ -183,7 +265,8 @@ class _Rows:
         by Ann Roe" / "" / "Bo Lee" / "Cy Moss")."""
         if len(current.values) != 1 or current.numbers[0] != current.lines[0]:
             return False
-        return self.key in PERSON_KEYS and (bulleted or number > self.last + 1)
+        gap = number > self.last + 1 and not self.gapped_lists
+        return self.key in PERSON_KEYS and (bulleted or gap)
 
 
 def _label_at(matches: Matches, index: int, state: _Rows) -> LabelMatch | None:
@@ -218,11 +301,30 @@ def _lone_key_label(line: str, matches: Matches, index: int, state: _Rows) -> La
 
 
 def _is_heading(line: str, matches: Matches, index: int) -> bool:
-    """A television box's section heading: the first word of a label ("Production") alone on its
-    line, right before a row (a label broken over two lines goes on in small letters)."""
-    if line.strip(_SPACE).casefold() not in LABEL_HEADS or index + 1 >= len(matches):
+    """A box's section heading right before a row: a television box's first word of a label
+    ("Production") alone on its line (a label broken over two lines goes on in small letters),
+    or a fan wiki's "Film information"."""
+    text = line.strip(_SPACE).casefold()
+    if (text not in LABEL_HEADS and text not in BOX_HEADINGS) or index + 1 >= len(matches):
         return False
     return matches[index + 1] is not None
+
+
+_GAPPED_ROWS = 2  # rows printed "Label value" / blank / more values that make it the box's way
+
+
+def _gapped(numbered: list[tuple[int, str]], matches: Matches) -> bool:
+    """Whether the box prints its lists with a blank line after the label's line ("Starring Ann
+    Roe" / "" / "Bo Lee" / "Cy Moss") in several rows: its way of printing lists, so a list set
+    apart so is no row whose label was lost."""
+    count = 0
+    for index in range(len(numbered) - 1):
+        m = matches[index]
+        if m is None or not m.rest.strip(_SPACE) or matches[index + 1] is not None:
+            continue
+        if numbered[index + 1][0] > numbered[index][0] + 1:
+            count += 1
+    return count >= _GAPPED_ROWS
 
 
 def read_rows(
@@ -235,7 +337,7 @@ def read_rows(
     """
     if matches is None:
         matches = [match_label(line) for _, line in numbered]
-    state = _Rows(plain_lists=plain_lists)
+    state = _Rows(plain_lists=plain_lists, gapped_lists=_gapped(numbered, matches))
     index = 0
     count = len(numbered)
     while index < count:
@@ -274,6 +376,12 @@ def _is_sentence(line: str) -> bool:
     return text.endswith(".") and len(text.split()) > _SENTENCE_WORDS
 
 
+def _is_jump(line: str) -> bool:
+    """A wiki's "Jump to: navigation, search" line: the line above it is the site's tagline
+    ("From Salt Wiki"), never the box's name."""
+    return clean(line).casefold().startswith(("jump to:", "jump to navigation"))
+
+
 def _is_chrome(line: str) -> bool:
     text = clean(line).casefold()
     if text in CHROME_LINES:
@@ -282,15 +390,21 @@ def _is_chrome(line: str) -> bool:
 
 
 def _head(
-    heads: list[tuple[int, str]], above: str | None
+    heads: list[tuple[int, str]], above: str | None, title: str | None = None
 ) -> tuple[str | None, str | None, list[Diagnostic]]:
     """Name, caption, and a note on image lines (file name, alt text) between them.
 
     Site chrome is never the name. A box printed with no name line takes the short line above
     it (the page title, printed right above the first row); so does a box whose only head line
-    is a caption ("Theatrical release poster") with its name printed before a blank line.
+    is a caption ("Theatrical release poster") with its name printed before a blank line, or
+    under the page's ``title`` (left to the caller then). A box whose first line is its poster's
+    file name or alt text takes its name from there.
     """
-    heads = [(n, t) for n, t in heads if not _is_chrome(t)]
+    heads = [
+        (n, t)
+        for i, (n, t) in enumerate(heads)
+        if not _is_chrome(t) and not (i + 1 < len(heads) and _is_jump(heads[i + 1][1]))
+    ]
     latin = [(n, t) for n, t in heads if not _is_native_script(t)]
     if latin or above is not None:
         heads = latin  # the native title is the box's line still, just not its name or caption
@@ -298,30 +412,41 @@ def _head(
         above = None
     if not heads:
         return (clean(above) or None if above else None), None, []
-    if len(heads) == 1 and above is not None and _looks_like_caption(heads[0][1]):
-        return clean(above) or None, clean(heads[0][1]), []
-    name = clean(heads[0][1])
+    lone = heads[0][1] if len(heads) == 1 else ""
+    if (above is not None or title) and _looks_like_caption(lone) and not _same_title(lone, title):
+        return clean(above) if above else None, clean(lone), []
+    first = heads[0][1]
+    if is_image_name(first) or _is_alt_text(first):
+        # No name line: the poster's file name or alt text comes first and names the film.
+        caption, diags = _caption(heads)
+        return (clean(above) if above else image_title(first)), caption, diags
+    name = clean(first)
     if name[:6].casefold() == "title:":
         name = name[6:].strip()  # "Title: Ashen Glass", a wiki's name row
-    rest = [(n, clean(t)) for n, t in heads[1:] if not is_image_name(t)]
+    caption, diags = _caption(heads[1:])
+    return name, caption, diags
+
+
+def _caption(heads: list[tuple[int, str]]) -> tuple[str | None, list[Diagnostic]]:
+    """The caption among the head lines after the name (the last of them), and a note on the
+    image lines (file name, alt text) before it."""
+    rest = [(n, clean(t)) for n, t in heads if not is_image_name(t)]
     caption = rest[-1][1] if rest else None
     kept = {rest[-1][0]} if rest else set()
     if len(rest) > 1 and rest[-1][1].startswith("by "):
         # "Theatrical release poster" / "by Ann Roe": the poster's artist goes on the caption.
         caption = f"{rest[-2][1]} {rest[-1][1]}"
         kept.add(rest[-2][0])
-    skipped = [n for n, _ in heads[1:] if n not in kept]
-    diags = []
-    if skipped:
-        diags.append(
-            Diagnostic(
-                severity="info",
-                code="infobox-image-lines",
-                message=f"{len(skipped)} image line(s) (file name, alt text) before the caption",
-                lines=(skipped[0], skipped[-1]),
-            )
-        )
-    return name, caption, diags
+    skipped = [n for n, _ in heads if n not in kept]
+    if not skipped:
+        return caption, []
+    note = Diagnostic(
+        severity="info",
+        code="infobox-image-lines",
+        message=f"{len(skipped)} image line(s) (file name, alt text) before the caption",
+        lines=(skipped[0], skipped[-1]),
+    )
+    return caption, [note]
 
 
 def read_text_box(
@@ -343,7 +468,7 @@ def read_text_box(
     rows, end = read_rows(numbered[start:], plain_lists=not glued, matches=matches[start:])
     if sum(1 for row in rows if row.label) < 2:
         return None
-    name, caption, diags = _head(numbered[:start], above)
+    name, caption, diags = _head(numbered[:start], above, title)
     last = numbered[start + end - 1][0]
     return BoxRead(name, caption, rows, (numbered[0][0], last), diags)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from leaving_vegas_extract.parts.infobox.vocab import KEY_ONLY, LABELS
+from leaving_vegas_extract.parts.infobox.vocab import KEY_ONLY, LABELS, SCALAR_KEYS
 
 _SPACE = " \t\u00a0"
 # What may follow a label glued to its value: a capital, a digit, a currency sign, a quote.
@@ -22,6 +22,10 @@ _GENERIC_BY = re.compile(r"[A-Z][a-z]{1,15}(?: [a-z]{2,15}){0,2} by(?=$|[A-Z\s])
 # A bare key glued to a capitalised name ("EditorBud Isaacs", "NarratorAnn Roe"): a word never
 # runs on into a capital, so the join is a label's, even for keys never read at a line's start.
 _GLUED_KEY = re.compile(r"[A-Z][a-z]{2,14}(?=[A-Z][a-z])")
+# Bare keys of one-number rows ("Gross", "Runtime"): a row at a line's start only before their
+# number ("Gross $8,120,455"), which no sentence opening with the word has.
+_SCALAR_ONLY = frozenset(label for label in KEY_ONLY if LABELS.get(label) in SCALAR_KEYS)
+_NUMBER_STARTS = frozenset("0123456789$£€¥₹₣₩₽₱₺₪₦฿₫₴৳")
 
 
 def _index() -> dict[str, tuple[tuple[str, str], ...]]:
@@ -97,6 +101,9 @@ def match_label(line: str) -> LabelMatch | None:
                 glued = _joins(rest, key)
                 if glued is not None:
                     return _new(LabelMatch, (line[:size], key, rest, glued))
+    word, _, after_word = line.partition(" ")
+    if word.casefold() in _SCALAR_ONLY and after_word[:1] in _NUMBER_STARTS:
+        return _new(LabelMatch, (word, LABELS[word.casefold()], f" {after_word}", False))
     key_glued = _GLUED_KEY.match(line)
     if key_glued is not None:
         head = key_glued.group(0)

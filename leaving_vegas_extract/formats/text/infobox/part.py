@@ -141,9 +141,13 @@ def _key_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[B
                 # The article's text outside the box: evidence for splitting cells.
                 return [*lines[: first - 1], *lines[last:]]
 
-            # "- Key:" rows separate their lists with commas; a raw template's lost them.
-            raw = [r for r in box.rows if key_row(lines[r.lines[0] - 1]) is None]
+            # "- Key:" rows separate their lists with commas; a raw template's lost them. A
+            # "- Key:" row may have lost them too ("Producer: Ann Roe Bo Lee"): its long cells are
+            # split as a text box's are (companies whole, no warning).
+            keyed = [r for r in box.rows if key_row(lines[r.lines[0] - 1]) is not None]
+            raw = [r for r in box.rows if r not in keyed]
             box.diagnostics.extend(split_cells(raw, others))
+            split_cells(keyed, others, table=False)
             yield box
             return
 

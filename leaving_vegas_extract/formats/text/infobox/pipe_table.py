@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from leaving_vegas_extract.model.article import Diagnostic
 from leaving_vegas_extract.normalize.text import clean
-from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField, canonical
+from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField, canonical, joint_keys
 from leaving_vegas_extract.source.document import is_blank
 
 _RULE_CHARS = frozenset("-|: \t")
@@ -62,7 +62,9 @@ def _cell_values(text: str, number: int, row: RawField) -> None:
 
 def _starts_row(text: str) -> bool:
     label, sep, _ = text.partition("|")
-    return bool(sep) and bool(label.strip()) and canonical(label) is not None
+    if not sep or not label.strip():
+        return False
+    return canonical(label) is not None or bool(joint_keys(label))
 
 
 def _is_sentence(text: str) -> bool:
@@ -285,4 +287,16 @@ def read_bare_box(lines: Sequence[str], number: int) -> BoxRead | None:
     caption, rows, diags = _head(rows)
     if not any(canonical(row.label) for row in rows):
         return None
-    return BoxRead(None, caption, rows, (number, last), diags)
+    name, first = _bare_header(lines, number)
+    return BoxRead(name, caption, rows, (first, last), diags)
+
+
+def _bare_header(lines: Sequence[str], number: int) -> tuple[str | None, int]:
+    """The box's name from a header row right above a table printed without its rule ("Title |
+    ||", a fan wiki's), and the table's first line."""
+    if number < 2:  # no line above the first row
+        return None, number
+    cells = [c.strip() for c in _without_lead(lines[number - 2].strip()).split("|")]
+    if len(cells) > 1 and cells[0] and not any(cells[1:]) and canonical(cells[0]) is None:
+        return clean(cells[0]), number - 1
+    return None, number

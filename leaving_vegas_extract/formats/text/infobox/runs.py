@@ -17,6 +17,8 @@ from leaving_vegas_extract.source.context import Context
 from leaving_vegas_extract.source.document import is_blank
 
 _BLANKS = 2  # blank lines a box may hold between two rows
+_ROW_BLANKS = 3  # between its rows and the lone values some fan wikis set apart
+_NAME_CHAIN = 6  # lone short lines between blank lines that may come before the next row
 _NAME_CHARS = 120  # a box's name printed above it is a short line
 _PROSE_CHARS = 200  # a line this long ends a run: the next run is not joined to prose
 _LIST_TAIL = 12  # list lines after a blank line that may come before the next row
@@ -115,6 +117,24 @@ def _names(segment: Numbered) -> bool:
     )
 
 
+def _row_ahead(
+    ctx: Context, segments: list[Numbered], index: int, opens_row: Callable[[str], bool]
+) -> bool:
+    """Whether the rows go on after ``segments[index]``, a list standing alone between blank
+    lines, past at most ``_NAME_CHAIN`` more lone lines of names (a fan wiki prints a company, a
+    country, a date each between blank lines, their labels lost, then its rows again)."""
+    for at in range(index, min(index + _NAME_CHAIN, len(segments) - 1)):
+        segment, upcoming = segments[at], segments[at + 1]
+        gap = upcoming[0][0] - segment[-1][0] - 1
+        if not (0 < gap <= _ROW_BLANKS and _blank_between(ctx, segment[-1][0], upcoming[0][0])):
+            return False
+        if opens_row(upcoming[0][1]):
+            return True
+        if len(upcoming) > 1 or not _names(upcoming):
+            return False
+    return False
+
+
 def runs(
     ctx: Context,
     body: Lines,
@@ -131,7 +151,7 @@ def runs(
             run = out[-1]
             last = run.lines
             gap = segment[0][0] - last[-1][0] - 1
-            near = 0 < gap <= _BLANKS and _blank_between(ctx, last[-1][0], segment[0][0])
+            near = 0 < gap <= _ROW_BLANKS and _blank_between(ctx, last[-1][0], segment[0][0])
             near = near and len(last[-1][1]) <= _PROSE_CHARS
             row = opens_row(segment[0][1])
             value = not row and len(segment) == 1 and _continues(run, segment[0][1], lone)
@@ -143,11 +163,8 @@ def runs(
             tail = not row and len(last[-1][1]) <= _NAME_CHARS and _rows_resume(segment, opens_row)
             # A list standing alone between blank lines, the rows going on after it (a blog's cast
             # printed without its "Starring" label between "Produced by" and "Cinematography").
-            if not row and not tail and index + 1 < len(segments) and _names(segment):
-                upcoming = segments[index + 1][0]
-                gap_next = upcoming[0] - segment[-1][0] - 1
-                tail = 0 < gap_next <= _BLANKS and opens_row(upcoming[1])
-                tail = tail and _blank_between(ctx, segment[-1][0], upcoming[0])
+            if not row and not tail and _names(segment):
+                tail = _row_ahead(ctx, segments, index, opens_row)
             value = value or tail
             # Only a run that holds a row already goes on: a paragraph never heads a box.
             if near and (row or value) and any(opens_row(line) for _, line in last):
