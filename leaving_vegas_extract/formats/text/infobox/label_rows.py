@@ -46,6 +46,10 @@ _PERSON_ROWS = KIND_SIGNALS["person"]
 KNOWN_KEYS = frozenset(LABELS.values())
 _SENTENCE_WORDS = 8  # a name ending in a full stop ("Monsters, Inc.") is shorter than a sentence
 SURE_LABELS = 5  # lines opening with a label that make a block a box whatever lies between
+# A crew credit the vocabulary does not know, its name on the line: "Casting by Ann Roe",
+# "Hair Stylist: Bo Lee" (two words or more before a colon: "Songs: …" heads a list's part).
+_CREW_BY = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3} by(?= [A-Z])")
+_CREW_KEY = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){1,3}(?=: \S)")
 
 Matches = list[LabelMatch | None]
 """The label match of each line of a block, computed once and shared by the readers below."""
@@ -103,7 +107,7 @@ def _first_row(numbered: list[tuple[int, str]], title: str | None, matches: Matc
     for index, m in enumerate(matches):
         if m is None:
             continue
-        if index == 0 and len(numbered) > 1 and not _measured(m):
+        if index == 0 and len(numbered) > 1 and not _measured(m) and not _alone(m):
             after = numbered[1][1]
             if _same_title(numbered[0][1], title) or (matches[1] is None and not _is_bullet(after)):
                 continue
@@ -115,6 +119,12 @@ def _measured(m: LabelMatch) -> bool:
     """A scalar row with its number on the line ("Approx. run time 74 min."): never a box's name,
     even when its next line (another version's length) carries no label."""
     return m.key in SCALAR_KEYS and any(c.isdigit() for c in m.rest[:12])
+
+
+def _alone(m: LabelMatch) -> bool:
+    """A credit label alone on its line ("Directed By", its value below): a row, never a name
+    (a fan wiki's box prints no name line; its first line is a row's label)."""
+    return not m.rest.strip(_SPACE) and " " in m.label and m.key in KNOWN_KEYS
 
 
 def _is_native_script(line: str) -> bool:
@@ -217,6 +227,20 @@ def _lone_key_label(line: str, matches: Matches, index: int, state: _Rows) -> La
     return LabelMatch(text, key, "", False)
 
 
+def _crew_row(line: str, state: _Rows) -> LabelMatch | None:
+    """Under a row of people, a further credit of a kind no box field holds ("Casting by Ann
+    Roe", "Makeup Department Head: Bo Lee"): a row of its own, never one more name above
+    (nor under another such credit)."""
+    if state.key not in PERSON_KEYS and (state.key is None or state.key in KNOWN_KEYS):
+        return None
+    m = _CREW_BY.match(line) or _CREW_KEY.match(line)
+    if m is None:
+        return None
+    label = m.group(0)
+    rest = line[m.end() + (1 if line[m.end() : m.end() + 1] == ":" else 0) :]
+    return LabelMatch(label, label.casefold(), rest, False)
+
+
 def _is_heading(line: str, matches: Matches, index: int) -> bool:
     """A television box's section heading: the first word of a label ("Production") alone on its
     line, right before a row (a label broken over two lines goes on in small letters)."""
@@ -254,6 +278,8 @@ def read_rows(
             state.open(m, (number, number))
         elif _is_prose(line) or not state.rows:
             break
+        elif (m := _crew_row(line, state)) is not None:
+            state.open(m, (number, number))
         elif _is_heading(line, matches, index):
             pass  # a television box's section heading ("Production"), not a value of the row above
         else:
