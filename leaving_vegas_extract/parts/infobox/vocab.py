@@ -15,7 +15,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "screenplay_by": ("Screenplay by", "Screenplay"),
     "story_by": ("Story by", "Story"),
     "based_on": ("Based on",),
-    "starring": ("Starring", "Cast", "Stars"),
+    "starring": ("Starring", "Cast", "Stars", "Actors", "Featuring"),  # film databases, archives
     "narrated_by": ("Narrated by", "Narrator"),
     "music_by": ("Music by", "Music", "Composer", "Composers"),  # a television film's box
     "cinematography": ("Cinematography", "Cinematographer", "Cinematography by"),
@@ -304,7 +304,7 @@ KEY_ONLY: frozenset[str] = frozenset(
         "music", "editing", "editor", "film editing", "runtime", "gross", "cast", "stars",
         "narrator", "distributor", "distributors", "cinematographer", "dialogues", "lyrics",
         "lyricist", "lyricists", "production design", "release", "composer", "composers",
-        "montage", "musique", "photographie",
+        "montage", "musique", "photographie", "actors", "featuring",
     }
 )  # fmt: skip
 """Casefolded labels read only as keys or cells, not at the start of a flattened line."""

@@ -21,6 +21,7 @@ from leaving_vegas_extract.model.article import Diagnostic, Lines
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
 from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
+from leaving_vegas_extract.parts.infobox.countries import COUNTRIES
 from leaving_vegas_extract.parts.infobox.lost import is_company
 from leaving_vegas_extract.parts.infobox.vocab import (
     CAPTION_WORDS,
@@ -46,6 +47,8 @@ _PERSON_ROWS = KIND_SIGNALS["person"]
 KNOWN_KEYS = frozenset(LABELS.values())
 _SENTENCE_WORDS = 8  # a name ending in a full stop ("Monsters, Inc.") is shorter than a sentence
 SURE_LABELS = 5  # lines opening with a label that make a block a box whatever lies between
+KEYED_ROW = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:(?: |(?=[A-Z0-9]))\S")
+"""A ``Key: value`` row of a key no box field holds ("Rated: PG", "MPAA Rating:PG")."""
 # A crew credit the vocabulary does not know, its name on the line: "Casting by Ann Roe",
 # "Hair Stylist: Bo Lee" (two words or more before a colon: "Songs: …" heads a list's part).
 _CREW_BY = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3} by(?= [A-Z])")
@@ -307,6 +310,21 @@ def _is_chrome(line: str) -> bool:
     return text.startswith(CHROME_OPENINGS) or text.endswith(CHROME_ENDINGS)
 
 
+def _not_a_name(line: str, *, above: bool = False) -> bool:
+    """A line that cannot be the box's name: the year and country an archive prints above its
+    credits ("1931 Norway"), a row of a key no field holds glued to its value ("MPAA
+    Rating:PG"), or, printed above the box, any such row ("Rated: PG"; a head line "Three
+    Colours: Red" is a name)."""
+    text = clean(line)
+    if text[:6].casefold() == "title:":
+        return False
+    keyed = KEYED_ROW.match(text)
+    if keyed is not None and (above or text[keyed.end() - 2] == ":"):
+        return True
+    year, _, rest = text.partition(" ")
+    return len(year) == 4 and year.isdigit() and rest.casefold() in COUNTRIES
+
+
 def _head(
     heads: list[tuple[int, str]], above: str | None
 ) -> tuple[str | None, str | None, list[Diagnostic]]:
@@ -314,29 +332,37 @@ def _head(
 
     Site chrome is never the name. A box printed with no name line takes the short line above
     it (the page title, printed right above the first row); so does a box whose only head line
-    is a caption ("Theatrical release poster") with its name printed before a blank line.
+    is a caption ("Theatrical release poster") with its name printed before a blank line, or a
+    poster's file name.
     """
-    heads = [(n, t) for n, t in heads if not _is_chrome(t)]
+    heads = [(n, t) for n, t in heads if not _is_chrome(t) and not _not_a_name(t)]
     latin = [(n, t) for n, t in heads if not _is_native_script(t)]
     if latin or above is not None:
         heads = latin  # the native title is the box's line still, just not its name or caption
-    if above is not None and (_is_chrome(above) or _is_sentence(above)):
+    if above is not None and (
+        _is_chrome(above) or _is_sentence(above) or _not_a_name(above, above=True)
+    ):
         above = None
     if not heads:
         return (clean(above) or None if above else None), None, []
     if len(heads) == 1 and above is not None and _looks_like_caption(heads[0][1]):
         return clean(above) or None, clean(heads[0][1]), []
-    name = clean(heads[0][1])
+    named = 1
+    if above is not None and is_image_name(heads[0][1]):
+        named = 0  # "Night_Ferry_poster.jpg" first: the name is the line above the box
+        name = clean(above)
+    else:
+        name = clean(heads[0][1])
     if name[:6].casefold() == "title:":
         name = name[6:].strip()  # "Title: Ashen Glass", a wiki's name row
-    rest = [(n, clean(t)) for n, t in heads[1:] if not is_image_name(t)]
+    rest = [(n, clean(t)) for n, t in heads[named:] if not is_image_name(t)]
     caption = rest[-1][1] if rest else None
     kept = {rest[-1][0]} if rest else set()
     if len(rest) > 1 and rest[-1][1].startswith("by "):
         # "Theatrical release poster" / "by Ann Roe": the poster's artist goes on the caption.
         caption = f"{rest[-2][1]} {rest[-1][1]}"
         kept.add(rest[-2][0])
-    skipped = [n for n, _ in heads[1:] if n not in kept]
+    skipped = [n for n, _ in heads[named:] if n not in kept]
     diags = []
     if skipped:
         diags.append(
