@@ -7,6 +7,7 @@ whose label was lost (empty label) is placed by its values' shape (see ``lost``)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -275,6 +276,15 @@ _TYPED_KEYS = frozenset(
 )
 
 
+def _length(fields: list[InfoboxField], lookup: Callable[[str], str | None]) -> int | None:
+    """A film box's ``Length`` row (a video shelf's, an album's label) when it has no running
+    time row: the film's running time."""
+    for row in fields:
+        if lookup(row.label) == "length":
+            return next((m for v in row.values if (m := parse_minutes(v)) is not None), None)
+    return None
+
+
 def _empty(row: InfoboxField) -> Diagnostic:
     return Diagnostic(
         severity="warning",
@@ -323,6 +333,8 @@ def build_infobox(
     if kind != "film":
         # Other kinds keep their rows in ``fields``; film fields would be guesses.
         typed = {}
+    elif "running_time_minutes" not in typed:
+        typed["running_time_minutes"] = _length(fields, lookup)
     infobox = Infobox(
         kind=kind, name=clean(name), caption=caption, fields=fields, lines=lines, **typed
     )

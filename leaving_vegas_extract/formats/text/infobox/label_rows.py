@@ -233,7 +233,12 @@ def _lone_key_label(line: str, matches: Matches, index: int, state: _Rows) -> La
 def _crew_row(line: str, state: _Rows) -> LabelMatch | None:
     """Under a row of people, a further credit of a kind no box field holds ("Casting by Ann
     Roe", "Makeup Department Head: Bo Lee"): a row of its own, never one more name above
-    (nor under another such credit)."""
+    (nor under another such credit). A key glued to its value ("MPAA Rating:PG") is a row under
+    any row."""
+    keyed = KEYED_ROW.match(line)
+    if keyed is not None and line[keyed.end() - 2] == ":" and state.rows:
+        colon = keyed.end() - 2
+        return LabelMatch(line[:colon], line[:colon].casefold(), line[colon + 1 :], True)
     if state.key not in PERSON_KEYS and (state.key is None or state.key in KNOWN_KEYS):
         return None
     m = _CREW_BY.match(line) or _CREW_KEY.match(line)
@@ -412,7 +417,7 @@ def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None
         return None
     # Unlabelled lines that ``need`` and the share leave room for (-(-a // b) rounds up).
     allowed = len(lines) - max(need, -(-len(lines) // share))
-    labelled = unlabelled = 0
+    labelled = unlabelled = keyed = 0
     matches: Matches = []
     for index, line in enumerate(lines):
         # A label opens with a capital: other lines skip the call.
@@ -420,7 +425,12 @@ def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None
         if m is None and labelled and line[:1].isupper():
             m = key_label_with_value(line)  # "Cast Ann Roe" amid the rows
         if m is None:
-            unlabelled += 1
+            # A row of a key no field holds ("MPAA Rating:PG", "IMDB Rating: 7/10") is a row
+            # still: it counts toward the share of rows, never toward ``need``.
+            if line[:1].isupper() and KEYED_ROW.match(line) is not None:
+                keyed += 1
+            else:
+                unlabelled += 1
             if unlabelled > allowed and labelled + len(lines) - index - 1 < SURE_LABELS:
                 return None
         else:
@@ -428,7 +438,8 @@ def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None
         matches.append(m)
     if labelled < need:
         return None
-    return matches if labelled * share >= len(lines) or labelled >= SURE_LABELS else None
+    rows = labelled + keyed
+    return matches if rows * share >= len(lines) or labelled >= SURE_LABELS else None
 
 
 def count_labels(lines: tuple[str, ...]) -> int:
