@@ -34,6 +34,7 @@ from leaving_vegas_extract.parts.infobox.vocab import (
     KIND_SIGNALS,
     LABELS,
     PARAMETERS,
+    PERSON_KEYS,
     UNKNOWN_LABEL,
 )
 
@@ -176,6 +177,8 @@ def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
                 name = name[4:].lstrip()  # "A, B, and C": the last item keeps its "and"
             if key == "countries":
                 name = strip_flag(name)
+            elif name.startswith("by ") and key in PERSON_KEYS:
+                name = name[3:].lstrip()  # "Title" / "by Ann Roe": the credit is the author
             if name.endswith(":") or (len(parts) > 1 and name.casefold() in CREDIT_HEADINGS):
                 continue  # a heading inside the list ("Uncredited:", "Songs, A, B"), not a name
             if name:

@@ -7,6 +7,7 @@ when the box has no row of that key yet, else under the unknown label with a war
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.model.article import Diagnostic, Lines
@@ -25,6 +26,7 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 if TYPE_CHECKING:
     from leaving_vegas_extract.parts.infobox.build import RawField
 
+_DURATION = re.compile(r"\d{1,3} ?(?:minutes|mins?\.?)")  # "97 minutes" alone: a running time
 _SLOT_VALUES = 2  # names a lost list needs to be read as the cast (a narrator is one name)
 
 
@@ -41,13 +43,16 @@ def is_company(value: str) -> bool:
 
 
 def value_class(value: str) -> str | None:
-    """The key a lone value reveals by its shape: countries, languages, production companies."""
+    """The key a lone value reveals by its shape: countries, languages, running time,
+    production companies."""
     text = clean(strip_flag(strip_markers(value)[0].lstrip("•·* ")))
     folded = text.casefold()
     if folded in COUNTRIES:
         return "countries"
     if folded in LANGUAGES:
         return "languages"
+    if _DURATION.fullmatch(text):
+        return "running_time"
     if is_company(text):
         return "production_companies"
     return None

@@ -356,6 +356,7 @@ INFERRED_LABELS: MappingProxyType[str, str] = MappingProxyType(
     {
         "countries": "Country",
         "languages": "Language",
+        "running_time": "Running time",
         "production_companies": "Production company",
     }
 )

@@ -22,7 +22,7 @@ from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
 from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
 from leaving_vegas_extract.parts.infobox.countries import COUNTRIES
-from leaving_vegas_extract.parts.infobox.lost import is_company
+from leaving_vegas_extract.parts.infobox.lost import is_company, value_class
 from leaving_vegas_extract.parts.infobox.vocab import (
     CAPTION_WORDS,
     CHROME_ENDINGS,
@@ -179,6 +179,7 @@ class _Rows:
             lost = (self.key in SCALAR_KEYS and current.values) or (
                 self.key in PERSON_KEYS and not bulleted and is_company(text)
             )
+            lost = lost or self._foreign(current, text, bulleted)
             if lost or self._detached(current, number, bulleted):
                 current = None
         if current is None:
@@ -188,6 +189,20 @@ class _Rows:
         current.add(text.strip(_CELL) if "|" in text else text, number)
         self.plain = not bulleted
         self.last = number
+
+    def _foreign(self, current: RawField, text: str, bulleted: bool) -> bool:
+        """Whether a plain line is another row whose label was lost, by its shape: a flag's
+        file name ("120px-Flag of France.svg") under any row; a running time or a country under
+        the release dates (a date's place is bracketed); a line after a row of people that
+        printed its whole list on one line with commas ("Ann Roe, Bo Lee" / "Cy Moss")."""
+        if is_image_name(text):
+            return True
+        if self.key == "release_dates" and current.values:
+            return value_class(text) in ("running_time", "countries")
+        if self.key in PERSON_KEYS and len(current.values) == 1 and not bulleted:
+            items = current.values[0].split(", ")
+            return len(items) > 1 and all(len(item.split()) > 1 for item in items)
+        return False
 
     def _detached(self, current: RawField, number: int, bulleted: bool) -> bool:
         """Whether a list under a row that printed its one value on its label's line is another
