@@ -39,6 +39,7 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 )
 
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
+_PLACE_COMMA = re.compile(r"(?<=\)), (?=[A-Z][a-z]{2,8}\.? \d|\d{1,2} [A-Z][a-z]{2,8})")
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
 _BULLETS = "•·* "  # a bullet left before a value
 # A letter note glued to the end of a box value ("Buena Vista Distribution[a]"): box values are
@@ -187,12 +188,14 @@ def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
 
 
 def _release_values(values: list[str]) -> list[str]:
-    """Values with several dates in one (separators lost) cut after each date's ISO copy."""
+    """Values with several dates in one (separators lost) cut after each date's ISO copy, or at
+    the comma after a date's place."""
     out: list[str] = []
     for value in values:
         cuts = [m.end() for m in _ISO_COPY.finditer(value)]
         if len(cuts) < 2:
-            out.append(value)
+            # "May 2, 1976 (Ohio), June 3, 1976 (Utah)": dates a comma list joins after a place.
+            out.extend(_PLACE_COMMA.split(value))
             continue
         start = 0
         for cut in cuts:

@@ -11,7 +11,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     # film
     "directed_by": ("Directed by", "Director", "Directors", "Direction"),
     "produced_by": ("Produced by", "Producer", "Producers"),
-    "written_by": ("Written by", "Writer", "Writers"),
+    "written_by": ("Written by", "Writer", "Writers", "Writer(s)"),
     "screenplay_by": ("Screenplay by", "Screenplay"),
     "story_by": ("Story by", "Story"),
     "based_on": ("Based on",),

@@ -437,8 +437,8 @@ def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None
     for index, line in enumerate(lines):
         # A label opens with a capital: other lines skip the call.
         m = match_label(line) if line[:1].isupper() else None
-        if m is None and labelled and line[:1].isupper():
-            m = key_label_with_value(line)  # "Cast Ann Roe" amid the rows
+        if m is None and line[:1].isupper() and (labelled or _row_next(lines, index)):
+            m = key_label_with_value(line)  # "Cast Ann Roe" amid the rows, or right above one
         if m is None:
             # A row of a key no field holds ("MPAA Rating:PG", "IMDB Rating: 7/10") is a row
             # still: it counts toward the share of rows, never toward ``need``.
@@ -455,6 +455,12 @@ def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None
         return None
     rows = labelled + keyed
     return matches if rows * share >= len(lines) or labelled >= SURE_LABELS else None
+
+
+def _row_next(lines: tuple[str, ...], index: int) -> bool:
+    """Whether the line after ``index`` opens with a known label."""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    return after[:1].isupper() and match_label(after) is not None
 
 
 def count_labels(lines: tuple[str, ...]) -> int:
