@@ -150,6 +150,28 @@ _FRENCH_LABELS: dict[str, tuple[str, ...]] = {
     "original_title": ("Titre original",),
 }
 
+# The same film labels as Malay-language wikis print them (tables, as keys and cells). "Negara"
+# and "Bahasa" (also words of values: "Bahasa Indonesia") are read as keys and cells only.
+_MALAY_LABELS: dict[str, tuple[str, ...]] = {
+    "directed_by": ("Pengarah",),
+    "produced_by": ("Penerbit",),
+    "written_by": ("Penulis", "Ditulis oleh"),
+    "screenplay_by": ("Lakon layar oleh",),
+    "based_on": ("Berdasarkan",),
+    "starring": ("Dibintangi oleh", "Lakonan"),
+    "music_by": ("Muzik oleh",),
+    "cinematography": ("Sinematografi",),
+    "edited_by": ("Disunting oleh", "Penyunting"),
+    "production_companies": ("Syarikat penerbitan", "Syarikat produksi"),
+    "distributed_by": ("Pengedar", "Diedarkan oleh"),
+    "release_dates": ("Mula ditayangkan", "Tarikh tayangan"),
+    "running_time": ("Tempoh tayangan", "Masa tayangan"),
+    "countries": ("Negara",),
+    "languages": ("Bahasa",),
+    "budget": ("Perbelanjaan", "Bajet"),
+    "box_office": ("Pecah panggung", "Kutipan"),
+}
+
 # Parameter names of wikitext infoboxes ({{Infobox film}} and the aliases real pages use), as
 # written: "_" and " " spellings both count (the forms with a space are added below).
 _PARAMETERS: dict[str, tuple[str, ...]] = {
@@ -193,7 +215,7 @@ _PARAMETERS: dict[str, tuple[str, ...]] = {
 LABELS: MappingProxyType[str, str] = MappingProxyType(
     {
         label.casefold(): key
-        for table in (_LABELS, _FRENCH_LABELS)
+        for table in (_LABELS, _FRENCH_LABELS, _MALAY_LABELS)
         for key, labels in table.items()
         for label in labels
     }
@@ -304,7 +326,8 @@ KEY_ONLY: frozenset[str] = frozenset(
         "music", "editing", "editor", "film editing", "runtime", "gross", "cast", "stars",
         "narrator", "distributor", "distributors", "cinematographer", "dialogues", "lyrics",
         "lyricist", "lyricists", "production design", "release", "composer", "composers",
-        "montage", "musique", "photographie", "actors", "featuring",
+        "montage", "musique", "photographie", "actors", "featuring", "negara", "bahasa",
+        "penerbit",
     }
 )  # fmt: skip
 """Casefolded labels read only as keys or cells, not at the start of a flattened line."""
