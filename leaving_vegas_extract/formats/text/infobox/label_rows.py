@@ -137,6 +137,16 @@ def _is_native_script(line: str) -> bool:
     return any(c.isalpha() for c in text) and not any(c.isascii() and c.isalpha() for c in text)
 
 
+def _comma_label(line: str, state: _Rows) -> LabelMatch | None:
+    """Amid a box's rows, a two-word label whose line break a copy printed as a comma
+    ("Production, company Harbour Films"), its value after it."""
+    head, comma, rest = line.partition(", ")
+    if not state.rows or not comma or head.casefold() not in LABEL_HEADS or not rest[:1].islower():
+        return None
+    m = match_label(f"{head} {rest}")
+    return m if m is not None and m.key in KNOWN_KEYS and " " in m.label else None
+
+
 def _split_label(line: str, after: str) -> LabelMatch | None:
     """A label broken over two lines ("Production" / "company Canal Nine")."""
     if not after[:1].islower() or len(line.split()) > 3:
@@ -297,7 +307,7 @@ def read_rows(
         ):
             state.open(m, (number, number + 1))
             index += 1
-        elif (m := _lone_key_label(line, matches, index, state)) is not None:
+        elif m := _lone_key_label(line, matches, index, state) or _comma_label(line, state):
             state.open(m, (number, number))
         elif _is_prose(line) or not state.rows:
             break
