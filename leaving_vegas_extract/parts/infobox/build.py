@@ -39,6 +39,7 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 )
 
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
+_LYRICS = re.compile(r"[;,]?\s+\(?(?i:lyrics)(?::|\s+by)\s")
 _PLACE_COMMA = re.compile(r"(?<=\)), (?=[A-Z][a-z]{2,8}\.? \d|\d{1,2} [A-Z][a-z]{2,8})")
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
 _BULLETS = "•·* "  # a bullet left before a value
@@ -171,6 +172,9 @@ def _kind(keys: set[str]) -> str:
 def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
     names: list[str] = []
     for value in values:
+        if key == "music_by":
+            # "Ann Roe lyrics by Bo Lee": the lyricist is another credit, not a composer.
+            value = _LYRICS.split(value, maxsplit=1)[0]
         parts = list_items(value, key) if split_commas else [value]
         for part in parts:
             name = without_stop(part.strip())
