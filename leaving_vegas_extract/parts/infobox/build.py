@@ -39,7 +39,8 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 )
 
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
-_LYRICS = re.compile(r"[;,]?\s+\(?(?i:lyrics)(?::|\s+by)\s")
+# Only the first blank of a run may start a match: a long run of blanks stays linear.
+_LYRICS = re.compile(r"(?:[;,]|(?<![\s;,]))\s+\(?(?i:lyrics)(?::|\s+by)\s")
 _PLACE_COMMA = re.compile(r"(?<=\)), (?=[A-Z][a-z]{2,8}\.? \d|\d{1,2} [A-Z][a-z]{2,8})")
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
 _BULLETS = "•·* "  # a bullet left before a value
