@@ -7,7 +7,7 @@ import re
 from leaving_vegas_extract.normalize.text import clean
 
 _DIGIT = re.compile(r"\d")
-_MINUTE_UNIT = r"(?:minutes?|mins?|m)\.?(?![A-Za-z])"
+_MINUTE_UNIT = r"(?:minutes?|minit|mins?|m)\.?(?![A-Za-z])"  # "minit": Malay
 _HOURS = re.compile(
     r"(?<![\d.])(?P<hours>\d{1,2}) ?(?:hours?|hrs?|h)\.?(?![A-Za-z])"
     rf"(?:,? ?(?:and )?(?P<minutes>\d{{1,2}}) ?{_MINUTE_UNIT})?",

@@ -128,6 +128,7 @@ SCALES: MappingProxyType[str, int] = MappingProxyType(
         "crore": 10_000_000,
         "crores": 10_000_000,
         "cr": 10_000_000,
+        "juta": 1_000_000,  # Malay, Indonesian
         "billion": 1_000_000_000,
         "billions": 1_000_000_000,
         "bn": 1_000_000_000,

@@ -1,4 +1,5 @@
-"""English month names and their abbreviations, casefolded, to month numbers (data only)."""
+"""Month names and their abbreviations (English; Malay where they differ), casefolded, to month
+numbers (data only)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,19 @@ _NAMES: tuple[tuple[int, tuple[str, ...]], ...] = (
     (12, ("december", "dec")),
 )
 
+# Malay month names where they differ from the English ones ("18 Oktober 1961" on a Malay wiki).
+_MALAY: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (1, ("januari",)),
+    (2, ("februari",)),
+    (3, ("mac",)),
+    (5, ("mei",)),
+    (7, ("julai",)),
+    (8, ("ogos",)),
+    (10, ("oktober",)),
+    (12, ("disember",)),
+)
+
 MONTHS: MappingProxyType[str, int] = MappingProxyType(
-    {name: number for number, names in _NAMES for name in names}
+    {name: number for number, names in (*_NAMES, *_MALAY) for name in names}
 )
 """Casefolded month name or abbreviation (without its full stop) to month number (1 to 12)."""

@@ -7,6 +7,7 @@ whose label was lost (empty label) is placed by its values' shape (see ``lost``)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,10 +34,14 @@ from leaving_vegas_extract.parts.infobox.vocab import (
     KIND_SIGNALS,
     LABELS,
     PARAMETERS,
+    PERSON_KEYS,
     UNKNOWN_LABEL,
 )
 
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
+# Only the first blank of a run may start a match: a long run of blanks stays linear.
+_LYRICS = re.compile(r"(?:[;,]|(?<![\s;,]))\s+\(?(?i:lyrics)(?::|\s+by)\s")
+_PLACE_COMMA = re.compile(r"(?<=\)), (?=[A-Z][a-z]{2,8}\.? \d|\d{1,2} [A-Z][a-z]{2,8})")
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
 _BULLETS = "•·* "  # a bullet left before a value
 # A letter note glued to the end of a box value ("Buena Vista Distribution[a]"): box values are
@@ -184,6 +189,9 @@ def _kind(keys: set[str]) -> str:
 def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
     names: list[str] = []
     for value in values:
+        if key == "music_by":
+            # "Ann Roe lyrics by Bo Lee": the lyricist is another credit, not a composer.
+            value = _LYRICS.split(value, maxsplit=1)[0]
         parts = list_items(value, key) if split_commas else [value]
         for part in parts:
             name = without_stop(part.strip())
@@ -191,6 +199,8 @@ def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
                 name = name[4:].lstrip()  # "A, B, and C": the last item keeps its "and"
             if key == "countries":
                 name = strip_flag(name)
+            elif name.startswith("by ") and key in PERSON_KEYS:
+                name = name[3:].lstrip()  # "Title" / "by Ann Roe": the credit is the author
             if name.endswith(":") or (len(parts) > 1 and name.casefold() in CREDIT_HEADINGS):
                 continue  # a heading inside the list ("Uncredited:", "Songs, A, B"), not a name
             if name:
@@ -199,12 +209,14 @@ def _names(values: list[str], split_commas: bool, key: str) -> list[str]:
 
 
 def _release_values(values: list[str]) -> list[str]:
-    """Values with several dates in one (separators lost) cut after each date's ISO copy."""
+    """Values with several dates in one (separators lost) cut after each date's ISO copy, or at
+    the comma after a date's place."""
     out: list[str] = []
     for value in values:
         cuts = [m.end() for m in _ISO_COPY.finditer(value)]
         if len(cuts) < 2:
-            out.append(value)
+            # "May 2, 1976 (Ohio), June 3, 1976 (Utah)": dates a comma list joins after a place.
+            out.extend(_PLACE_COMMA.split(value))
             continue
         start = 0
         for cut in cuts:
@@ -291,6 +303,15 @@ _TYPED_KEYS = frozenset(
 )
 
 
+def _length(fields: list[InfoboxField], lookup: Callable[[str], str | None]) -> int | None:
+    """A film box's ``Length`` row (a video shelf's, an album's label) when it has no running
+    time row: the film's running time."""
+    for row in fields:
+        if lookup(row.label) == "length":
+            return next((m for v in row.values if (m := parse_minutes(v)) is not None), None)
+    return None
+
+
 def _empty(row: InfoboxField) -> Diagnostic:
     return Diagnostic(
         severity="warning",
@@ -340,6 +361,8 @@ def build_infobox(
     if kind != "film":
         # Other kinds keep their rows in ``fields``; film fields would be guesses.
         typed = {}
+    elif "running_time_minutes" not in typed:
+        typed["running_time_minutes"] = _length(fields, lookup)
     infobox = Infobox(
         kind=kind, name=clean(name), caption=caption, fields=fields, lines=lines, **typed
     )

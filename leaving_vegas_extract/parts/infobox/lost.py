@@ -47,7 +47,7 @@ def is_company(value: str) -> bool:
 
 
 # A length alone ("104 Minutes", "98 min."): a running time whatever row it was printed under.
-_DURATION = re.compile(r"\d{2,3} ?(?:minutes|mins?\.?)", re.IGNORECASE)
+_DURATION = re.compile(r"\d{1,3} ?(?:minutes|mins?\.?)", re.IGNORECASE)
 
 
 def is_duration(value: str) -> bool:

@@ -11,11 +11,11 @@ _LABELS: dict[str, tuple[str, ...]] = {
     # film
     "directed_by": ("Directed by", "Director", "Directors", "Direction"),
     "produced_by": ("Produced by", "Producer", "Producers", "Producer(s)"),
-    "written_by": ("Written by", "Writer", "Writers"),
+    "written_by": ("Written by", "Writer", "Writers", "Writer(s)"),
     "screenplay_by": ("Screenplay by", "Screenplay"),
     "story_by": ("Story by", "Story"),
     "based_on": ("Based on",),
-    "starring": ("Starring", "Cast", "Stars"),
+    "starring": ("Starring", "Cast", "Stars", "Actors", "Featuring"),  # film databases, archives
     "narrated_by": ("Narrated by", "Narrator"),
     "music_by": ("Music by", "Music", "Composer", "Composers"),  # a television film's box
     "cinematography": (
@@ -170,6 +170,28 @@ _FRENCH_LABELS: dict[str, tuple[str, ...]] = {
     "original_title": ("Titre original",),
 }
 
+# The same film labels as Malay-language wikis print them (tables, as keys and cells). "Negara"
+# and "Bahasa" (also words of values: "Bahasa Indonesia") are read as keys and cells only.
+_MALAY_LABELS: dict[str, tuple[str, ...]] = {
+    "directed_by": ("Pengarah",),
+    "produced_by": ("Penerbit",),
+    "written_by": ("Penulis", "Ditulis oleh"),
+    "screenplay_by": ("Lakon layar oleh",),
+    "based_on": ("Berdasarkan",),
+    "starring": ("Dibintangi oleh", "Lakonan"),
+    "music_by": ("Muzik oleh",),
+    "cinematography": ("Sinematografi",),
+    "edited_by": ("Disunting oleh", "Penyunting"),
+    "production_companies": ("Syarikat penerbitan", "Syarikat produksi"),
+    "distributed_by": ("Pengedar", "Diedarkan oleh"),
+    "release_dates": ("Mula ditayangkan", "Tarikh tayangan"),
+    "running_time": ("Tempoh tayangan", "Masa tayangan"),
+    "countries": ("Negara",),
+    "languages": ("Bahasa",),
+    "budget": ("Perbelanjaan", "Bajet"),
+    "box_office": ("Pecah panggung", "Kutipan"),
+}
+
 # Parameter names of wikitext infoboxes ({{Infobox film}} and the aliases real pages use), as
 # written: "_" and " " spellings both count (the forms with a space are added below).
 _PARAMETERS: dict[str, tuple[str, ...]] = {
@@ -213,7 +235,7 @@ _PARAMETERS: dict[str, tuple[str, ...]] = {
 LABELS: MappingProxyType[str, str] = MappingProxyType(
     {
         label.casefold(): key
-        for table in (_LABELS, _FRENCH_LABELS)
+        for table in (_LABELS, _FRENCH_LABELS, _MALAY_LABELS)
         for key, labels in table.items()
         for label in labels
     }
@@ -324,7 +346,8 @@ KEY_ONLY: frozenset[str] = frozenset(
         "music", "editing", "editor", "film editing", "runtime", "gross", "cast", "stars",
         "narrator", "distributor", "distributors", "cinematographer", "dialogues", "lyrics",
         "lyricist", "lyricists", "production design", "release", "composer", "composers",
-        "montage", "musique", "photographie",
+        "montage", "musique", "photographie", "actors", "featuring", "negara", "bahasa",
+        "penerbit",
     }
 )  # fmt: skip
 """Casefolded labels read only as keys or cells, not at the start of a flattened line."""

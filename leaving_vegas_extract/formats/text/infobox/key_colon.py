@@ -165,7 +165,11 @@ def read_key_box(numbered: list[tuple[int, str]]) -> BoxRead | None:
         param = template_row(line)
         if param is not None:
             params.setdefault(param[0], clean(param[1]))
+        elif _prose(line):
+            # Prose above the rows (a site's notice, the article's paragraphs): a line after it
+            # heads a section ("Production notes and credits"); the box printed no name.
+            heads = [""]
         elif line.strip() and clean(line).casefold() not in CHROME_LINES:
             heads.append(clean(line))
-    name = params.get("name") or (heads[0] if heads else None)
+    name = params.get("name") or (heads[0] if heads else None) or None
     return BoxRead(name, params.get("caption") or None, rows, (numbered[0][0], last), [])

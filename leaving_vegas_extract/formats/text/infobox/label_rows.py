@@ -21,7 +21,8 @@ from leaving_vegas_extract.model.article import Diagnostic, Lines
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
 from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
-from leaving_vegas_extract.parts.infobox.lost import is_company, is_duration
+from leaving_vegas_extract.parts.infobox.countries import COUNTRIES
+from leaving_vegas_extract.parts.infobox.lost import is_company, is_duration, value_class
 from leaving_vegas_extract.parts.infobox.vocab import (
     BOX_HEADINGS,
     CAPTION_WORDS,
@@ -47,6 +48,12 @@ _PERSON_ROWS = KIND_SIGNALS["person"]
 KNOWN_KEYS = frozenset(LABELS.values())
 _SENTENCE_WORDS = 8  # a name ending in a full stop ("Monsters, Inc.") is shorter than a sentence
 SURE_LABELS = 5  # lines opening with a label that make a block a box whatever lies between
+KEYED_ROW = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:(?: |(?=[A-Z0-9]))\S")
+"""A ``Key: value`` row of a key no box field holds ("Rated: PG", "MPAA Rating:PG")."""
+# A crew credit the vocabulary does not know, its name on the line: "Casting by Ann Roe",
+# "Hair Stylist: Bo Lee" (two words or more before a colon: "Songs: …" heads a list's part).
+_CREW_BY = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3} by(?= [A-Z])")
+_CREW_KEY = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){1,3}(?=: \S)")
 
 Matches = list[LabelMatch | None]
 """The label match of each line of a block, computed once and shared by the readers below."""
@@ -152,12 +159,12 @@ def _first_row(numbered: list[tuple[int, str]], title: str | None, matches: Matc
             and len(numbered) > 1
             and not _measured(m)
             and not _colon_row(numbered[0][1], m)
+            and not _alone(m)
         ):
             after = numbered[1][1]
-            # A label alone ("Release date" over its value) opens a row; a name ("Country
-            # Strong") has more words after the label.
-            named = matches[1] is None and not _is_bullet(after) and m.rest.strip(_SPACE)
-            if _same_title(numbered[0][1], title) or named:
+            # A credit label alone ("Release date" over its value) was taken by _alone above; a
+            # one-word label alone ("Genre" atop a site's facts block) may still be a name.
+            if _same_title(numbered[0][1], title) or (matches[1] is None and not _is_bullet(after)):
                 continue
         return index
     return len(numbered)
@@ -175,11 +182,27 @@ def _measured(m: LabelMatch) -> bool:
     return m.key in SCALAR_KEYS and any(c.isdigit() for c in m.rest[:12])
 
 
+def _alone(m: LabelMatch) -> bool:
+    """A credit label alone on its line ("Directed By", its value below): a row, never a name
+    (a fan wiki's box prints no name line; its first line is a row's label)."""
+    return not m.rest.strip(_SPACE) and " " in m.label and m.key in KNOWN_KEYS
+
+
 def _is_native_script(line: str) -> bool:
     """A line in a script other than the Latin one ("小门神"): the title in the film's own
     language, printed under the poster's caption, never the box's caption or name."""
     text = line.strip()
     return any(c.isalpha() for c in text) and not any(c.isascii() and c.isalpha() for c in text)
+
+
+def _comma_label(line: str, state: _Rows) -> LabelMatch | None:
+    """Amid a box's rows, a two-word label whose line break a copy printed as a comma
+    ("Production, company Harbour Films"), its value after it."""
+    head, comma, rest = line.partition(", ")
+    if not state.rows or not comma or head.casefold() not in LABEL_HEADS or not rest[:1].islower():
+        return None
+    m = match_label(f"{head} {rest}")
+    return m if m is not None and m.key in KNOWN_KEYS and " " in m.label else None
 
 
 def _split_label(line: str, after: str) -> LabelMatch | None:
@@ -244,6 +267,7 @@ class _Rows:
             lost = (self.key in SCALAR_KEYS and current.values) or company
             # A length under another row ("Release Date" / "June 3, 1988" / "104 Minutes").
             lost = lost or (self.key != "running_time" and is_duration(text))
+            lost = lost or self._foreign(current, text, bulleted)
             if lost or self._detached(current, number, bulleted):
                 if company and bulleted:
                     moved = _one_word_tail(current)
@@ -257,6 +281,20 @@ class _Rows:
         current.add(text.strip(_CELL) if "|" in text else text, number)
         self.plain = not bulleted
         self.last = number
+
+    def _foreign(self, current: RawField, text: str, bulleted: bool) -> bool:
+        """Whether a plain line is another row whose label was lost, by its shape: a flag's
+        file name ("120px-Flag of France.svg") under any row; a running time or a country under
+        the release dates (a date's place is bracketed); a line after a row of people that
+        printed its whole list on one line with commas ("Ann Roe, Bo Lee" / "Cy Moss")."""
+        if is_image_name(text):
+            return True
+        if self.key == "release_dates" and current.values:
+            return value_class(text) in ("running_time", "countries")
+        if self.key in PERSON_KEYS and len(current.values) == 1 and not bulleted:
+            items = current.values[0].split(", ")
+            return len(items) > 1 and all(len(item.split()) > 1 for item in items)
+        return False
 
     def _detached(self, current: RawField, number: int, bulleted: bool) -> bool:
         """Whether a list under a row that printed its one value on its label's line is another
@@ -298,6 +336,25 @@ def _lone_key_label(line: str, matches: Matches, index: int, state: _Rows) -> La
     if key is None or key in state.seen or not any(m is not None for m in ahead):
         return None
     return LabelMatch(text, key, "", False)
+
+
+def _crew_row(line: str, state: _Rows) -> LabelMatch | None:
+    """Under a row of people, a further credit of a kind no box field holds ("Casting by Ann
+    Roe", "Makeup Department Head: Bo Lee"): a row of its own, never one more name above
+    (nor under another such credit). A key glued to its value ("MPAA Rating:PG") is a row under
+    any row."""
+    keyed = KEYED_ROW.match(line)
+    if keyed is not None and line[keyed.end() - 2] == ":" and state.rows:
+        colon = keyed.end() - 2
+        return LabelMatch(line[:colon], line[:colon].casefold(), line[colon + 1 :], True)
+    if state.key not in PERSON_KEYS and (state.key is None or state.key in KNOWN_KEYS):
+        return None
+    m = _CREW_BY.match(line) or _CREW_KEY.match(line)
+    if m is None:
+        return None
+    label = m.group(0)
+    rest = line[m.end() + (1 if line[m.end() : m.end() + 1] == ":" else 0) :]
+    return LabelMatch(label, label.casefold(), rest, False)
 
 
 def _is_heading(line: str, matches: Matches, index: int) -> bool:
@@ -352,10 +409,12 @@ def read_rows(
         ):
             state.open(m, (number, number + 1))
             index += 1
-        elif (m := _lone_key_label(line, matches, index, state)) is not None:
+        elif m := _lone_key_label(line, matches, index, state) or _comma_label(line, state):
             state.open(m, (number, number))
         elif _is_prose(line) or not state.rows:
             break
+        elif (m := _crew_row(line, state)) is not None:
+            state.open(m, (number, number))
         elif _is_heading(line, matches, index):
             pass  # a television box's section heading ("Production"), not a value of the row above
         else:
@@ -389,6 +448,21 @@ def _is_chrome(line: str) -> bool:
     return text.startswith(CHROME_OPENINGS) or text.endswith(CHROME_ENDINGS)
 
 
+def _not_a_name(line: str, *, above: bool = False) -> bool:
+    """A line that cannot be the box's name: the year and country an archive prints above its
+    credits ("1931 Norway"), a row of a key no field holds glued to its value ("MPAA
+    Rating:PG"), or, printed above the box, any such row ("Rated: PG"; a head line "Three
+    Colours: Red" is a name)."""
+    text = clean(line)
+    if text[:6].casefold() == "title:":
+        return False
+    keyed = KEYED_ROW.match(text)
+    if keyed is not None and (above or text[keyed.end() - 2] == ":"):
+        return True
+    year, _, rest = text.partition(" ")
+    return len(year) == 4 and year.isdigit() and rest.casefold() in COUNTRIES
+
+
 def _head(
     heads: list[tuple[int, str]], above: str | None, title: str | None = None
 ) -> tuple[str | None, str | None, list[Diagnostic]]:
@@ -403,12 +477,16 @@ def _head(
     heads = [
         (n, t)
         for i, (n, t) in enumerate(heads)
-        if not _is_chrome(t) and not (i + 1 < len(heads) and _is_jump(heads[i + 1][1]))
+        if not _is_chrome(t)
+        and not _not_a_name(t)
+        and not (i + 1 < len(heads) and _is_jump(heads[i + 1][1]))
     ]
     latin = [(n, t) for n, t in heads if not _is_native_script(t)]
     if latin or above is not None:
         heads = latin  # the native title is the box's line still, just not its name or caption
-    if above is not None and (_is_chrome(above) or _is_sentence(above)):
+    if above is not None and (
+        _is_chrome(above) or _is_sentence(above) or _not_a_name(above, above=True)
+    ):
         above = None
     if not heads:
         return (clean(above) or None if above else None), None, []
@@ -485,15 +563,20 @@ def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None
         return None
     # Unlabelled lines that ``need`` and the share leave room for (-(-a // b) rounds up).
     allowed = len(lines) - max(need, -(-len(lines) // share))
-    labelled = unlabelled = 0
+    labelled = unlabelled = keyed = 0
     matches: Matches = []
     for index, line in enumerate(lines):
         # A label opens with a capital: other lines skip the call.
         m = match_label(line) if line[:1].isupper() else None
-        if m is None and labelled and line[:1].isupper():
-            m = key_label_with_value(line)  # "Cast Ann Roe" amid the rows
+        if m is None and line[:1].isupper() and (labelled or _row_next(lines, index)):
+            m = key_label_with_value(line)  # "Cast Ann Roe" amid the rows, or right above one
         if m is None:
-            unlabelled += 1
+            # A row of a key no field holds ("MPAA Rating:PG", "IMDB Rating: 7/10") is a row
+            # still: it counts toward the share of rows, never toward ``need``.
+            if line[:1].isupper() and KEYED_ROW.match(line) is not None:
+                keyed += 1
+            else:
+                unlabelled += 1
             if unlabelled > allowed and labelled + len(lines) - index - 1 < SURE_LABELS:
                 return None
         else:
@@ -501,7 +584,14 @@ def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None
         matches.append(m)
     if labelled < need:
         return None
-    return matches if labelled * share >= len(lines) or labelled >= SURE_LABELS else None
+    rows = labelled + keyed
+    return matches if rows * share >= len(lines) or labelled >= SURE_LABELS else None
+
+
+def _row_next(lines: tuple[str, ...], index: int) -> bool:
+    """Whether the line after ``index`` opens with a known label."""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    return after[:1].isupper() and match_label(after) is not None
 
 
 def count_labels(lines: tuple[str, ...]) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from leaving_vegas_extract.parts.infobox.lost import is_company
 from leaving_vegas_extract.parts.infobox.vocab import KEY_ONLY, LABELS, SCALAR_KEYS
 
 _SPACE = " \t\u00a0"
@@ -130,8 +131,11 @@ def match_label(line: str) -> LabelMatch | None:
 
 
 # Bare keys that open a row with its value on the line when a box's rows are already open
-# ("Cast Ann Roe (Mia)" after "Written by …"); "Music", "Story" stay out ("Music Box Films").
-_KEY_VALUE_LABELS = frozenset({"cast", "stars", "director", "directors", "writer", "writers"})
+# ("Cast Ann Roe (Mia)" after "Written by …"); "Story" stays out ("Story of a Girl"), "Music"
+# opens one only before a person ("Music Ann Roe", never "Music Box Films").
+_KEY_VALUE_LABELS = frozenset(
+    {"cast", "stars", "director", "directors", "writer", "writers", "music"}
+)
 
 
 def key_label_with_value(line: str) -> LabelMatch | None:
@@ -140,9 +144,13 @@ def key_label_with_value(line: str) -> LabelMatch | None:
 
     >>> key_label_with_value("Cast Ann Roe (Mia)").key, key_label_with_value("Cast away") is None
     ('starring', True)
+    >>> key_label_with_value("Music Ann Roe").key, key_label_with_value("Music Box Films") is None
+    ('music_by', True)
     """
     head, _, rest = line.partition(" ")
     label = head.casefold()
     if label not in _KEY_VALUE_LABELS or not rest[:1].isupper():
+        return None
+    if label == "music" and is_company(line):
         return None
     return _new(LabelMatch, (head, LABELS[label], f" {rest}", False))

@@ -36,6 +36,7 @@ from leaving_vegas_extract.formats.text.infobox.pipe_table import (
 from leaving_vegas_extract.formats.text.infobox.runs import runs
 from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
 from leaving_vegas_extract.parts.infobox.build import BoxRead, build_infobox
+from leaving_vegas_extract.parts.infobox.lost_cast import split_lost_cast
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 from leaving_vegas_extract.source.document import is_blank
 
@@ -96,6 +97,7 @@ def _text_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[
             found += 1
             # A list flattened onto its label's line ("Produced byAnn Roe Bo Lee") lost its breaks.
             box.diagnostics.extend(split_cells(box.rows, _outside(ctx, box.span), table=False))
+            box.diagnostics.extend(split_lost_cast(box.rows, _outside(ctx, box.span)))
             yield box
         elif (labelled := sum(1 for m in matches if m is not None)) >= _CANDIDATE:
             notes.append(_dropped(run.span, labelled, "fewer than two rows could be read"))
