@@ -15,6 +15,13 @@ from leaving_vegas_extract.parts.envelope.vocab import (
     HEADER_KEYS,
     LIST_KEYS,
 )
+from leaving_vegas_extract.parts.infobox.vocab import (
+    BOX_HEADINGS,
+    CHROME_OPENINGS,
+    IMAGE_SUFFIXES,
+    LABELS,
+    PERSON_KEYS,
+)
 from leaving_vegas_extract.source.context import Context, PartResult
 from leaving_vegas_extract.source.document import Block
 
@@ -31,6 +38,10 @@ _NOT_OPENING = frozenset(
 
 
 Pairs = list[tuple[int, str, str]]
+
+# Where a page without a mirror header may print its title: within its first blocks and lines.
+_HEAD_BLOCKS = 3
+_HEAD_LINES = 4
 
 
 def _header_pairs(block: Block) -> Pairs | None:
@@ -155,12 +166,12 @@ def parse(ctx: Context) -> PartResult:
     title = title or _str(fields.get("title"))
     if header is None and blocks:
         # No mirror header: a short first line is the page title (other mirrors print it so).
-        first = blocks[0]
-        text = clean(first.lines[0])
-        if _looks_like_title(text):
-            title = text.strip("= ").strip() if text.startswith("=") else text
-            claims.append(((first.start, first.start), "title"))
-            body_start = first.start + 1
+        found_title, skipped = _headless_title(blocks)
+        claims.extend(((n, n), "chrome") for n in skipped)
+        if found_title is not None:
+            number, title = found_title
+            claims.append(((number, number), "title"))
+            body_start = number + 1
     # The title printed again after the header is the page heading, not prose.
     if title:
         for block in blocks:
@@ -179,6 +190,44 @@ def parse(ctx: Context) -> PartResult:
             Diagnostic(severity="info", code="no-envelope", message="no mirror header found")
         )
     return PartResult(values=values, claims=tuple(claims), diagnostics=tuple(diagnostics))
+
+
+def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, list[int]]:
+    """The title line of a page without a mirror header: its first line, past site chrome ("From
+    Wikipedia, the free encyclopedia") and a poster line that repeats the title under it ("Night
+    Ferry image" / "Night Ferry"). The title's line number and text (None when that line is no
+    title: a sentence, a box's credit label alone ("Directed By") or heading ("Film
+    information"), which a page printing no title begins with), and the lines passed over."""
+    lines = [(n, clean(line)) for block in blocks[:_HEAD_BLOCKS] for n, line in block.numbered()]
+    skipped: list[int] = []
+    for index, (number, text) in enumerate(lines[:_HEAD_LINES]):
+        folded = text.casefold()
+        if folded in CHROME_LINES or folded.startswith(CHROME_OPENINGS):
+            skipped.append(number)
+            continue
+        after = lines[index + 1][1] if index + 1 < len(lines) else ""
+        if after and _is_poster_line(folded, after.casefold()):
+            skipped.append(number)
+            continue
+        if not _looks_like_title(text) or _is_box_line(folded):
+            return None, skipped
+        return (number, text.strip("= ").strip() if text.startswith("=") else text), skipped
+    return None, skipped
+
+
+def _is_poster_line(folded: str, after: str) -> bool:
+    """A poster's alt text or file name naming the title printed right under it."""
+    for suffix in (" image", " poster", *IMAGE_SUFFIXES):
+        if folded.endswith(suffix):
+            return folded[: -len(suffix)].strip() == after or suffix in IMAGE_SUFFIXES
+    return False
+
+
+def _is_box_line(folded: str) -> bool:
+    """A box's heading ("Film information") or a credit label alone ("Directed By")."""
+    if folded in BOX_HEADINGS:
+        return True
+    return " " in folded and LABELS.get(folded) in PERSON_KEYS
 
 
 def _looks_like_title(text: str) -> bool:

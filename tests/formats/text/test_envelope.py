@@ -42,3 +42,46 @@ def test_the_mirror_header_is_still_read() -> None:
     assert article.envelope is not None
     assert article.envelope.article_id == "WHEBN0000000001"
     assert article.envelope.subjects == ["Films"]
+
+
+_BOX = """Directed by Ann Roe
+Written by Bo Lee
+Starring Cy Dane, Di Moss
+Running time 97 minutes
+Country Norway
+
+{lead} is a 2012 drama film about a harbour town.
+"""
+
+
+def _page(head: str, lead: str = "The Kestrel Pier") -> str:
+    return head + _BOX.format(lead=lead)
+
+
+def test_a_poster_line_naming_the_title_under_it_is_not_the_title() -> None:
+    """A celebrity site prints the poster's alt text ("X image") above the page's title."""
+    article = extract_text(_page("The Kestrel Pier image\n\nThe Kestrel Pier\n\n"))
+    assert article.title == "The Kestrel Pier"
+    assert article.infobox is not None
+    assert article.infobox.name == "The Kestrel Pier"
+    assert article.coverage.unclaimed == []
+
+
+def test_site_chrome_before_the_title_of_a_page_without_a_header() -> None:
+    article = extract_text(_page("Jump to content\n\nThe Kestrel Pier\n\n"))
+    assert article.title == "The Kestrel Pier"
+    assert [s.title for s in article.sections] == []
+
+
+def test_a_credit_label_first_is_no_title() -> None:
+    """A fan wiki's page may print no title: its first line is the box's first label."""
+    article = extract_text(_page("Directed By\nAnn Roe\n").replace("Directed by Ann Roe\n", ""))
+    assert article.title != "Directed By"
+    assert article.infobox is not None
+    assert article.infobox.directed_by == ["Ann Roe"]
+
+
+def test_a_title_ending_like_a_poster_line_stays_the_title() -> None:
+    """ "Mirror Image" is a title: the line under it does not repeat it without " image"."""
+    article = extract_text(_page("Mirror Image\n\n", lead="Mirror Image"))
+    assert article.title == "Mirror Image"
