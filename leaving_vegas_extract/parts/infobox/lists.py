@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.parts.infobox.vocab import (
     COMPANY_KEYS,
     KEY_ONLY,
@@ -18,9 +18,6 @@ from leaving_vegas_extract.parts.infobox.vocab import (
     NAME_SUFFIXES,
     PERSON_KEYS,
 )
-
-if TYPE_CHECKING:
-    from leaving_vegas_extract.parts.infobox.build import RawField
 
 # ", " or "; " between list items, or ",and " with the space lost ("A (US),and B (Japan)"); not
 # before the suffixes of a single name or company.
@@ -172,7 +169,7 @@ def cut_inline_labels(rows: list[RawField], key_of: Callable[[str], str | None])
         own, label, rest = cut
         number = row.numbers[0] if row.numbers else row.lines[0]
         row.values = [own]
-        moved = type(row)(label=label, lines=(number, number))  # a RawField, built without a cycle
+        moved = RawField(label=label, lines=(number, number))
         moved.add(rest, number)
         out.append(moved)
     return out

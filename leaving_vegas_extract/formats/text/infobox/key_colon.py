@@ -12,8 +12,9 @@ import re
 
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
-from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField, canonical
+from leaving_vegas_extract.parts.infobox.build import canonical
 from leaving_vegas_extract.parts.infobox.lists import split_outside_brackets
+from leaving_vegas_extract.parts.infobox.raw import BoxRead, RawField
 from leaving_vegas_extract.parts.infobox.remnants import strip_remnants
 from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS, NAME_SUFFIXES
 

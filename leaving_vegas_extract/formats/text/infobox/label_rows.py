@@ -30,7 +30,7 @@ from leaving_vegas_extract.formats.text.infobox.row_labels import (
 )
 from leaving_vegas_extract.formats.text.infobox.row_state import RowState
 from leaving_vegas_extract.normalize.text import strip_markers
-from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField
+from leaving_vegas_extract.parts.infobox.raw import BoxRead, RawField
 
 _PROSE_CHARS = 200  # a longer line is prose after the box, never a value
 _PROSE_WORDS = 24

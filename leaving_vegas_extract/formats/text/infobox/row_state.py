@@ -11,8 +11,8 @@ from leaving_vegas_extract.formats.text.infobox.head import is_image_name
 from leaving_vegas_extract.formats.text.infobox.labels import LabelMatch
 from leaving_vegas_extract.formats.text.infobox.line_shapes import SPACE
 from leaving_vegas_extract.model.article import Lines
-from leaving_vegas_extract.parts.infobox.build import RawField
 from leaving_vegas_extract.parts.infobox.lost import is_company, is_duration, value_class
+from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.parts.infobox.vocab import PERSON_KEYS, SCALAR_KEYS
 
 _CELL = " \t\u00a0|"  # what a table cell's edges hold
