@@ -27,10 +27,11 @@ _HIDE = str.maketrans({",": "\x00", ";": "\x01"})
 _SHOW = str.maketrans({"\x00": ",", "\x01": ";"})
 # A closing "and" between two people ("Ann Roe and Bo Lee", "Ann Roe (book) and Bo Lee").
 _AND = re.compile(r"(?<=[\w).]) and (?=[A-Z])")
-# A last word that keeps its full stop: an initial, an abbreviation, or a dotted one ("S.A.").
+# A last word that keeps its full stop: an initial, an abbreviation ("et al." too: a list cut
+# short by its printer), or a dotted one ("S.A.").
 _KEEPS_STOP = re.compile(
     r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros|Dr|St|Mr|Mrs|Ms|Pty|Pvt|Prods?|Intl|No|Vol)"
-    r"|\.\w+)\.$"
+    r"|\bet al|\.\w+)\.$"
 )
 
 
@@ -122,8 +123,8 @@ def without_stop(name: str) -> str:
 
     >>> without_stop("Walt Disney Pictures."), without_stop("Warner Bros."), without_stop("Ann B.")
     ('Walt Disney Pictures', 'Warner Bros.', 'Ann B.')
-    >>> without_stop("Ann Roe,")
-    'Ann Roe'
+    >>> without_stop("Ann Roe,"), without_stop("Ann Roe et al.")
+    ('Ann Roe', 'Ann Roe et al.')
     """
     if name.endswith((",", ";")):
         name = name.rstrip(",;").rstrip()
