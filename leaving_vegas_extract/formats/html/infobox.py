@@ -16,7 +16,8 @@ from leaving_vegas_extract.formats.html.reader import HtmlDoc
 from leaving_vegas_extract.formats.html.text import classes, text_of, values
 from leaving_vegas_extract.formats.html.vocab import INFOBOX_CLASS
 from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
-from leaving_vegas_extract.parts.infobox.build import RawField, build_infobox
+from leaving_vegas_extract.parts.infobox.build import build_infobox
+from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 
 _IMAGE_CLASSES = frozenset({"infobox-image", "image"})

@@ -11,7 +11,8 @@ from leaving_vegas_extract.formats.wikitext.page import WikiPage, page_of
 from leaving_vegas_extract.formats.wikitext.render import Renderer
 from leaving_vegas_extract.formats.wikitext.scan import named, template_parts
 from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
-from leaving_vegas_extract.parts.infobox.build import RawField, build_infobox
+from leaving_vegas_extract.parts.infobox.build import build_infobox
+from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.source.context import Context, PartResult
 
 _START = re.compile(r"\{\{\s*(?:template:\s*)?infobox[\s_]", re.I)

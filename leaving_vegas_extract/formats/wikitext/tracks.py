@@ -3,6 +3,8 @@ wikitables whose header says No. / Title (/ Singer(s) / Length ...).
 
 One flat list of tracks over every listing, in page order; with several listings each track's
 ``disc`` is the 1-based index of its listing. Numbers are the template's ``N`` as printed.
+The templates are read here, the tables by ``tracks_table``; ``tracks_listing`` holds what both
+share.
 """
 
 from __future__ import annotations
@@ -13,50 +15,28 @@ from dataclasses import dataclass, field
 
 from leaving_vegas_extract.formats.wikitext.cells import Rendered, render
 from leaving_vegas_extract.formats.wikitext.scan import match, names_pattern, template_parts
-from leaving_vegas_extract.formats.wikitext.tablegrid import GridRow, expand
 from leaving_vegas_extract.formats.wikitext.tablescan import find_tables
+from leaving_vegas_extract.formats.wikitext.tracks_listing import (
+    LineOf,
+    Listing,
+    Span,
+    cell_writers,
+    performer_cell,
+    track_title,
+)
+from leaving_vegas_extract.formats.wikitext.tracks_table import read_table
 from leaving_vegas_extract.model.article import Diagnostic, Performer, Track
 from leaving_vegas_extract.normalize.duration import parse_length
-from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.soundtrack import vocab
 from leaving_vegas_extract.parts.soundtrack.defaults import CreditCarry, default_writers
 from leaving_vegas_extract.parts.soundtrack.split import performer, split_performers, split_writers
-
-LineOf = Callable[[int], int]
-Span = tuple[int, int]
 
 TEMPLATES = frozenset({"track listing", "tracklist", "track list", "tracklisting", "track-listing"})
 """Names (casefolded) of the track-listing template and its redirects."""
 
 _NUMBERED = re.compile(r"(title|note|writer|lyrics|music|extra|length)(\d{1,3})")
 _OPENING = names_pattern(TEMPLATES)
-_UNKNOWN = "unknown"
-_QUOTES = "\"“”'"
 _EMPTY = Rendered((), ())
-# "[[Ann Lee]] and [[Bo Day]]": two linked names joined by "and"/"&" are two performers (a
-# performer cell is otherwise split on commas only: "Simon & Lee" may be one act).
-_LINKED_AND = re.compile(r"\]\][ \t]+(?:and|&)[ \t]+\[\[")
-
-
-def _performer_cell(raw: str) -> str:
-    """``raw`` with "and"/"&" between two links read as a comma (same length: offsets hold)."""
-    if "]]" not in raw:
-        return raw
-    return _LINKED_AND.sub(lambda m: "]]," + " " * (len(m.group()) - 5) + "[[", raw)
-
-
-@dataclass(slots=True)
-class Listing:
-    """One listing as read: its tracks, their note offsets, its default credit and total."""
-
-    tracks: list[Track] = field(default_factory=list)
-    notes: list[tuple[int, ...]] = field(default_factory=list)
-    default: list[str] = field(default_factory=list)
-    music: list[str] | None = None  # all_music's names when all_lyrics is given apart
-    total: int | None = None
-    headline: str | None = None
-    span: tuple[int, int] = (0, 0)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -65,13 +45,6 @@ class TracksFound:
 
     listings: list[Listing] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-
-
-def _title(text: str) -> str:
-    t = text.strip()
-    while len(t) > 1 and t[0] in _QUOTES and t[-1] in _QUOTES:
-        t = t[1:-1].strip()
-    return t
 
 
 def _note(text: str) -> str | None:
@@ -92,14 +65,6 @@ def _credit(text: str) -> list[str]:
     return split_writers(text.rstrip(" ,;.("))
 
 
-def _writers(items: list[Rendered]) -> list[str]:
-    names: list[str] = []
-    for shown in items:
-        for item in shown.items:
-            names.extend(n for n in split_writers(item) if n not in names)
-    return names
-
-
 def _args(
     text: str, span: Span
 ) -> tuple[dict[str, Rendered], dict[int, dict[str, Rendered]], dict[int, Span]]:
@@ -114,7 +79,7 @@ def _args(
         name = "_".join(param.name.split()).casefold()
         start = param.start - 1  # from the "|" before the parameter
         m = _NUMBERED.fullmatch(name)
-        value = _performer_cell(param.value) if m and m.group(1) == "extra" else param.value
+        value = performer_cell(param.value) if m and m.group(1) == "extra" else param.value
         shown = render(value, param.offset)
         if m is None:
             named[name] = shown
@@ -159,15 +124,15 @@ def read_template(text: str, span: Span, line_of: LineOf, disc: int | None,
     extra = vocab.HEADER_LABELS.get(named.get("extra_column", _EMPTY).text.casefold(), "other")
     for n in sorted(numbered):
         cells = numbered[n]
-        title = _title(cells.get("title", _EMPTY).text)
+        title = track_title(cells.get("title", _EMPTY).text)
         if not title:
             _untitled(listing, n, cells, spans[n], line_of)
             continue
-        own = _writers([cells[k] for k in ("writer",) if k in cells]) or _writers(
+        own = cell_writers([cells[k] for k in ("writer",) if k in cells]) or cell_writers(
             [cells[k] for k in ("music", "lyrics") if k in cells]
         )
         if not own and extra == vocab.WRITER:
-            own = _writers([cells.get("extra", _EMPTY)])
+            own = cell_writers([cells.get("extra", _EMPTY)])
         performers: list[Performer] = []
         if extra == vocab.PERFORMER:
             items = cells.get("extra", _EMPTY).items
@@ -190,86 +155,6 @@ def read_template(text: str, span: Span, line_of: LineOf, disc: int | None,
         )
         listing.notes.append(tuple(sorted({o for c in cells.values() for o in c.notes})))
     return listing
-
-
-def _kind(label: str) -> str:
-    low = clean(label).casefold()
-    if low in vocab.NUMBER_HEADS:
-        return "number"
-    if low in vocab.TITLE_HEADS:
-        return "title"
-    if low in vocab.LENGTH_HEADS:
-        return "length"
-    return vocab.HEADER_LABELS.get(low, _UNKNOWN)
-
-
-def _is_track_header(kinds: list[str]) -> bool:
-    """No. and Title, a Length, writer or performer column, and no column a track list does
-    not have (an episode list's "Directed by", "Original air date")."""
-    return (
-        {"number", "title"}.issubset(kinds)
-        and not {"length", vocab.WRITER, vocab.PERFORMER}.isdisjoint(kinds)
-        and _UNKNOWN not in kinds
-    )
-
-
-def _total_row(listing: Listing, row: GridRow) -> None:
-    """The listing's total from a row that opens with a total-length label."""
-    texts = [render(c.value).text for c in row.own]
-    if texts and texts[0].casefold().startswith(vocab.TOTAL_LABELS):
-        listing.total = parse_length(texts[-1])
-
-
-def read_table(text: str, span: Span, line_of: LineOf, disc: int | None) -> Listing | None:
-    """The plain wikitable at ``text[span]`` when it lists tracks (its header has No. and
-    Title columns), else None."""
-    grid = expand(text[span[0] : span[1]], span[0])
-    head = next(
-        (
-            (at, kinds)
-            for at, row in enumerate(grid[:3])
-            if _is_track_header(
-                kinds := [_kind(render(s.cell.value).text) if s else vocab.OTHER for s in row.slots]
-            )
-        ),
-        None,
-    )
-    if head is None:
-        return None
-    at, kinds = head
-    listing = Listing(span=span)
-    for row in grid[at + 1 :]:
-        cells: dict[str, list[Rendered]] = {}
-        seen: set[tuple[int, int]] = set()
-        for kind, slot in zip(kinds, row.slots, strict=False):
-            if slot is not None and slot.key not in seen:
-                seen.add(slot.key)
-                value = slot.cell.value
-                if kind == vocab.PERFORMER:
-                    value = _performer_cell(value)
-                cells.setdefault(kind, []).append(render(value, slot.cell.value_start))
-        number = " ".join(r.text for r in cells.get("number", []))
-        if not number.strip().isdecimal():
-            _total_row(listing, row)  # a total row, or a sub-header (no track either way)
-            continue
-        title = _title(" ".join(r.text for r in cells.get("title", [])))
-        performers = [performer(x) for r in cells.get(vocab.PERFORMER, [])
-                      for item in r.items for x in split_performers(item)]  # fmt: skip
-        listing.tracks.append(
-            Track(
-                number=int(number),
-                title=title,
-                writers=_writers(cells.get(vocab.WRITER, [])),
-                performers=performers,
-                length_seconds=parse_length(" ".join(r.text for r in cells.get("length", []))),
-                disc=disc,
-                lines=(line_of(row.span[0]), line_of(max(row.span[0], row.span[1] - 1))),
-            )
-        )
-        listing.notes.append(
-            tuple(sorted({o for rs in cells.values() for r in rs for o in r.notes}))
-        )
-    return listing if listing.tracks else None
 
 
 def find_templates(text: str) -> list[Span]:

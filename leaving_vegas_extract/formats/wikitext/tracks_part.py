@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from leaving_vegas_extract.formats.wikitext.cells import render
 from leaving_vegas_extract.formats.wikitext.pagecache import WikiPage, claimed, page_of
-from leaving_vegas_extract.formats.wikitext.tracks import Listing, read_tracks
+from leaving_vegas_extract.formats.wikitext.tracks import read_tracks
+from leaving_vegas_extract.formats.wikitext.tracks_listing import Listing
 from leaving_vegas_extract.model.article import Disc, Infobox, Lines, Soundtrack
 from leaving_vegas_extract.normalize.duration import parse_length
 from leaving_vegas_extract.parts.soundtrack.album import album_facts

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from leaving_vegas_extract.model.article import (
@@ -28,6 +27,7 @@ from leaving_vegas_extract.parts.infobox.credits import based_on, join_qualifier
 from leaving_vegas_extract.parts.infobox.given_names import CREDIT_HEADINGS
 from leaving_vegas_extract.parts.infobox.lists import cut_inline_labels, list_items, without_stop
 from leaving_vegas_extract.parts.infobox.lost import in_slot, place_lost
+from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.parts.infobox.split import strip_flag
 from leaving_vegas_extract.parts.infobox.vocab import (
     FILM_NAME_FIELDS,
@@ -47,35 +47,6 @@ _BULLETS = "•·* "  # a bullet left before a value
 # A letter note glued to the end of a box value ("Buena Vista Distribution[a]"): box values are
 # names and figures, never prose with an editor's "[s]", so it is a note, not text.
 _NOTE_LETTER = re.compile(r"(?<=\w)\[[a-z]\](?=(?:\[\d{1,3}\])*\s*$)")
-
-
-@dataclass(slots=True)
-class RawField:
-    """A row as read: label as printed (empty when lost), raw values and their lines, its span."""
-
-    label: str
-    values: list[str] = field(default_factory=list)
-    lines: Lines = (0, 0)
-    numbers: list[int] = field(default_factory=list)
-    links: list[tuple[str, str]] = field(default_factory=list)  # (text, target), wikitext only
-
-    def add(self, value: str, number: int) -> None:
-        """Append a value printed on line ``number``."""
-        if value.strip():
-            self.values.append(value)
-            self.numbers.append(number)
-        self.lines = (self.lines[0] or number, max(self.lines[1], number))
-
-
-@dataclass(slots=True)
-class BoxRead:
-    """What a rendering's reader found: head, rows, the lines it spans, notes on the way."""
-
-    name: str | None
-    caption: str | None
-    rows: list[RawField]
-    span: Lines
-    diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
 # Labels repeat across rows, boxes and articles: their clean-up and lookup are cached.

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.model.article import BasedOn
 from leaving_vegas_extract.normalize.text import strip_markers
+from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.parts.infobox.vocab import WORK_KINDS
-
-if TYPE_CHECKING:
-    from leaving_vegas_extract.parts.infobox.build import RawField
 
 # Values are cleaned (single spaces) before splitting, so these separators cannot backtrack.
 _AUTHORS = re.compile(r", ?| and | ?& ?")

@@ -9,26 +9,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from leaving_vegas_extract.parts.infobox.vocab import COMPANY_KEYS, KEY_ONLY, LABELS, PERSON_KEYS
-
-if TYPE_CHECKING:
-    from leaving_vegas_extract.parts.infobox.build import RawField
+from leaving_vegas_extract.parts.infobox.raw import RawField
+from leaving_vegas_extract.parts.infobox.vocab import (
+    COMPANY_KEYS,
+    KEY_ONLY,
+    LABELS,
+    NAME_SUFFIXES,
+    PERSON_KEYS,
+)
 
 # ", " or "; " between list items, or ",and " with the space lost ("A (US),and B (Japan)"); not
 # before the suffixes of a single name or company.
-_COMMA = re.compile(
-    r"(?:;\s+|,(?:\s+|(?=and\s))(?!(?:Inc|Ltd|LLC|Jr|Sr|Co|Corp|S\.A|GmbH|III?|IV)\b\.?))"
-)
+_SUFFIX = "|".join(re.escape(suffix) for suffix in sorted(NAME_SUFFIXES))
+_COMMA = re.compile(rf"(?:;\s+|,(?:\s+|(?=and\s))(?!(?:{_SUFFIX})\b\.?))")
 _HIDE = str.maketrans({",": "\x00", ";": "\x01"})
 _SHOW = str.maketrans({"\x00": ",", "\x01": ";"})
 # A closing "and" between two people ("Ann Roe and Bo Lee", "Ann Roe (book) and Bo Lee").
 _AND = re.compile(r"(?<=[\w).]) and (?=[A-Z])")
-# A last word that keeps its full stop: an initial, an abbreviation, or a dotted one ("S.A.").
+# A last word that keeps its full stop: an initial, an abbreviation ("et al." too: a list cut
+# short by its printer), or a dotted one ("S.A.").
 _KEEPS_STOP = re.compile(
     r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros|Dr|St|Mr|Mrs|Ms|Pty|Pvt|Prods?|Intl|No|Vol)"
-    r"|\.\w+)\.$"
+    r"|\bet al|\.\w+)\.$"
 )
 
 
@@ -48,9 +51,26 @@ def _hide_bracketed(value: str) -> str:
     return "".join(out)
 
 
+def split_outside_brackets(value: str, at: re.Pattern[str]) -> list[str]:
+    """``value`` split where ``at`` matches outside round and square brackets.
+
+    >>> split_outside_brackets("Ann Roe (camera, b&w), Bo Lee", re.compile(","))
+    ['Ann Roe (camera, b&w)', ' Bo Lee']
+    """
+    return [part.translate(_SHOW) for part in at.split(_hide_bracketed(value))]
+
+
 def list_items(value: str, key: str) -> list[str]:
     """The items of a printed list for ``key``: split at commas and semicolons outside brackets;
     for people, also at a closing "and" between two people, in a comma list or alone.
+
+    Every format's rows come through here. The key-colon reader's ``split_list`` (formats/text)
+    splits its dumps' lists before, differently on purpose: at any comma outside brackets, spaced
+    or not, never at a semicolon, joining a bracketed note ("(uncredited)") back onto the name
+    before it and a year onto its date ("May 1, 2009"). Here a comma splits only before a space
+    or "and", semicolons split, a lone bracketed item stays an item, items keep their spaces,
+    companies split at " / " and people at a closing "and". Both use
+    ``split_outside_brackets`` and the vocabulary's ``NAME_SUFFIXES``.
 
     >>> list_items("Ann Roe (camera; second unit) Bo Lee", "cinematography")
     ['Ann Roe (camera; second unit) Bo Lee']
@@ -66,15 +86,14 @@ def list_items(value: str, key: str) -> list[str]:
     ['Screen Gems', 'Columbia Pictures']
     """
     listed = ", " in value or ",and " in value or "; " in value
-    masked = _hide_bracketed(value)
-    parts = _COMMA.split(masked) if listed else [masked]
+    parts = split_outside_brackets(value, _COMMA) if listed else [value]
     # Companies a mirror joined with a slash ("Screen Gems / Columbia Pictures"): a company's own
     # name never holds a spaced slash, a person's credit or a title may ("Writer / Director").
-    if key in COMPANY_KEYS and " / " in masked:
+    if key in COMPANY_KEYS and " / " in value:
         parts = [piece.strip() for part in parts for piece in part.split(" / ")]
     if key in PERSON_KEYS and " and " in parts[-1]:
         parts[-1:] = _split_and(parts[-1])
-    return [part.translate(_SHOW) for part in parts]
+    return parts
 
 
 # The second half of "X and The Y" / "X and His Orchestra" names a band, not a person.
@@ -104,8 +123,8 @@ def without_stop(name: str) -> str:
 
     >>> without_stop("Walt Disney Pictures."), without_stop("Warner Bros."), without_stop("Ann B.")
     ('Walt Disney Pictures', 'Warner Bros.', 'Ann B.')
-    >>> without_stop("Ann Roe,")
-    'Ann Roe'
+    >>> without_stop("Ann Roe,"), without_stop("Ann Roe et al.")
+    ('Ann Roe', 'Ann Roe et al.')
     """
     if name.endswith((",", ";")):
         name = name.rstrip(",;").rstrip()
@@ -128,12 +147,12 @@ def cut_at_label(value: str) -> tuple[str, str, str] | None:
     >>> cut_at_label("Ann Roe, Bo Lee") is None
     True
     """
-    parts = _COMMA.split(_hide_bracketed(value))
+    parts = split_outside_brackets(value, _COMMA)
     at = next((i for i, part in enumerate(parts[1:-1], 1) if _inline_label(part)), None)
     if at is None:
         return None
-    own = ", ".join(parts[:at]).translate(_SHOW)
-    return own, _inline_label(parts[at]) or "", ", ".join(parts[at + 1 :]).translate(_SHOW)
+    own = ", ".join(parts[:at])
+    return own, _inline_label(parts[at]) or "", ", ".join(parts[at + 1 :])
 
 
 def cut_inline_labels(rows: list[RawField], key_of: Callable[[str], str | None]) -> list[RawField]:
@@ -151,7 +170,7 @@ def cut_inline_labels(rows: list[RawField], key_of: Callable[[str], str | None])
         own, label, rest = cut
         number = row.numbers[0] if row.numbers else row.lines[0]
         row.values = [own]
-        moved = type(row)(label=label, lines=(number, number))  # a RawField, built without a cycle
+        moved = RawField(label=label, lines=(number, number))
         moved.add(rest, number)
         out.append(moved)
     return out

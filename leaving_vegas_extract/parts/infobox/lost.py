@@ -8,11 +8,11 @@ when the box has no row of that key yet, else under the unknown label with a war
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from leaving_vegas_extract.model.article import Diagnostic, Lines
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.infobox.countries import COUNTRIES, LANGUAGES
+from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.parts.infobox.split import strip_flag
 from leaving_vegas_extract.parts.infobox.vocab import (
     COMPANY_SUFFIXES,
@@ -22,9 +22,6 @@ from leaving_vegas_extract.parts.infobox.vocab import (
     SLOT_LABEL,
     UNKNOWN_LABEL,
 )
-
-if TYPE_CHECKING:
-    from leaving_vegas_extract.parts.infobox.build import RawField
 
 _NUMBERED = re.compile(r"\d{1,3}[.)]")  # a numbered list item's number ("4.", "2)")
 _SLOT_VALUES = 2  # names a lost list needs to be read as the cast (a narrator is one name)

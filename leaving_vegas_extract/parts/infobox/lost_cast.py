@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 
 from leaving_vegas_extract.model.article import Diagnostic
-from leaving_vegas_extract.parts.infobox.build import RawField, canonical
+from leaving_vegas_extract.parts.infobox.build import canonical
+from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.parts.infobox.vocab import PERSON_KEYS, SLOT_LABEL
 
 _STARS = re.compile(r"\b(?:stars|starring|co-stars)\b")

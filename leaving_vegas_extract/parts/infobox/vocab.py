@@ -375,6 +375,12 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
 )  # fmt: skip
 """Last words (casefolded) that make a line a company name rather than a person."""
 
+NAME_SUFFIXES: frozenset[str] = frozenset(
+    {"Jr", "Sr", "Inc", "Ltd", "LLC", "Co", "Corp", "S.A", "GmbH", "II", "III", "IV"}
+)
+"""Suffixes a comma sets off inside one name ("Sammy Davis, Jr.", "Canal Nine, Inc."): a comma
+before one of them (its full stop optional) separates no two items of a list."""
+
 CAPTION_WORDS: frozenset[str] = frozenset(
     {
         "poster", "posters", "cover", "dvd", "blu-ray", "theatrical", "promotional", "release",

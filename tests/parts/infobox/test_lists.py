@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from leaving_vegas_extract.parts.infobox.lists import list_items
+from leaving_vegas_extract.parts.infobox.build import build_infobox
+from leaving_vegas_extract.parts.infobox.lists import list_items, without_stop
+from leaving_vegas_extract.parts.infobox.raw import RawField
 
 
 @pytest.mark.parametrize(
@@ -29,3 +31,26 @@ def test_a_band_named_after_its_leader_is_one_item(value: str, items: list[str])
 )
 def test_a_lone_and_between_two_people(value: str, items: list[str]) -> None:
     assert list_items(value, "written_by") == items
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ann Roe et al.",  # the abbreviation a long credit list ends with
+        "Bo Lee Jr.",
+        "Cy Dunn Sr.",
+        "Canal Nine Inc.",
+        "Harbour Films Ltd.",
+        "Dunn & Co.",
+        "Lee Bros.",
+    ],
+)
+def test_a_name_ending_in_an_abbreviation_keeps_its_full_stop(name: str) -> None:
+    assert without_stop(name) == name
+    assert without_stop(f"{name},") == name  # a list cut short loses its comma, not the stop
+
+
+def test_a_credit_list_ending_in_et_al_keeps_it_in_the_box() -> None:
+    row = RawField("Written by", ["Ann Roe, Bo Lee et al."], (3, 3), [3])
+    box, _ = build_infobox("Night Ferry", None, [row, RawField("Directed by", ["Cy Dunn"])], None)
+    assert box.written_by == ["Ann Roe", "Bo Lee et al."]

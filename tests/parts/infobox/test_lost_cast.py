@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from leaving_vegas_extract.parts.infobox.build import RawField
 from leaving_vegas_extract.parts.infobox.lost_cast import split_lost_cast
+from leaving_vegas_extract.parts.infobox.raw import RawField
 
 LEAD = "Pale Tide is a 1970 film. The film stars Ann Roe and Bo Lee as sisters."
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from leaving_vegas_extract.formats.text.infobox.label_rows import read_text_box
-from leaving_vegas_extract.parts.infobox.build import BoxRead
+from leaving_vegas_extract.parts.infobox.raw import BoxRead
 from leaving_vegas_extract.parts.infobox.vocab import KEY_ONLY, LABELS
 
 _FIRST_LABELS = 3  # labels a line needs to open such a block

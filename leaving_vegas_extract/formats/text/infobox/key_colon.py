@@ -12,20 +12,18 @@ import re
 
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
-from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField, canonical
+from leaving_vegas_extract.parts.infobox.build import canonical
+from leaving_vegas_extract.parts.infobox.lists import split_outside_brackets
+from leaving_vegas_extract.parts.infobox.raw import BoxRead, RawField
 from leaving_vegas_extract.parts.infobox.remnants import strip_remnants
-from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS
+from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS, NAME_SUFFIXES
 
 _KEY_CHARS = frozenset(" ()'/.&-")
 _DROP_KEY_CHARS = str.maketrans(dict.fromkeys(_KEY_CHARS))  # one C pass instead of per character
 _MAX_KEY = 40
 _PROSE_CHARS = 400
-# A comma before one of these does not separate two names ("Sammy Davis, Jr.").
-_SUFFIXES = frozenset(
-    {"Jr", "Sr", "Inc", "Ltd", "LLC", "Co", "Corp", "S.A", "GmbH", "II", "III", "IV"}
-)
 _LIST_KEYS = frozenset({*FILM_NAME_FIELDS, "release_dates"})
-_LIST_MARKS = re.compile(r"[,()\[\]]")
+_ANY_COMMA = re.compile(",")
 _MAX_LIST = 4000  # a longer value is not a list of names
 _PARAM = re.compile(r"([a-z][a-z_ ]{0,29}?) ?=(?!=) ?(.*)")
 _YEAR = re.compile(r"\d{4}")
@@ -95,6 +93,13 @@ def _prose(line: str) -> bool:
 def split_list(value: str) -> list[str]:
     """Items of a comma list, commas inside parentheses and before "Jr." kept.
 
+    It differs on purpose from the builder's ``list_items`` (parts/infobox/lists), which every
+    format's rows go through after this: a key-colon dump's lists are its template's, so here any
+    comma outside brackets splits (spaced or not: "Ann Roe,Bo Lee"), a semicolon does not, a
+    bracketed note after a comma joins the name before it ("Ann Roe, (uncredited)"), a year joins
+    the date before it ("May 1, 2009": release dates are lists here), items are stripped and
+    empty ones dropped, and a value over ``_MAX_LIST`` characters is prose, left whole.
+
     >>> split_list("1996-02-08 (Berlin, Germany), 1996-03-08 (United States)")
     ['1996-02-08 (Berlin, Germany)', '1996-03-08 (United States)']
     >>> split_list("Sammy Davis, Jr., Ann Roe, (uncredited)")
@@ -104,21 +109,10 @@ def split_list(value: str) -> list[str]:
     """
     if len(value) > _MAX_LIST:
         return [value]  # prose, not a list
-    items: list[str] = []
-    depth = start = 0
-    for m in _LIST_MARKS.finditer(value):
-        char = m.group()
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            items.append(value[start : m.start()].strip())
-            start = m.end()
-    items.append(value[start:].strip())
+    items = [item.strip() for item in split_outside_brackets(value, _ANY_COMMA)]
     merged: list[str] = []
     for item in items:
-        if merged and item.rstrip(".") in _SUFFIXES:
+        if merged and item.rstrip(".") in NAME_SUFFIXES:
             merged[-1] = f"{merged[-1]}, {item}"
         elif merged and item.startswith("(") and item.endswith(")"):
             merged[-1] = f"{merged[-1]} {item}"

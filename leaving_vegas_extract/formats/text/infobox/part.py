@@ -35,8 +35,9 @@ from leaving_vegas_extract.formats.text.infobox.pipe_table import (
 )
 from leaving_vegas_extract.formats.text.infobox.runs import runs
 from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
-from leaving_vegas_extract.parts.infobox.build import BoxRead, build_infobox
+from leaving_vegas_extract.parts.infobox.build import build_infobox
 from leaving_vegas_extract.parts.infobox.lost_cast import split_lost_cast
+from leaving_vegas_extract.parts.infobox.raw import BoxRead
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 from leaving_vegas_extract.source.document import is_blank
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from leaving_vegas_extract.model.article import Diagnostic, Lines
-from leaving_vegas_extract.parts.infobox.build import RawField, canonical
+from leaving_vegas_extract.parts.infobox.build import canonical
 from leaving_vegas_extract.parts.infobox.countries import COUNTRIES, LANGUAGES
+from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.parts.infobox.split import Evidence, split_companies, split_known
 from leaving_vegas_extract.parts.infobox.split_names import (
     looks_listed,

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from leaving_vegas_extract.model.article import Diagnostic
 from leaving_vegas_extract.normalize.text import clean
-from leaving_vegas_extract.parts.infobox.build import BoxRead, RawField, canonical, joint_keys
+from leaving_vegas_extract.parts.infobox.build import canonical, joint_keys
+from leaving_vegas_extract.parts.infobox.raw import BoxRead, RawField
 from leaving_vegas_extract.source.document import is_blank
 
 _RULE_CHARS = frozenset("-|: \t")

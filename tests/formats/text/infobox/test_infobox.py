@@ -21,8 +21,9 @@ from leaving_vegas_extract.formats.text.infobox.pipe_table import (
     read_table,
 )
 from leaving_vegas_extract.model.article import Article, Infobox
-from leaving_vegas_extract.parts.infobox.build import RawField, build_infobox
+from leaving_vegas_extract.parts.infobox.build import build_infobox
 from leaving_vegas_extract.parts.infobox.countries import COUNTRIES, LANGUAGES
+from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.parts.infobox.split import (
     Evidence,
     split_companies,
