@@ -85,3 +85,12 @@ def test_a_title_ending_like_a_poster_line_stays_the_title() -> None:
     """ "Mirror Image" is a title: the line under it does not repeat it without " image"."""
     article = extract_text(_page("Mirror Image\n\n", lead="Mirror Image"))
     assert article.title == "Mirror Image"
+
+
+def test_a_box_heading_first_is_neither_title_nor_name() -> None:
+    """A fan wiki's box may open with its heading ("Film information") and print no title."""
+    article = extract_text(_page("Film information\n"))
+    assert article.title != "Film information"
+    assert article.infobox is not None
+    assert article.infobox.name != "Film information"
+    assert article.infobox.directed_by == ["Ann Roe"]

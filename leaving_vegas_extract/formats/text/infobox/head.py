@@ -23,6 +23,7 @@ from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
 from leaving_vegas_extract.parts.infobox.countries import COUNTRIES
 from leaving_vegas_extract.parts.infobox.vocab import (
+    BOX_HEADINGS,
     CAPTION_WORDS,
     CHROME_ENDINGS,
     CHROME_OPENINGS,
@@ -163,10 +164,12 @@ def _not_a_name(line: str, *, above: bool = False) -> bool:
     """A line that cannot be the box's name: the year and country an archive prints above its
     credits ("1931 Norway"), a row of a key no field holds glued to its value ("MPAA
     Rating:PG"), or, printed above the box, any such row ("Rated: PG"; a head line "Three
-    Colours: Red" is a name)."""
+    Colours: Red" is a name), or a fan wiki's box heading ("Film information")."""
     text = clean(line)
     if text[:6].casefold() == "title:":
         return False
+    if text.casefold() in BOX_HEADINGS:
+        return True
     keyed = KEYED_ROW.match(text)
     if keyed is not None and (above or text[keyed.end() - 2] == ":"):
         return True
