@@ -11,20 +11,23 @@ import datetime
 import re
 
 from leaving_vegas_extract.normalize.text import clean
-from leaving_vegas_extract.normalize.vocab.months import MONTHS
+from leaving_vegas_extract.normalize.vocab.months import DAY_ONLY, MONTHS
 
-# Any word of month length; the vocabulary decides (a long alternation under re.I is slow).
-_MONTH = r"(?<![A-Za-z])(?P<month>[A-Za-z]{3,9})(?![A-Za-z])\.?"
-_DAY = r"(?P<day>\d{1,2})(?i:st|nd|rd|th)?"
+# Any word of month length, accented letters too ("März", "août", "septiembre"); the vocabulary
+# decides (a long alternation under re.I is slow).
+_MONTH = r"(?<![^\W\d_])(?P<month>[^\W\d_]{3,10})(?![^\W\d_])\.?"
+# "1st"; "1er" (French), "1º" (Portuguese, Spanish); "10." (German: "10. Dezember 1994").
+_DAY = r"(?P<day>\d{1,2})(?:(?i:st|nd|rd|th|er)|[º°])?"
 # "27\u201329 October" (en dash or hyphen): the first day is kept.
-_DAY_SPAN = r"(?:[\u2013-]\d{1,2}(?i:st|nd|rd|th)?)?"
+_DAY_SPAN = r"(?:[\u2013-]\d{1,2}(?i:st|nd|rd|th)?)?\.?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
+_DE = r"(?:de )?"  # Spanish and Portuguese: "10 de diciembre de 1994"
 
 _ISO_DAY = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")
 _ISO_MONTH = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})")
 _MDY = re.compile(rf"{_MONTH} ?{_DAY}{_DAY_SPAN}(?:, ?| ){_YEAR}")
-_DMY = re.compile(rf"(?<!\d){_DAY}{_DAY_SPAN} (?:of )?{_MONTH},? {_YEAR}")
-_MY = re.compile(rf"{_MONTH},? {_YEAR}")
+_DMY = re.compile(rf"(?<!\d){_DAY}{_DAY_SPAN} (?:of )?{_DE}{_MONTH},? {_DE}{_YEAR}")
+_MY = re.compile(rf"{_MONTH},? {_DE}{_YEAR}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_ONLY = re.compile(r"(?P<year>\d{4})")
 _DIGIT_FIRST: tuple[re.Pattern[str], ...] = (_ISO_DAY, _DMY, _ISO_MONTH, _YEAR_ONLY)
@@ -73,10 +76,12 @@ def _from_match(m: re.Match[str]) -> str | None:
     month = groups.get("month")
     if month is None:
         return _iso(groups["year"])
-    number = int(month) if month.isdigit() else MONTHS.get(month.casefold())
-    if number is None:
+    day = groups.get("day")
+    folded = month.casefold()
+    number = int(month) if month.isdigit() else MONTHS.get(folded)
+    if number is None or (day is None and folded in DAY_ONLY):
         return None
-    return _iso(groups["year"], number, groups.get("day"))
+    return _iso(groups["year"], number, day)
 
 
 def parse_date(s: str) -> str | None:
@@ -90,6 +95,8 @@ def parse_date(s: str) -> str | None:
     ('1995-11', '1995-11', '1995')
     >>> parse_date("February 30, 1995"), parse_date("1995-13-01"), parse_date("soon")
     (None, None, None)
+    >>> parse_date("10. Juli 1994"), parse_date("1er août 1994"), parse_date("1 de maio de 1994")
+    ('1994-07-10', '1994-08-01', '1994-05-01')
     """
     t = clean(s).strip(_EDGES) if s else ""
     if len(t) < 4 or len(t) > 40:

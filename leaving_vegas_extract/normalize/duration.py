@@ -7,7 +7,8 @@ import re
 from leaving_vegas_extract.normalize.text import clean
 
 _DIGIT = re.compile(r"\d")
-_MINUTE_UNIT = r"(?:minutes?|minit|mins?|m)\.?(?![A-Za-z])"  # "minit": Malay
+# "minit": Malay; "Minuten", "minutos", "minuti": German, Spanish and Portuguese, Italian.
+_MINUTE_UNIT = r"(?:minutes?|minuten|minutos|minuti|minit|mins?|m)\.?(?![A-Za-z])"
 _HOURS = re.compile(
     r"(?<![\d.])(?P<hours>\d{1,2}) ?(?:hours?|hrs?|h)\.?(?![A-Za-z])"
     rf"(?:,? ?(?:and )?(?P<minutes>\d{{1,2}}) ?{_MINUTE_UNIT})?",
@@ -26,6 +27,8 @@ def parse_minutes(s: str) -> int | None:
     (130, 130, 60)
     >>> parse_minutes("112 minutes (theatrical) 128 minutes (director's cut)")
     112
+    >>> parse_minutes("109 Minuten"), parse_minutes("105 minutos"), parse_minutes("129 minuti")
+    (109, 105, 129)
     >>> parse_minutes("112"), parse_minutes("unknown")
     (112, None)
     """

@@ -117,6 +117,13 @@ def money(currency: str | None, amount: int, amount_max: int | None = None) -> P
         pytest.param("<$1 million", money("USD", 1_000_000), id="less-than"),
         pytest.param(">$1 million", money("USD", 1_000_000), id="greater-than"),
         pytest.param("$\u00a05\u00a0million", money("USD", 5_000_000), id="nbsp"),
+        # scale words of the German, French, Spanish, Portuguese and Italian Wikipedias' boxes
+        pytest.param("US$ 50 milhões", money("USD", 50_000_000), id="milhoes-pt"),
+        pytest.param("US$ 123,9 milhões[10]", money("USD", 123_900_000), id="milhoes-comma"),
+        pytest.param("USD 58 millones", money("USD", 58_000_000), id="millones-es"),
+        pytest.param("10 Mio. USD", money("USD", 10_000_000), id="mio-de"),
+        pytest.param("USD 1,2 Milliarden", money("USD", 1_200_000_000), id="milliarden-de"),
+        pytest.param("2 miliardi ITL", money("ITL", 2_000_000_000), id="miliardi-it"),
         # bare numbers and first-amount choice
         pytest.param("1995", money(None, 1995), id="bare-number"),
         pytest.param("3.6", money(None, 4), id="bare-decimal-rounded-half-even"),

@@ -133,6 +133,25 @@ SCALES: MappingProxyType[str, int] = MappingProxyType(
         "billions": 1_000_000_000,
         "bn": 1_000_000_000,
         "b": 1_000_000_000,
+        # the German, French, Spanish, Portuguese and Italian Wikipedias' boxes ("US$ 50
+        # milhões", "10 Mio. US-Dollar"); "mil" stays the English million, not their thousand
+        "millionen": 1_000_000,
+        "mio": 1_000_000,
+        "millones": 1_000_000,
+        "millón": 1_000_000,
+        "milhões": 1_000_000,
+        "milhão": 1_000_000,
+        "milioni": 1_000_000,
+        "milione": 1_000_000,
+        "milliarden": 1_000_000_000,
+        "milliarde": 1_000_000_000,
+        "mrd": 1_000_000_000,
+        "milliards": 1_000_000_000,
+        "milliard": 1_000_000_000,
+        "bilhões": 1_000_000_000,  # Brazilian: a thousand million
+        "bilhão": 1_000_000_000,
+        "miliardi": 1_000_000_000,
+        "miliardo": 1_000_000_000,
     }
 )
 """Scale word after a number (casefolded, without its full stop) to its multiplier."""

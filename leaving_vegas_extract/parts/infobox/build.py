@@ -334,6 +334,10 @@ def build_infobox(
         typed = {}
     elif "running_time_minutes" not in typed:
         typed["running_time_minutes"] = _length(fields, lookup)
+    if not name.strip():
+        # A wiki that prints its box's title as a row ("Titel | Nebelhafen |", de) and no name
+        # line above it.
+        name = next((f.values[0] for f in fields if f.values and lookup(f.label) == "title"), "")
     infobox = Infobox(
         kind=kind, name=clean(name), caption=caption, fields=fields, lines=lines, **typed
     )

@@ -42,9 +42,27 @@ COUNTRIES: frozenset[str] = frozenset(
         "UK", "US", "USA", "U.S.", "U.K.", "England", "Scotland", "Wales", "Northern Ireland",
         "Soviet Union", "USSR", "West Germany", "East Germany", "Yugoslavia",
         "Czechoslovakia", "Serbia and Montenegro", "British India", "Ceylon", "Zaire",
+        # the countries films come from most, as the German, French, Spanish, Portuguese and
+        # Italian boxes name them ("Italien Frankreich": a cell whose separator was lost)
+        "Vereinigte Staaten", "Vereinigtes Königreich", "Großbritannien", "Frankreich",
+        "Deutschland", "Italien", "Spanien", "Kanada", "Belgien", "Schweiz", "Österreich",
+        "Niederlande", "Schweden", "Dänemark", "Norwegen", "Mexiko", "Brasilien",
+        "Sowjetunion", "BR Deutschland", "DDR", "Indien", "Australien", "Irland", "Polen",
+        "Russland", "États-Unis", "Royaume-Uni", "Allemagne", "Italie", "Espagne", "Belgique",
+        "Suisse", "Autriche", "Pays-Bas", "Suède", "Danemark", "Norvège", "Mexique", "Brésil",
+        "Argentine", "Union soviétique", "Chine", "Inde", "Australie", "Irlande", "Pologne",
+        "Russie", "Japon", "Estados Unidos", "Reino Unido", "Francia", "Alemania", "Italia",
+        "España", "Canadá", "Japón", "Bélgica", "Suiza", "Países Bajos", "Suecia", "Dinamarca",
+        "Noruega", "México", "Brasil", "Unión Soviética", "Irlanda", "Polonia", "Rusia",
+        "França", "Alemanha", "Itália", "Espanha", "Japão", "Suíça", "Áustria", "Países Baixos",
+        "Suécia", "União Soviética", "Índia", "Polônia", "Rússia", "Stati Uniti",
+        "Stati Uniti d'America", "Regno Unito", "Germania", "Spagna", "Giappone", "Belgio",
+        "Svizzera", "Paesi Bassi", "Svezia", "Danimarca", "Norvegia", "Messico", "Brasile",
+        "Unione Sovietica", "Germania Ovest", "Cina",
     )
 )  # fmt: skip
-"""Country names (casefolded)."""
+"""Country names (casefolded), English and as the German, French, Spanish, Portuguese and Italian
+Wikipedias' boxes print them."""
 
 _LANGUAGE_NAMES: frozenset[str] = frozenset(
     name.casefold()
@@ -65,6 +83,14 @@ _LANGUAGE_NAMES: frozenset[str] = frozenset(
         "Swedish", "Swiss German", "Tagalog", "Tamil", "Telugu", "Thai", "Tibetan", "Turkish",
         "Ukrainian", "Urdu", "Uzbek", "Vietnamese", "Welsh", "Wolof", "Xhosa", "Yiddish",
         "Yoruba", "Zulu",
+        # as the German, French, Spanish, Portuguese and Italian boxes name the commonest
+        "Englisch", "Deutsch", "Französisch", "Italienisch", "Spanisch", "Japanisch",
+        "Russisch", "Portugiesisch", "Chinesisch", "anglais", "allemand", "français", "italien",
+        "espagnol", "japonais", "russe", "portugais", "chinois", "inglés", "alemán", "francés",
+        "italiano", "español", "japonés", "ruso", "portugués", "inglês", "alemão", "francês",
+        "espanhol", "japonês", "russo", "português", "chinês", "língua inglesa",
+        "língua francesa", "língua portuguesa", "inglese", "tedesco", "francese", "spagnolo",
+        "giapponese", "portoghese", "cinese",
     )
 )  # fmt: skip
 # A silent film's language row: "Silent", "Silent film", "No intertitles", "<Language> intertitles".

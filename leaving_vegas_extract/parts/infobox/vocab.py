@@ -7,6 +7,19 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from leaving_vegas_extract.parts.infobox.labels_intl import (
+    BOX_TOP_HEADINGS,
+    FRENCH_MORE_LABELS,
+    GERMAN_LABELS,
+    HATNOTE_OPENINGS,
+    INTL_BOX_HEADINGS,
+    INTL_KEY_ONLY,
+    ITALIAN_LABELS,
+    PORTUGUESE_LABELS,
+    SPANISH_LABELS,
+    TAGLINE_ENDINGS,
+)
+
 _LABELS: dict[str, tuple[str, ...]] = {
     # film
     "directed_by": ("Directed by", "Director", "Directors", "Direction"),
@@ -232,12 +245,25 @@ _PARAMETERS: dict[str, tuple[str, ...]] = {
     "occupation": ("occupation", "occupations"),
 }
 
+_TABLES = (
+    _LABELS,
+    _FRENCH_LABELS,
+    FRENCH_MORE_LABELS,
+    _MALAY_LABELS,
+    GERMAN_LABELS,
+    PORTUGUESE_LABELS,
+    SPANISH_LABELS,
+    ITALIAN_LABELS,
+)
+
 LABELS: MappingProxyType[str, str] = MappingProxyType(
     {
-        label.casefold(): key
-        for table in (_LABELS, _FRENCH_LABELS, _MALAY_LABELS)
+        # French mirrors print the apostrophe straight or curly ("Pays d’origine").
+        spelling: key
+        for table in _TABLES
         for key, labels in table.items()
         for label in labels
+        for spelling in (label.casefold(), label.casefold().replace("'", "\u2019"))
     }
 )
 """Printed label (casefolded) to canonical key."""
@@ -349,7 +375,7 @@ KEY_ONLY: frozenset[str] = frozenset(
         "montage", "musique", "photographie", "actors", "featuring", "negara", "bahasa",
         "penerbit",
     }
-)  # fmt: skip
+) | INTL_KEY_ONLY  # fmt: skip
 """Casefolded labels read only as keys or cells, not at the start of a flattened line."""
 
 SCALAR_KEYS: frozenset[str] = frozenset({"running_time", "budget", "box_office"})
@@ -432,7 +458,7 @@ BOX_HEADINGS: frozenset[str] = frozenset(
         "background information", "film information", "production information",
         "release information", "general information", "technical information", "credits",
     }
-)  # fmt: skip
+) | INTL_BOX_HEADINGS  # fmt: skip
 """Section headings (casefolded) inside a fan wiki's box ("Film information"), never values."""
 
 CHROME_OPENINGS: tuple[str, ...] = (
@@ -445,10 +471,16 @@ CHROME_OPENINGS: tuple[str, ...] = (
     "source: wikipedia",  # a blog's credit line above the box it pasted
     "quick facts",  # a kids' encyclopedia's box heading ("Quick facts for kids")
     "kids encyclopedia",
+    *HATNOTE_OPENINGS,
+    *BOX_TOP_HEADINGS,
 )
 """How site chrome lines open (casefolded) that may sit above a box: never its name."""
 
-CHROME_ENDINGS: tuple[str, ...] = ("wikipedia, the free encyclopedia", " facts for kids")
+CHROME_ENDINGS: tuple[str, ...] = (
+    "wikipedia, the free encyclopedia",
+    " facts for kids",
+    *TAGLINE_ENDINGS,
+)
 """How site chrome lines end (casefolded): a mirror that rewrites words ("fro' Wikipedia, the
 free encyclopedia") keeps the end of the line; a kids' encyclopedia's page heading ("Night Ferry
 (film) facts for kids") is its title with words added."""
