@@ -3,7 +3,6 @@ reads, it reads as typer does; everything else it leaves to typer."""
 
 from __future__ import annotations
 
-import dataclasses
 import errno
 import inspect
 import sys
@@ -97,7 +96,7 @@ def test_a_shell_completion_request_is_left_to_typer(monkeypatch: pytest.MonkeyP
 def test_the_defaults_are_the_typer_commands() -> None:
     signature = inspect.signature(commands.extract)
     defaults = {name: p.default for name, p in signature.parameters.items()}
-    assert defaults == {f.name: f.default for f in dataclasses.fields(Arguments)}
+    assert defaults == Arguments._field_defaults
 
 
 def test_a_usage_error_of_the_batch_is_one_line_and_exit_2(

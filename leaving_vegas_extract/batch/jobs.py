@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -13,6 +12,7 @@ from leaving_vegas_extract.errors import InputError
 from leaving_vegas_extract.options import ExtractOptions
 from leaving_vegas_extract.source.document import SourceText
 from leaving_vegas_extract.source.files import shown_path
+from leaving_vegas_extract.source.lazy import LazyPattern
 from leaving_vegas_extract.source.vocab import COMPRESSED_SUFFIXES
 
 STDIN = "-"
@@ -104,7 +104,7 @@ def _job(path: str, out: str) -> Job:
     return Job(shown, out, file=None if shown == path else path)
 
 
-_UNSAFE = re.compile(r'[\x00-\x1f/\\:*?"<>|]+')
+_UNSAFE = LazyPattern(r'[\x00-\x1f/\\:*?"<>|]+')
 _DUMP_SUFFIXES = (".xml",)
 _ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".wiki", ".wikitext", ".json", ".jsonl")
 
@@ -115,7 +115,7 @@ def safe_name(title: str) -> str:
     >>> safe_name("AC/DC: Live (film)"), safe_name("..")
     ('AC_DC_ Live (film)', '_..')
     """
-    name = _UNSAFE.sub("_", title).strip() or "_"
+    name = _UNSAFE.get().sub("_", title).strip() or "_"
     if name.startswith("."):
         name = "_" + name
     return name[:150]

@@ -14,6 +14,7 @@ from itertools import islice
 
 from leaving_vegas_extract.errors import InputError
 from leaving_vegas_extract.source.document import Format
+from leaving_vegas_extract.source.lazy import LazyPattern
 from leaving_vegas_extract.source.vocab import (
     ANSI_ESCAPE,
     CODE_LINE,
@@ -32,8 +33,8 @@ _CODE_WIDTH = 160  # longer lines are never counted as statements
 _ENOUGH = 16384  # characters that hold enough words of any article
 _SAMPLE_CHARS = 1 << 20  # characters of markup stripped to find a page's text
 _CODE = re.compile(CODE_LINE)
-_TEMPLATE_PARAMETER = re.compile(TEMPLATE_PARAMETER)
-_MARKDOWN = re.compile(MARKDOWN_LINE)
+_TEMPLATE_PARAMETER = LazyPattern(TEMPLATE_PARAMETER)
+_MARKDOWN = LazyPattern(MARKDOWN_LINE)
 _ANSI = re.compile(ANSI_ESCAPE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Before the first element: a byte-order mark, white space, an XML declaration, a doctype,
@@ -42,11 +43,11 @@ _PROLOGUE = re.compile(
     r"(?:\s+|\ufeff|<\?.*?\?>|<!doctype[^>\[]*(?:\[.*?\])?\s*>|<!--.*?-->)*", re.I | re.S
 )
 _ELEMENT = re.compile(r"<([A-Za-z][\w.:-]*)")
-_INVISIBLE = re.compile(
+_INVISIBLE = LazyPattern(
     r"<(script|style|svg|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S
 )
 # A line of pretty-printed JSON (stripped): a key and its value, a bare value, or brackets.
-_JSON_LINE = re.compile(
+_JSON_LINE = LazyPattern(
     r'"(?:[^"\\]|\\.)*"\s*:.*|(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null)\s*,?'
     r"|[\]\[{},]+"
 )
@@ -90,9 +91,9 @@ def check_article(lines: Sequence[str], root: str | None) -> None:
     else:
         page = "\n".join(lines)
         # Most pages show their words early; a page whose head is long is stripped further.
-        words, characters = _amount(_INVISIBLE.sub(" ", page[: _ENOUGH * 4]))
+        words, characters = _amount(_INVISIBLE.get().sub(" ", page[: _ENOUGH * 4]))
         if (words < MIN_WORDS or characters < MIN_CHARACTERS) and len(page) > _ENOUGH * 4:
-            words, characters = _amount(_INVISIBLE.sub(" ", page[:_SAMPLE_CHARS]))
+            words, characters = _amount(_INVISIBLE.get().sub(" ", page[:_SAMPLE_CHARS]))
     if words < MIN_WORDS or characters < MIN_CHARACTERS:
         where = "markup with almost no text" if root is not None else "too short"
         _refuse(f"{where} ({words} words), not an article")
@@ -133,7 +134,7 @@ def _is_code(line: str) -> bool:
     stripped = line.strip()
     if not _could_be_code(stripped):
         return False
-    return bool(_CODE.fullmatch(stripped)) and not _TEMPLATE_PARAMETER.fullmatch(stripped)
+    return bool(_CODE.fullmatch(stripped)) and not _TEMPLATE_PARAMETER.get().fullmatch(stripped)
 
 
 def _could_be_code(stripped: str) -> bool:
@@ -155,7 +156,7 @@ def _is_markdown(line: str) -> bool:
     first (a line without either skips its ``.*`` scan)."""
     if line[:1] not in _MARKDOWN_FIRST and "`" not in line:
         return False
-    return _MARKDOWN.match(line) is not None
+    return _MARKDOWN.get().match(line) is not None
 
 
 _MARKDOWN_FIRST = frozenset("#~[<")
@@ -174,7 +175,7 @@ def _is_json(sample: list[str]) -> bool:
     # two lines that says nothing (a lone "{" left of a damaged page is too short, not data).
     if len(sample) < 3:
         return False
-    shaped = sum(1 for line in sample if _JSON_LINE.fullmatch(line.strip()))
+    shaped = sum(1 for line in sample if _JSON_LINE.get().fullmatch(line.strip()))
     return shaped * 10 >= len(sample) * 6
 
 
