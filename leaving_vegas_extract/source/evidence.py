@@ -33,8 +33,8 @@ _CODE_WIDTH = 160  # longer lines are never counted as statements
 _ENOUGH = 16384  # characters that hold enough words of any article
 _SAMPLE_CHARS = 1 << 20  # characters of markup stripped to find a page's text
 _CODE = re.compile(CODE_LINE)
-_TEMPLATE_PARAMETER = LazyPattern(TEMPLATE_PARAMETER)
-_MARKDOWN = LazyPattern(MARKDOWN_LINE)
+_TEMPLATE_PARAMETER = re.compile(TEMPLATE_PARAMETER)
+_MARKDOWN = re.compile(MARKDOWN_LINE)
 _ANSI = re.compile(ANSI_ESCAPE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Before the first element: a byte-order mark, white space, an XML declaration, a doctype,
@@ -134,7 +134,7 @@ def _is_code(line: str) -> bool:
     stripped = line.strip()
     if not _could_be_code(stripped):
         return False
-    return bool(_CODE.fullmatch(stripped)) and not _TEMPLATE_PARAMETER.get().fullmatch(stripped)
+    return bool(_CODE.fullmatch(stripped)) and not _TEMPLATE_PARAMETER.fullmatch(stripped)
 
 
 def _could_be_code(stripped: str) -> bool:
@@ -156,7 +156,7 @@ def _is_markdown(line: str) -> bool:
     first (a line without either skips its ``.*`` scan)."""
     if line[:1] not in _MARKDOWN_FIRST and "`" not in line:
         return False
-    return _MARKDOWN.get().match(line) is not None
+    return _MARKDOWN.match(line) is not None
 
 
 _MARKDOWN_FIRST = frozenset("#~[<")
