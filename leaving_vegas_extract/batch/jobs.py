@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import NamedTuple
 
 from leaving_vegas_extract.batch.inputs import Selection, Walk, split_patterns
 from leaving_vegas_extract.errors import InputError
@@ -19,8 +19,9 @@ STDIN = "-"
 """The input that stands for one article's content on standard input."""
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
+# Job and Outcome are NamedTuples, not frozen dataclasses: a frozen dataclass's generated
+# methods cost ~4 M instructions at every start (a one-file run is ~900 M).
+class Job(NamedTuple):
     """One input: its path as shown (always valid UTF-8), the output's path relative to the
     output folder, the path to open when the name is not UTF-8, and the content of stdin."""
 
@@ -38,8 +39,7 @@ class Job:
         return self.file if self.file is not None else self.path
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """The result of one job: the output bytes, or an error record."""
 
     job: Job

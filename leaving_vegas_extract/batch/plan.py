@@ -42,7 +42,7 @@ def jobs_of(config: BatchConfig, selection: Selection, pages: bool = True) -> It
     jobs = expand_dumps(found, config.options) if pages else found
     for job in jobs:
         if job.path == STDIN and job.file is None:
-            job = replace(job, data=read_stream(sys.stdin.buffer, config.options.max_bytes))
+            job = job._replace(data=read_stream(sys.stdin.buffer, config.options.max_bytes))
         yield job
 
 
