@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 # Runs the CLI's main() in this wrapper process, so the parent's CPU and the workers' (reaped
 # children) are told apart; prints parent CPU s, workers' CPU s, peak RSS KB, exit code.
 _WRAPPER = """
-import resource, sys
+import atexit, resource, sys
+atexit.register(print, end="")  # main() then ends by SystemExit, not os._exit: reported below
 sys.argv = ["leaving-vegas-extract", *sys.argv[1:]]
 from leaving_vegas_extract.cli import main
 code = 0

@@ -32,6 +32,7 @@ from leaving_vegas_extract.options import ExtractOptions
 from leaving_vegas_extract.pipeline import run_parts
 from leaving_vegas_extract.registry import parts_for
 from leaving_vegas_extract.source.context import Context
+from leaving_vegas_extract.source.lazy import LazyPattern
 from leaving_vegas_extract.source.reader import read_bytes
 from leaving_vegas_extract.source.segmenter import segment
 
@@ -81,9 +82,11 @@ def _patterns() -> list[tuple[str, re.Pattern[Any], tuple[str, ...]]]:
     for module in _modules():
         source = _source(module)
         for name, value in vars(module).items():
+            if isinstance(value, LazyPattern):  # compiled on first use: here, to be tried
+                value = value.get()
             if not isinstance(value, re.Pattern) or id(value) in found:
                 continue
-            used = set(re.findall(rf"\b{re.escape(name)}\.(\w+)\b", source))
+            used = set(re.findall(rf"\b{re.escape(name)}\.(?:get\(\)\.)?(\w+)\b", source))
             methods = tuple(sorted(used & {*_SCANS, *_ANCHORED})) or ("findall",)
             found[id(value)] = (f"{module.__name__.rpartition('.')[2]}.{name}", value, methods)
     return sorted(found.values(), key=lambda t: t[0])

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from leaving_vegas_extract.batch.config import BatchConfig
 from leaving_vegas_extract.batch.inputs import Selection
@@ -24,7 +23,7 @@ def plan(config: BatchConfig, selection: Selection) -> tuple[BatchConfig, Iterat
     if config.output != "-" or config.fmt != "json":
         return config, jobs
     listed = list(jobs)
-    return (replace(config, fmt="jsonl") if len(listed) > 1 else config), iter(listed)
+    return (config._replace(fmt="jsonl") if len(listed) > 1 else config), iter(listed)
 
 
 def jobs_of(config: BatchConfig, selection: Selection, pages: bool = True) -> Iterator[Job]:
@@ -42,7 +41,7 @@ def jobs_of(config: BatchConfig, selection: Selection, pages: bool = True) -> It
     jobs = expand_dumps(found, config.options) if pages else found
     for job in jobs:
         if job.path == STDIN and job.file is None:
-            job = replace(job, data=read_stream(sys.stdin.buffer, config.options.max_bytes))
+            job = job._replace(data=read_stream(sys.stdin.buffer, config.options.max_bytes))
         yield job
 
 

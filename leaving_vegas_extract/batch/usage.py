@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 from typing import TYPE_CHECKING
+
+from leaving_vegas_extract.source.lazy import LazyPattern
 
 if TYPE_CHECKING:
     from leaving_vegas_extract.batch.config import BatchConfig
 
 # ``tcp://host:8786``, ``host:8786``, ``tls://[::1]:8786``: a scheduler is always reached on a
 # port, so an address without one is a typo (distributed would retry it for its whole timeout).
-_DASK_ADDRESS = re.compile(
+_DASK_ADDRESS = LazyPattern(
     r"^(?:[a-z][a-z0-9+.-]*://)?(?:\[[0-9a-fA-F:.]+\]|[^\s:/\[\]]+):\d{1,5}$"
 )
 
@@ -65,7 +66,7 @@ def check_encoding(encoding: str | None) -> None:
 
 def check_dask_address(address: str | None) -> None:
     """A scheduler address with a port (``tcp://host:8786``)."""
-    if address is not None and not _DASK_ADDRESS.match(address):
+    if address is not None and not _DASK_ADDRESS.get().match(address):
         raise UsageError(
             f"--dask {address}: not a scheduler address; give one like tcp://host:8786"
         )

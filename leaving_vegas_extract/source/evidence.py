@@ -14,6 +14,7 @@ from itertools import islice
 
 from leaving_vegas_extract.errors import InputError
 from leaving_vegas_extract.source.document import Format
+from leaving_vegas_extract.source.lazy import LazyPattern
 from leaving_vegas_extract.source.vocab import (
     ANSI_ESCAPE,
     CODE_LINE,
@@ -42,11 +43,11 @@ _PROLOGUE = re.compile(
     r"(?:\s+|\ufeff|<\?.*?\?>|<!doctype[^>\[]*(?:\[.*?\])?\s*>|<!--.*?-->)*", re.I | re.S
 )
 _ELEMENT = re.compile(r"<([A-Za-z][\w.:-]*)")
-_INVISIBLE = re.compile(
+_INVISIBLE = LazyPattern(
     r"<(script|style|svg|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S
 )
 # A line of pretty-printed JSON (stripped): a key and its value, a bare value, or brackets.
-_JSON_LINE = re.compile(
+_JSON_LINE = LazyPattern(
     r'"(?:[^"\\]|\\.)*"\s*:.*|(?:"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null)\s*,?'
     r"|[\]\[{},]+"
 )
@@ -90,9 +91,9 @@ def check_article(lines: Sequence[str], root: str | None) -> None:
     else:
         page = "\n".join(lines)
         # Most pages show their words early; a page whose head is long is stripped further.
-        words, characters = _amount(_INVISIBLE.sub(" ", page[: _ENOUGH * 4]))
+        words, characters = _amount(_INVISIBLE.get().sub(" ", page[: _ENOUGH * 4]))
         if (words < MIN_WORDS or characters < MIN_CHARACTERS) and len(page) > _ENOUGH * 4:
-            words, characters = _amount(_INVISIBLE.sub(" ", page[:_SAMPLE_CHARS]))
+            words, characters = _amount(_INVISIBLE.get().sub(" ", page[:_SAMPLE_CHARS]))
     if words < MIN_WORDS or characters < MIN_CHARACTERS:
         where = "markup with almost no text" if root is not None else "too short"
         _refuse(f"{where} ({words} words), not an article")
@@ -174,7 +175,7 @@ def _is_json(sample: list[str]) -> bool:
     # two lines that says nothing (a lone "{" left of a damaged page is too short, not data).
     if len(sample) < 3:
         return False
-    shaped = sum(1 for line in sample if _JSON_LINE.fullmatch(line.strip()))
+    shaped = sum(1 for line in sample if _JSON_LINE.get().fullmatch(line.strip()))
     return shaped * 10 >= len(sample) * 6
 
 

@@ -20,6 +20,7 @@ from leaving_vegas_extract.source.document import Format, SourceText
 from leaving_vegas_extract.source.evidence import check_article, markup_root
 from leaving_vegas_extract.source.evidence import detect_format as markup_format
 from leaving_vegas_extract.source.files import read_path
+from leaving_vegas_extract.source.lazy import LazyPattern
 from leaving_vegas_extract.source.vocab import BINARY_SIGNATURES, BYTE_ORDER_MARKS
 
 __all__ = ["DEFAULT_MAX_BYTES", "detect_format", "read_bytes", "read_path", "split_lines"]
@@ -42,21 +43,21 @@ _CONT = (
     rb"|\xe2(?:\x80[\x93\x94\x98-\x9a\x9c-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\x82\xac|\x84\xa2))"
 )
 _MOJIBAKE = re.compile(rb"\xc3[\x82-\x9f]" + _CONT + rb"|\xc3[\xa0-\xaf]" + _CONT + _CONT)
-_ESCAPED = re.compile(r"[\udc80-\udcff]+")  # bytes kept by "surrogateescape": not UTF-8
+_ESCAPED = LazyPattern(r"[\udc80-\udcff]+")  # bytes kept by "surrogateescape": not UTF-8
 # (escapes that re reads: mypyc compiles no surrogate literal)
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SURROGATE = LazyPattern(r"[\ud800-\udfff]")
 # Each non-UTF-8 byte read as cp1252; its five unassigned bytes as latin-1 (C1 controls).
 _LEGACY = tuple(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(256))
 
 
 # Signs of wikitext: a template or redirect opening the page, a heading line, a link, bold, a ref.
-_WIKI_SIGNS = re.compile(
+_WIKI_SIGNS = LazyPattern(
     r"(?P<open>\A\s*(?:\{\{|#redirect\b))|(?P<heading>^==[^=\n].*==[ \t]*$)"
     r"|(?P<link>\[\[[^\[\]\n]+\]\])|(?P<bold>'''[^'\n]+''')|(?P<ref><ref[\s>])",
     re.M | re.I,
 )
-_HTML_TAGS = re.compile(r"<(?:!doctype|html|head|body|div|p|table|meta|span)\b", re.I)
-_COMMENTS = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_HTML_TAGS = LazyPattern(r"<(?:!doctype|html|head|body|div|p|table|meta|span)\b", re.I)
+_COMMENTS = LazyPattern(r"<!--.*?(?:-->|\Z)", re.S)
 WIKITEXT_SUFFIXES = (".wiki", ".wikitext", ".mediawiki")
 
 
@@ -68,11 +69,11 @@ def looks_wikitext(head: str) -> bool:
     >>> looks_wikitext("A [b] and [[c]]")
     False
     """
-    head = _COMMENTS.sub("", head) if "<!--" in head else head
-    if _HTML_TAGS.search(head):
+    head = _COMMENTS.get().sub("", head) if "<!--" in head else head
+    if _HTML_TAGS.get().search(head):
         return False
     kinds: set[str] = set()
-    for m in _WIKI_SIGNS.finditer(head):
+    for m in _WIKI_SIGNS.get().finditer(head):
         if m.lastgroup == "open":
             return True
         kinds.add(m.lastgroup or "")
@@ -148,8 +149,8 @@ def _decode(data: bytes, encoding: str | None) -> _Decoded:
             raise InputError("undecodable", f"unknown encoding {encoding!r}") from None
         except (ValueError, TypeError) as exc:  # UnicodeError, and codecs that misbehave
             raise InputError("undecodable", f"cannot decode as {encoding}: {exc}") from None
-        if not text.isascii() and _SURROGATE.search(text):  # some codecs let them through
-            text = _SURROGATE.sub("\ufffd", text)
+        if not text.isascii() and _SURROGATE.get().search(text):  # some codecs let them through
+            text = _SURROGATE.get().sub("\ufffd", text)
         return _Decoded(text)
     if data.startswith(_BOM_PREFIXES):
         bom, codec = next((b, c) for b, c in BYTE_ORDER_MARKS if data.startswith(b))
@@ -165,7 +166,7 @@ def _decode(data: bytes, encoding: str | None) -> _Decoded:
         return _Decoded(data.decode("utf-8"), utf8=True)
     except UnicodeDecodeError:
         text = data.decode("utf-8", "surrogateescape")
-    tail = _ESCAPED.search(text)
+    tail = _ESCAPED.get().search(text)
     if tail is not None and tail.end() == len(text) and _cut_character(text[tail.start() :]):
         return _Decoded(text[: tail.start()], utf8=True, truncated=True)
     return _Decoded(text, legacy=True)
@@ -179,7 +180,7 @@ def _cut_character(escaped: str) -> bool:
 
 
 def _legacy_line(line: str) -> str:
-    return _ESCAPED.sub(lambda m: "".join(_LEGACY[ord(c) - 0xDC00] for c in m.group()), line)
+    return _ESCAPED.get().sub(lambda m: "".join(_LEGACY[ord(c) - 0xDC00] for c in m.group()), line)
 
 
 def _ftfy_line(line: str) -> str:
@@ -214,7 +215,7 @@ def _repair_lines(lines: list[str], decoded: _Decoded, mojibake: bool) -> list[D
     for index, line in enumerate(lines):
         if line.isascii() and not has_nul:
             continue
-        if decoded.legacy and _ESCAPED.search(line):
+        if decoded.legacy and _ESCAPED.get().search(line):
             line = _legacy_line(line)
             touched["legacy"].append(index + 1)
         if has_nul and "\x00" in line:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 from leaving_vegas_extract.parts.infobox.countries import COUNTRY_CODES
+from leaving_vegas_extract.source.lazy import LazyPattern
 
 # Maintenance tags: their name, then a "date=Month Year" parameter.
-_TAG = re.compile(
+_TAG = LazyPattern(
     r"\b(?:Fact|Citation needed|Cn|Clarify|Dubious|When|Who|Which|Vague|Update|Verify)"
     r"\|date=[A-Z][a-z]+ \d{4}\b",
     re.IGNORECASE,
 )
-_FLAG = re.compile(r"\b(?:flagicon|flagcountry|flag)\|([^|\s]+(?: [^|\s]+)*?)(?:\|\S*)?$", re.I)
+_FLAG = LazyPattern(r"\b(?:flagicon|flagcountry|flag)\|([^|\s]+(?: [^|\s]+)*?)(?:\|\S*)?$", re.I)
 
 
 def strip_remnants(value: str) -> str:
@@ -33,8 +34,8 @@ def strip_remnants(value: str) -> str:
     """
     if "|" not in value:
         return value
-    text = _TAG.sub("", value)
-    flag = _FLAG.search(text)
+    text = _TAG.get().sub("", value)
+    flag = _FLAG.get().search(text)
     if flag is not None:
         country = flag.group(1)
         text = f"{text[: flag.start()]}{COUNTRY_CODES.get(country.casefold(), country)}"

@@ -10,7 +10,6 @@ Spanned cells flatten to missing ones, so they are filled from the row above. On
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
@@ -34,13 +33,14 @@ from leaving_vegas_extract.parts.awards.vocab import (
 )
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 from leaving_vegas_extract.source.document import Block
+from leaving_vegas_extract.source.lazy import LazyPattern
 
 __all__ = ["fill", "header_columns", "infobox_names", "parse", "prose_names", "read_row"]
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 # Runs of two or more capitalised words in prose: candidate names ("Patrizia von Brandenstein").
-_NAME_RUN = re.compile(
+_NAME_RUN = LazyPattern(
     # Starts only at a word start: otherwise each position inside a long word restarts the scan.
     rf"(?<![\w'’.-])[{_UPPER}][\w'’.-]*"
     rf"(?:[ \u00a0](?:(?:{_PARTICLE})[ \u00a0])*[{_UPPER}][\w'’.-]*)+"
@@ -139,7 +139,7 @@ def prose_names(ctx: Context, skip: set[int]) -> set[str]:
         for b in ctx.free_blocks()
         if not any(b.start <= number <= b.end for number in skip)
     )
-    for run in _NAME_RUN.findall(text):
+    for run in _NAME_RUN.get().findall(text):
         words = clean(run).rstrip(".").split(" ")
         if not any(w.strip(EDGE).casefold() in SHAPE_WORDS for w in words):
             known.add(" ".join(words).casefold())

@@ -28,6 +28,7 @@ from leaving_vegas_extract.parts.awards.vocab import (
     NOBODY,
     RESULTS,
 )
+from leaving_vegas_extract.source.lazy import LazyPattern
 
 # Several recipients: "A, B and C", "A & B", "A, B, and C"; not before "Jr." or "Inc.".
 # Text is cleaned first (single spaces), so literal spaces keep the split linear.
@@ -37,7 +38,7 @@ SEP = re.compile(
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A Year, Date or Ceremony cell: "1996", "1995–96", "1996 (68th)", "March 25, 1996",
 # "25 March 1996", "68th".
-_YEAR_CELL = re.compile(
+_YEAR_CELL = LazyPattern(
     rf"(?<!\w)(?:(?:{_MONTH})\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} (?:{_MONTH})\.?,? \d{{4}}"
     rf"|(?:{_MONTH})\.?,? \d{{4}}|\d{{4}}(?:[–/-]\d{{2,4}})?(?: \(\d{{1,3}}(?:st|nd|rd|th)\))?"
     rf"|\d{{1,3}}(?:st|nd|rd|th))(?!\w)",
@@ -86,7 +87,7 @@ def _peel_result(text: str) -> tuple[str, str | None]:
 
 def _peel_year(text: str, at_start: bool) -> tuple[str, str | None, str | None]:
     """``(rest, year, text before the year)``; what comes before a mid-row year is the award."""
-    m = _YEAR_CELL.match(text) if at_start else _YEAR_CELL.search(text)
+    m = _YEAR_CELL.get().match(text) if at_start else _YEAR_CELL.get().search(text)
     if m is None:
         return text, None, None
     year = parse_date(m.group(0)) or m.group(0)  # ``fill`` reads the year of what is left

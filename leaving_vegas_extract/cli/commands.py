@@ -1,13 +1,6 @@
-"""Command line: parse arguments, delegate to the library, report one line per failed input.
+"""The typer application: every command, its options and help (exit codes: see ``cli``)."""
 
-Exit codes: 0 all inputs extracted; 1 some input failed (all others written) or a write failed;
-2 usage error; 130 or 143 interrupted by SIGINT or SIGTERM.
-"""
-
-import gc
-import os
 import sys
-import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, TypeVar
@@ -15,6 +8,8 @@ from typing import Annotated, TypeVar
 import typer
 
 from leaving_vegas_extract import __version__
+from leaving_vegas_extract.cli.extract import Arguments, run, usage_problem
+from leaving_vegas_extract.options import DEFAULT_MAX_BYTES
 from leaving_vegas_extract.source.vocab import ARTICLE_SUFFIXES, COMPRESSED_SUFFIXES
 
 _GLOB_HELP = (
@@ -24,7 +19,6 @@ _GLOB_HELP = (
 )
 
 _T = TypeVar("_T")
-_GEN0 = 20_000  # allocations between young collections at start-up (the default is 700)
 
 app = typer.Typer(
     name="leaving-vegas-extract",
@@ -123,7 +117,7 @@ def extract(
     ] = None,
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Refuse inputs (in a dump: pages) larger than this.")
-    ] = 64 * 1024 * 1024,
+    ] = DEFAULT_MAX_BYTES,
     timeout: Annotated[
         float,
         typer.Option(
@@ -143,18 +137,9 @@ def extract(
 ) -> None:
     """Extract articles to JSON (one file each) or JSON Lines; a MediaWiki dump gives one
     article per page."""
-    from leaving_vegas_extract.batch.runner import BatchConfig, UsageError, run_batch
-    from leaving_vegas_extract.options import ExtractOptions
-
-    if fmt not in ("json", "jsonl", "sqlite"):
-        raise typer.BadParameter("must be json, jsonl or sqlite", param_hint="--format")
-    if fmt == "sqlite" and output is None:
-        raise typer.BadParameter("--format sqlite needs -o FILE.db", param_hint="--output")
-    if not paths and from_file is None:
-        raise typer.BadParameter("give files, folders, - or --from-file", param_hint="PATHS")
-    config = BatchConfig(
-        paths=paths or [],
-        output=output if output is not None else ("-" if fmt == "jsonl" else "output"),
+    arguments = Arguments(
+        paths=paths,
+        output=output,
         fmt=fmt,
         glob=glob,
         exclude=exclude,
@@ -163,22 +148,17 @@ def extract(
         errors=errors,
         skip_existing=skip_existing,
         strict=strict,
+        encoding=encoding,
+        max_bytes=max_bytes,
         timeout=timeout,
         dask=dask,
         quiet=quiet,
-        options=ExtractOptions(
-            encoding=encoding,
-            max_bytes=max_bytes,
-            require_article=True,
-            namespaces=tuple(namespace or (0,)),
-        ),
+        namespace=namespace,
     )
-    try:
-        code = run_batch(config)
-    except UsageError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
-    raise typer.Exit(code)
+    problem = usage_problem(arguments)
+    if problem is not None:
+        raise typer.BadParameter(problem[0], param_hint=problem[1])
+    raise typer.Exit(run(arguments))
 
 
 @app.command()
@@ -383,28 +363,3 @@ def _write(path: str | Path, action: Callable[[], None]) -> None:
     except OSError as exc:
         typer.echo(f"error: cannot write {path}: {exc.strerror or exc}", err=True)
         raise typer.Exit(1) from None
-
-
-def main() -> None:
-    """Console-script entry point."""
-    _quick_start()
-    app()
-
-
-def _quick_start() -> None:
-    """Start-up work a one-file run would otherwise pay for nothing (~8% of its instructions)."""
-    # pydantic looks for plugins through every installed distribution's entry points when it
-    # builds its first model: ~20 ms of a one-file run, and this tool uses none. A value the
-    # user set (even empty) is kept.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    if os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__":
-        # With every plugin disabled pydantic's loader returns no plugins, yet importing it
-        # imports importlib.metadata (email, zipfile, csv: ~5% of a one-file run). Its one
-        # caller imports ``get_plugins`` from it; this stands in for it, answering the same.
-        loader = types.ModuleType("pydantic.plugin._loader")
-        loader.get_plugins = tuple  # type: ignore[attr-defined]
-        sys.modules.setdefault("pydantic.plugin._loader", loader)
-    # Nearly everything a run allocates before its first article is kept to the end (modules,
-    # classes, validators): young collections during the imports find nothing to free. The
-    # batch sets its own threshold while it runs (batch/runner.py) and restores this one.
-    gc.set_threshold(_GEN0, *gc.get_threshold()[1:])
