@@ -161,6 +161,25 @@ _READERS: dict[str, tuple[Reader, ...]] = {
 }
 
 
+_HEAD_LINES = 3  # short lines above a run-together box that may hold its name and caption
+_HEAD_CHARS = 120
+
+
+def _head_lines(ctx: Context, body: Lines, number: int) -> list[tuple[int, str]]:
+    """The short unclaimed lines right above line ``number`` (a box's name, caption, native
+    title), first to last."""
+    lines = ctx.source.lines
+    head: list[tuple[int, str]] = []
+    above = number - 1
+    while above >= body[0] and len(head) < _HEAD_LINES:
+        line = lines[above - 1]
+        if is_blank(line) or ctx.claims.is_claimed(above) or len(line) > _HEAD_CHARS:
+            break
+        head.insert(0, (above, line))
+        above -= 1
+    return head
+
+
 def _inline_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
     """A box whose rows a mirror ran together on a few lines (read when no other box was)."""
     lines = ctx.source.lines
@@ -172,13 +191,20 @@ def _inline_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterato
             if is_blank(lines[after - 1]) or ctx.claims.is_claimed(after):
                 break
             numbered.append((after, lines[after - 1]))
-        box = read_inline_box(numbered, ctx.values.get("title"))
+        head = _head_lines(ctx, body, number)
+        box = read_inline_box(numbered, ctx.values.get("title"), head)
         if box is not None:
+            # Its lists lost their breaks with the rows' ("Starring Ann Roe Bo Lee").
+            box.diagnostics.extend(split_cells(box.rows, _outside(ctx, box.span), table=False))
             yield box
             return
 
 
 _DEFAULT: tuple[Reader, ...] = (_text_boxes, _pipe_boxes, _key_boxes, _inline_boxes)
+
+
+def _overlaps(lines: Lines | None, span: Lines) -> bool:
+    return lines is not None and lines[0] <= span[1] and span[0] <= lines[1]
 
 
 def _page_title(ctx: Context) -> tuple[str | None, int]:
@@ -222,7 +248,8 @@ def parse(ctx: Context) -> PartResult | None:
             return PartResult(values=values, claims=tuple(claims), diagnostics=tuple(notes))
         return None
     boxes: list[Infobox] = []
-    diags: list[Diagnostic] = list(notes)
+    # A run one reader dropped that a later one read as a box is no dropped candidate.
+    diags = [note for note in notes if not any(_overlaps(note.lines, r.span) for r in reads)]
     anchors: list[Anchor] = []
     for read in reads:
         box, more = build_infobox(read.name or fallback, read.caption, read.rows, read.span)
