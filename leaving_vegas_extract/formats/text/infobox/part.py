@@ -38,6 +38,7 @@ from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
 from leaving_vegas_extract.parts.infobox.build import build_infobox
 from leaving_vegas_extract.parts.infobox.lost_cast import split_lost_cast
 from leaving_vegas_extract.parts.infobox.raw import BoxRead
+from leaving_vegas_extract.parts.infobox.wrapped import join_wrapped
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 from leaving_vegas_extract.source.document import is_blank
 
@@ -99,6 +100,7 @@ def _text_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[
             # A list flattened onto its label's line ("Produced byAnn Roe Bo Lee") lost its breaks.
             box.diagnostics.extend(split_cells(box.rows, _outside(ctx, box.span), table=False))
             box.diagnostics.extend(split_lost_cast(box.rows, _outside(ctx, box.span)))
+            join_wrapped(box.rows, _outside(ctx, box.span))  # a long company name wrapped
             yield box
         elif (labelled := sum(1 for m in matches if m is not None)) >= _CANDIDATE:
             notes.append(_dropped(run.span, labelled, "fewer than two rows could be read"))
