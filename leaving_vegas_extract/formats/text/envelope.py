@@ -15,6 +15,7 @@ from leaving_vegas_extract.parts.envelope.vocab import (
     HEADER_KEYS,
     LIST_KEYS,
 )
+from leaving_vegas_extract.parts.infobox.poster import split_name_caption
 from leaving_vegas_extract.parts.infobox.vocab import (
     BOX_HEADINGS,
     CHROME_OPENINGS,
@@ -39,6 +40,8 @@ _NOT_OPENING = frozenset(
 
 Pairs = list[tuple[int, str, str]]
 
+# The page's short description printed above its title ("2004 Norwegian drama film").
+_DESCRIPTION = re.compile(r"\d{4}(?: [\w'-]+){0,6} (?:film|movie)", re.IGNORECASE)
 # Where a page without a mirror header may print its title: within its first blocks and lines.
 _HEAD_BLOCKS = 3
 _HEAD_LINES = 4
@@ -200,10 +203,14 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
     information"), which a page printing no title begins with), and the lines passed over."""
     lines = [(n, clean(line)) for block in blocks[:_HEAD_BLOCKS] for n, line in block.numbered()]
     skipped: list[int] = []
-    for index, (number, text) in enumerate(lines[:_HEAD_LINES]):
+    for index, (number, line) in enumerate(lines[:_HEAD_LINES]):
+        text = _header_cell(line)
         folded = text.casefold()
-        if folded in CHROME_LINES or folded.startswith(CHROME_OPENINGS):
+        if folded in CHROME_LINES or folded.startswith(CHROME_OPENINGS) or _is_counter(text):
             skipped.append(number)
+            continue
+        if _DESCRIPTION.fullmatch(text) and index + 1 < len(lines):
+            skipped.append(number)  # the page's short description, the title under it
             continue
         after = lines[index + 1][1] if index + 1 < len(lines) else ""
         if after and _is_poster_line(folded, after.casefold()):
@@ -211,8 +218,23 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
             continue
         if not _looks_like_title(text) or _is_box_line(folded):
             return None, skipped
+        both = split_name_caption(text)  # "Night Ferry Night Ferry poster"
+        if both is not None:
+            return (number, both[0]), skipped
         return (number, text.strip("= ").strip() if text.startswith("=") else text), skipped
     return None, skipped
+
+
+def _header_cell(text: str) -> str:
+    """A table row holding only the box's name ("Night Ferry | |||") as that name; other text
+    as it is."""
+    first, bar, rest = text.partition("|")
+    return first.strip() if bar and not rest.replace("|", "").strip() else text
+
+
+def _is_counter(text: str) -> bool:
+    """A line with no letter (a blog's comment counter, "0"): never the title."""
+    return not any(c.isalpha() for c in text)
 
 
 def _is_poster_line(folded: str, after: str) -> bool:

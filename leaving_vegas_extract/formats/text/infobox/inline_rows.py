@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from leaving_vegas_extract.formats.text.infobox.label_rows import read_text_box
+from leaving_vegas_extract.parts.infobox.poster import split_name_caption
 from leaving_vegas_extract.parts.infobox.raw import BoxRead
 from leaving_vegas_extract.parts.infobox.vocab import KEY_ONLY, LABELS
 
@@ -129,16 +130,6 @@ def _is_native(line: str) -> bool:
     return any(c.isalpha() and not c.isascii() and ord(c) > 0x2FF for c in line)
 
 
-def _name_and_caption(line: str) -> tuple[str, str | None]:
-    """A head line holding the name and the poster's caption that repeats it ("Heat Heat
-    poster" -> "Heat", "Heat poster"); the whole line is the name otherwise."""
-    words = line.split()
-    for size in range(1, len(words) // 2 + 1):
-        if words[:size] == words[size : 2 * size] and len(words) > 2 * size:
-            return " ".join(words[:size]), " ".join(words[size:])
-    return line.strip(), None
-
-
 def read_inline_box(
     numbered: Numbered, title: str | None, head: Sequence[tuple[int, str]] = ()
 ) -> BoxRead | None:
@@ -157,6 +148,7 @@ def read_inline_box(
         return None
     box.span = (numbered[0][0], last)
     if named and not _cuts(numbered[0][1])[0]:
-        box.name, box.caption = _name_and_caption(named[0][1])
+        both = split_name_caption(named[0][1])
+        box.name, box.caption = both or (named[0][1].strip(), None)
         box.span = (named[0][0], last)
     return box

@@ -167,15 +167,17 @@ _HEAD_LINES = 3  # short lines above a run-together box that may hold its name a
 _HEAD_CHARS = 120
 
 
-def _head_lines(ctx: Context, body: Lines, number: int) -> list[tuple[int, str]]:
-    """The short unclaimed lines right above line ``number`` (a box's name, caption, native
-    title), first to last."""
+def _head_lines(ctx: Context, number: int) -> list[tuple[int, str]]:
+    """The short lines right above line ``number`` (a box's name, caption, native title), first
+    to last: unclaimed, or claimed as the page title (the body starts under it)."""
     lines = ctx.source.lines
     head: list[tuple[int, str]] = []
     above = number - 1
-    while above >= body[0] and len(head) < _HEAD_LINES:
+    while above > 0 and len(head) < _HEAD_LINES:
         line = lines[above - 1]
-        if is_blank(line) or ctx.claims.is_claimed(above) or len(line) > _HEAD_CHARS:
+        # The box's name line may have been taken for the page title.
+        claimed = ctx.claims.owner.get(above, "title") != "title"
+        if is_blank(line) or claimed or len(line) > _HEAD_CHARS:
             break
         head.insert(0, (above, line))
         above -= 1
@@ -193,7 +195,7 @@ def _inline_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterato
             if is_blank(lines[after - 1]) or ctx.claims.is_claimed(after):
                 break
             numbered.append((after, lines[after - 1]))
-        head = _head_lines(ctx, body, number)
+        head = _head_lines(ctx, number)
         box = read_inline_box(numbered, ctx.values.get("title"), head)
         if box is not None:
             # Its lists lost their breaks with the rows' ("Starring Ann Roe Bo Lee").
