@@ -3,6 +3,8 @@
 A narrow box breaks a long company name where it must, and a text rendering then prints the two
 halves as two values of a list. Only the article's other text tells them from two names: the
 halves are joined when it prints them together as one name, and never prints the second alone.
+Only companies: people's names are short enough not to wrap, and a lead that lost a comma
+("starring Ann Roe Bo Lee and Cy Dunn") prints two of them together.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from leaving_vegas_extract.parts.infobox.build import canonical
 from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.parts.infobox.split import Evidence
-from leaving_vegas_extract.parts.infobox.vocab import FILM_NAME_FIELDS
+from leaving_vegas_extract.parts.infobox.vocab import COMPANY_KEYS
 
 
 def join_wrapped(rows: list[RawField], texts: Callable[[], list[str]]) -> None:
@@ -22,7 +24,7 @@ def join_wrapped(rows: list[RawField], texts: Callable[[], list[str]]) -> None:
     """
     cache: list[Evidence] = []
     for row in rows:
-        if canonical(row.label) not in FILM_NAME_FIELDS or len(row.values) < 2:
+        if canonical(row.label) not in COMPANY_KEYS or len(row.values) < 2:
             continue
         if not cache:
             cache.append(Evidence(texts()))

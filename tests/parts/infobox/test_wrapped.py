@@ -27,6 +27,13 @@ def test_two_companies_the_article_never_prints_together_stay_two() -> None:
     assert row.values == ["Harbour Lane Studios", "Reedmark Films"]
 
 
+def test_people_the_lead_prints_together_stay_two() -> None:
+    """A lead that lost a comma ("starring Ann Roe Bo Lee and Cy Dunn") joins no cast list."""
+    row = _row("Starring", ["Ann Roe", "Bo Lee", "Cy Dunn"], 9)
+    join_wrapped([row], lambda: ["Fen Road stars Ann Roe Bo Lee and Cy Dunn."])
+    assert row.values == ["Ann Roe", "Bo Lee", "Cy Dunn"]
+
+
 def test_values_on_lines_apart_are_never_joined() -> None:
     row = RawField("Distributed by", ["Harbour Lane Studios", "Motion Group"], (20, 22), [20, 22])
     join_wrapped([row], lambda: LEAD)
