@@ -12,6 +12,8 @@ from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.envelope.vocab import (
     CHROME_LINES,
     FOOTER_OPENINGS,
+    HATNOTE_OPENINGS,
+    HATNOTE_SEE,
     HEADER_KEYS,
     LIST_KEYS,
 )
@@ -42,6 +44,9 @@ Pairs = list[tuple[int, str, str]]
 
 # The page's short description printed above its title ("2004 Norwegian drama film").
 _DESCRIPTION = re.compile(r"\d{4}(?: [\w'-]+){0,6} (?:film|movie)", re.IGNORECASE)
+# A hatnote: a short lead-in, a comma, a pointing word and its target ("For other uses, see X").
+_HATNOTE = re.compile(rf"[A-Z][^,.]{{0,80}}, (?:{'|'.join(HATNOTE_SEE)}) \S.{{0,160}}")
+_HATNOTE_LINES = 60  # body lines looked at for a hatnote (it sits above the article's first part)
 # Where a page without a mirror header may print its title: within its first blocks and lines.
 _HEAD_BLOCKS = 3
 _HEAD_LINES = 4
@@ -184,6 +189,7 @@ def parse(ctx: Context) -> PartResult:
                 claims.append((block.span, "title"))
                 body_start = block.end + 1
             break
+    claims.extend(((n, n), "chrome") for n in _hatnotes(ctx, body_start))
     envelope = Envelope(**fields)  # validated with the Article (see models.deferred_validation)
     values: dict[str, object] = {"envelope": envelope, "_body": (body_start, body_end)}
     if title:
@@ -193,6 +199,21 @@ def parse(ctx: Context) -> PartResult:
             Diagnostic(severity="info", code="no-envelope", message="no mirror header found")
         )
     return PartResult(values=values, claims=tuple(claims), diagnostics=tuple(diagnostics))
+
+
+def is_hatnote(text: str) -> bool:
+    """A wiki's hatnote line ("For other uses, see X (disambiguation).", "This article is about
+    the film."): never a box's name, nor prose."""
+    if text.casefold().startswith(HATNOTE_OPENINGS):
+        return True
+    return _HATNOTE.fullmatch(text) is not None
+
+
+def _hatnotes(ctx: Context, start: int) -> list[int]:
+    """The hatnote lines near the top of the body."""
+    lines = ctx.source.lines
+    end = min(len(lines), start + _HATNOTE_LINES)
+    return [n for n in range(start, end + 1) if is_hatnote(clean(lines[n - 1]))]
 
 
 def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, list[int]]:

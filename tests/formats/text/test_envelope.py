@@ -132,3 +132,17 @@ def test_the_short_description_above_the_title_is_no_title() -> None:
     """A Wikipedia copy prints the page's short description ("2012 Norwegian film") first."""
     article = extract_text(f"2012 Norwegian film\nThe Kestrel Pier\n\n{_LEAD_FIRST}")
     assert article.title == "The Kestrel Pier"
+
+
+def test_a_hatnote_above_the_box_is_neither_its_name_nor_prose() -> None:
+    """A wiki copy prints its hatnote ("For other uses, see …") right above the box's name."""
+    for hatnote in (
+        "For other uses, see The Kestrel Pier (disambiguation).",
+        "This article is about the film. For the novel, see The Kestrel Pier (novel).",
+        "Pour les articles homonymes, voir The Kestrel Pier (homonymie).",
+    ):
+        page = f"The Kestrel Pier (film)\n\n{hatnote}\nThe Kestrel Pier\n{_BOX}"
+        article = extract_text(page.format(lead="The Kestrel Pier"))
+        assert article.infobox is not None
+        assert (article.infobox.name, article.infobox.caption) == ("The Kestrel Pier", None)
+        assert not any(hatnote in p.text for p in article.lead)
