@@ -99,7 +99,7 @@ def first_row(numbered: list[tuple[int, str]], title: str | None, matches: Match
             index == 0
             and len(numbered) > 1
             and not _measured(m)
-            and not _colon_row(numbered[0][1], m)
+            and not colon_row(numbered[0][1], m)
             and not _alone(m)
         ):
             after = numbered[1][1]
@@ -111,7 +111,7 @@ def first_row(numbered: list[tuple[int, str]], title: str | None, matches: Match
     return len(numbered)
 
 
-def _colon_row(line: str, m: LabelMatch) -> bool:
+def colon_row(line: str, m: LabelMatch) -> bool:
     """A ``Label: value`` line ("Genre: Drama"): a row as blogs and fan wikis print it, never a
     box's name."""
     return line.lstrip(SPACE)[len(m.label) : len(m.label) + 1] == ":" and bool(m.rest.strip())
@@ -178,7 +178,11 @@ def _not_a_name(line: str, *, above: bool = False) -> bool:
 
 
 def read_head(
-    heads: list[tuple[int, str]], above: str | None, title: str | None = None
+    heads: list[tuple[int, str]],
+    above: str | None,
+    title: str | None = None,
+    *,
+    keyed: bool = False,
 ) -> tuple[str | None, str | None, list[Diagnostic]]:
     """Name, caption, and a note on image lines (file name, alt text) between them.
 
@@ -186,13 +190,15 @@ def read_head(
     it (the page title, printed right above the first row); so does a box whose only head line
     is a caption ("Theatrical release poster") with its name printed before a blank line, or
     under the page's ``title`` (left to the caller then). A box whose first line is its poster's
-    file name or alt text takes its name from there.
+    file name or alt text takes its name from there. ``keyed``: the box prints ``Key: value``
+    rows, so a head line so shaped ("Year: 1987", "Category: Feature Film") is a row of a key no
+    field holds, neither name nor caption.
     """
     heads = [
         (n, t)
         for i, (n, t) in enumerate(heads)
         if not _is_chrome(t)
-        and not _not_a_name(t)
+        and not _not_a_name(t, above=keyed)
         and not (i + 1 < len(heads) and _is_jump(heads[i + 1][1]))
     ]
     latin = [(n, t) for n, t in heads if not _is_native_script(t)]

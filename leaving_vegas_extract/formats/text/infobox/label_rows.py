@@ -12,8 +12,12 @@ the rows start and the name and caption above them, ``row_labels`` which lines o
 
 from __future__ import annotations
 
-from leaving_vegas_extract.formats.text.infobox.head import first_row, read_head
-from leaving_vegas_extract.formats.text.infobox.labels import key_label_with_value, match_label
+from leaving_vegas_extract.formats.text.infobox.head import colon_row, first_row, read_head
+from leaving_vegas_extract.formats.text.infobox.labels import (
+    LabelMatch,
+    key_label_with_value,
+    match_label,
+)
 from leaving_vegas_extract.formats.text.infobox.line_shapes import (
     KEYED_ROW,
     SPACE,
@@ -89,7 +93,7 @@ def read_rows(
     count = len(numbered)
     while index < count:
         number, line = numbered[index]
-        m = label_at(matches, index, state) if matches[index] is not None else None
+        m = label_at(matches, index, state, line) if matches[index] is not None else None
         if m is not None:
             state.open(m, (number, number))
         elif (
@@ -133,9 +137,15 @@ def read_text_box(
     rows, end = read_rows(numbered[start:], plain_lists=not glued, matches=matches[start:])
     if sum(1 for row in rows if row.label) < 2:
         return None
-    name, caption, diags = read_head(numbered[:start], above, title)
+    keyed = start < len(numbered) and _keyed(numbered[start][1], matches[start])
+    name, caption, diags = read_head(numbered[:start], above, title, keyed=keyed)
     last = numbered[start + end - 1][0]
     return BoxRead(name, caption, rows, (numbered[0][0], last), diags)
+
+
+def _keyed(line: str, m: LabelMatch | None) -> bool:
+    """Whether a box's first row is printed ``Key: value`` (a blog's or database's way)."""
+    return m is not None and colon_row(line, m)
 
 
 def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None:

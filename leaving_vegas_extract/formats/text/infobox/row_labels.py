@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from leaving_vegas_extract.formats.text.infobox.head import colon_row
 from leaving_vegas_extract.formats.text.infobox.labels import LABEL_HEADS, LabelMatch, match_label
 from leaving_vegas_extract.formats.text.infobox.line_shapes import (
     KEYED_ROW,
@@ -53,13 +54,14 @@ def split_label(line: str, after: str) -> LabelMatch | None:
     return m if len(m.label) > len(line.strip(SPACE)) else None
 
 
-def label_at(matches: Matches, index: int, state: RowState) -> LabelMatch | None:
+def label_at(matches: Matches, index: int, state: RowState, line: str) -> LabelMatch | None:
     m = matches[index]
     if m is None:
         return None
     if m.rest.strip(SPACE):
-        # A key seen before, with a value after it, is a value ("Studio Canal" under "Studio").
-        return m if m.key not in state.seen else None
+        # A key seen before, with a value after it, is a value ("Studio Canal" under "Studio"),
+        # unless a colon marks it a row ("Production Co: …" / "Studio: …", one key twice).
+        return m if m.key not in state.seen or colon_row(line, m) else None
     # Where lists are plain lines, a one-word label alone amid a list, right before the next row,
     # is one more value ("Occupation Writer" / "Composer" / "Illustrator" / "Years active ...").
     amid_list = state.plain_lists and state.plain and state.key not in SCALAR_KEYS
