@@ -202,6 +202,8 @@ def read_head(
         and not (i + 1 < len(heads) and _is_jump(heads[i + 1][1]))
     ]
     latin = [(n, t) for n, t in heads if not _is_native_script(t)]
+    if len(latin) < len(heads):
+        latin = _poster_first(latin)
     if latin or above is not None:
         heads = latin  # the native title is the box's line still, just not its name or caption
     if above is not None and (
@@ -223,6 +225,14 @@ def read_head(
         name = name[6:].strip()  # "Title: Ashen Glass", a wiki's name row
     caption, diags = _caption(heads[1:])
     return name, caption, diags
+
+
+def _poster_first(heads: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Head lines above a block of the film's native names ("Korean name" / "Hangul" / its
+    romanizations): the block's rows end the head after the poster's caption, when a line names
+    the poster ("Theatrical poster"); no row of it is the caption."""
+    worded = [i for i, (_, t) in enumerate(heads) if i and _looks_like_caption(t)]
+    return heads[: worded[-1] + 1] if worded else heads
 
 
 def _caption(heads: list[tuple[int, str]]) -> tuple[str | None, list[Diagnostic]]:
