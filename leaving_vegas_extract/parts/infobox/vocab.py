@@ -56,7 +56,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Company",  # fan wikis
         "Production Co",  # blogs ("Production Co: Harbour Films")
     ),
-    "distributed_by": ("Distributed by", "Distributor", "Distributors"),
+    "distributed_by": ("Distributed by", "Distributor", "Distributors", "Distribution Company"),
     "release_dates": (
         "Release dates",
         "Release date",
@@ -72,6 +72,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Approx. run time",  # old television boxes
         "Approx. running time",
         "Run time",  # film databases
+        "Duration",  # film databases' technical specs
     ),
     "countries": ("Countries", "Country", "Country of origin", "Production country"),
     "languages": ("Languages", "Language", "Original language", "Original languages"),
@@ -460,6 +461,7 @@ BOX_HEADINGS: frozenset[str] = frozenset(
     {
         "background information", "film information", "production information",
         "release information", "general information", "technical information", "credits",
+        "film details", "technical specs",  # a film database's facts and specs blocks
     }
 ) | INTL_BOX_HEADINGS  # fmt: skip
 """Section headings (casefolded) inside a fan wiki's box ("Film information"), never values."""

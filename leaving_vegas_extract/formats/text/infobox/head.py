@@ -90,8 +90,14 @@ def image_title(line: str) -> str | None:
     return " ".join(words) or None
 
 
-def first_row(numbered: list[tuple[int, str]], title: str | None, matches: Matches) -> int:
-    """Index of the first row line; the block's first line is the box's name unless it is a row."""
+def first_row(
+    numbered: list[tuple[int, str]], title: str | None, matches: Matches, *, alone: bool = False
+) -> int:
+    """Index of the first row line; the block's first line is the box's name unless it is a row.
+
+    ``alone``: the box prints every label alone over its values, so its first line's label alone
+    ("Genre" over "Drama") is a row too.
+    """
     for index, m in enumerate(matches):
         if m is None:
             continue
@@ -101,6 +107,7 @@ def first_row(numbered: list[tuple[int, str]], title: str | None, matches: Match
             and not _measured(m)
             and not colon_row(numbered[0][1], m)
             and not _alone(m)
+            and not (alone and not m.rest.strip(SPACE))
         ):
             after = numbered[1][1]
             # A credit label alone ("Release date" over its value) was taken by _alone above; a

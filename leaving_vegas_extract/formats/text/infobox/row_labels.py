@@ -26,6 +26,9 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 )
 
 _LONE_AHEAD = 12  # lines looked at after a lone key label for the box's next row
+_UNKNOWN_WORDS = 3  # words of a label the vocabulary does not know, alone on its line
+# What a detail line under such a label holds, and a further short capitalised value never does.
+_DETAIL = re.compile(r"[,;:\d]")
 _FILM_ROWS = KIND_SIGNALS["film"] | {"countries", "languages"}
 _PERSON_ROWS = KIND_SIGNALS["person"]
 # A crew credit the vocabulary does not know, its name on the line: "Casting by Ann Roe",
@@ -91,6 +94,8 @@ def crew_row(line: str, state: RowState) -> LabelMatch | None:
     Roe", "Makeup Department Head: Bo Lee"): a row of its own, never one more name above
     (nor under another such credit). A key glued to its value ("MPAA Rating:PG") is a row under
     any row."""
+    if state.labels_alone and state.rows and not state.rows[-1].values:
+        return None  # the line under a label printed alone is its value ("World premiere: …")
     keyed = KEYED_ROW.match(line)
     if keyed is not None and line[keyed.end() - 2] == ":" and state.rows:
         colon = keyed.end() - 2
@@ -103,6 +108,24 @@ def crew_row(line: str, state: RowState) -> LabelMatch | None:
     label = m.group(0)
     rest = line[m.end() + (1 if line[m.end() : m.end() + 1] == ":" else 0) :]
     return LabelMatch(label, label.casefold(), rest, False)
+
+
+def unknown_label(line: str, after: str, known_after: bool, state: RowState) -> LabelMatch | None:
+    """In a box printing each label alone over its values (a film database's "Genre" / "Drama" /
+    "Release Date" / "Jul 1958"), a label the vocabulary does not know ("Premiere Information",
+    "Location"): a short capitalised line after a row's values, over a detail line (a date, a
+    list with commas), never under a row of people (whose next name may carry a note)."""
+    text = line.strip(SPACE)
+    words = text.split()
+    if not state.rows or not state.rows[-1].values or state.key in PERSON_KEYS:
+        return None
+    if len(words) > _UNKNOWN_WORDS or text.endswith(".") or _DETAIL.search(text):
+        return None
+    if not all(word[:1].isupper() for word in words) or known_after:
+        return None
+    if _DETAIL.search(after) is None:
+        return None
+    return LabelMatch(text, text.casefold(), "", False)
 
 
 def is_heading(line: str, matches: Matches, index: int) -> bool:
