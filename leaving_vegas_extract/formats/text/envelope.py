@@ -46,6 +46,7 @@ Pairs = list[tuple[int, str, str]]
 _DESCRIPTION = re.compile(r"\d{4}(?: [\w'-]+){0,6} (?:film|movie)", re.IGNORECASE)
 # A hatnote: a short lead-in, a comma, a pointing word and its target ("For other uses, see X").
 _HATNOTE = re.compile(rf"[A-Z][^,.]{{0,80}}, (?:{'|'.join(HATNOTE_SEE)}) \S.{{0,160}}")
+_TITLE_ROW_LINES = 2  # table rows under a name row looked at for a title row of the table's own
 _HATNOTE_LINES = 60  # body lines looked at for a hatnote (it sits above the article's first part)
 # Where a page without a mirror header may print its title: within its first blocks and lines.
 _HEAD_BLOCKS = 3
@@ -225,7 +226,8 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
     lines = [(n, clean(line)) for block in blocks[:_HEAD_BLOCKS] for n, line in block.numbered()]
     skipped: list[int] = []
     for index, (number, line) in enumerate(lines[:_HEAD_LINES]):
-        text = _header_cell(line)
+        following = [t for _, t in lines[index + 1 : index + 1 + _TITLE_ROW_LINES]]
+        text = _header_cell(line, following)
         folded = text.casefold()
         if folded in CHROME_LINES or folded.startswith(CHROME_OPENINGS) or _is_counter(text):
             skipped.append(number)
@@ -246,11 +248,16 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
     return None, skipped
 
 
-def _header_cell(text: str) -> str:
+def _header_cell(text: str, following: list[str]) -> str:
     """A table row holding only the box's name ("Night Ferry | |||") as that name; other text
-    as it is."""
+    as it is. A table with a title row of its own ("Titel | Nebelhafen |") under the first
+    line has printed its template's name there ("Film | |"), no title."""
     first, bar, rest = text.partition("|")
-    return first.strip() if bar and not rest.replace("|", "").strip() else text
+    if not bar or rest.replace("|", "").strip():
+        return text
+    if any(LABELS.get(row.partition("|")[0].strip().casefold()) == "title" for row in following):
+        return text
+    return first.strip()
 
 
 def _is_counter(text: str) -> bool:

@@ -146,3 +146,18 @@ def test_a_hatnote_above_the_box_is_neither_its_name_nor_prose() -> None:
         assert article.infobox is not None
         assert (article.infobox.name, article.infobox.caption) == ("The Kestrel Pier", None)
         assert not any(hatnote in p.text for p in article.lead)
+
+
+def test_a_name_row_over_a_table_with_its_own_title_row_is_no_title() -> None:
+    """A German copy prints its template's name ("Film | |") over the table's "Titel" row."""
+    page = (
+        "Film | |\n"
+        "Titel | Der Fährmann |\n"
+        "---|---|\n"
+        "Regie | Ann Roe |\n"
+        "Besetzung | Cy Dane |\n"
+        "Produktionsland | Norwegen |\n\n"
+        "Der Fährmann ist ein norwegischer Spielfilm aus dem Jahr 2012.\n"
+    )
+    article = extract_text(page)
+    assert article.title != "Film"
