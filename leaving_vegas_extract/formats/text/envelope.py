@@ -12,9 +12,12 @@ from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.envelope.vocab import (
     CHROME_LINES,
     FOOTER_OPENINGS,
+    HATNOTE_OPENINGS,
+    HATNOTE_SEE,
     HEADER_KEYS,
     LIST_KEYS,
 )
+from leaving_vegas_extract.parts.infobox.poster import split_name_caption
 from leaving_vegas_extract.parts.infobox.vocab import (
     BOX_HEADINGS,
     CHROME_OPENINGS,
@@ -39,6 +42,12 @@ _NOT_OPENING = frozenset(
 
 Pairs = list[tuple[int, str, str]]
 
+# The page's short description printed above its title ("2004 Norwegian drama film").
+_DESCRIPTION = re.compile(r"\d{4}(?: [\w'-]+){0,6} (?:film|movie)", re.IGNORECASE)
+# A hatnote: a short lead-in, a comma, a pointing word and its target ("For other uses, see X").
+_HATNOTE = re.compile(rf"[A-Z][^,.]{{0,80}}, (?:{'|'.join(HATNOTE_SEE)}) \S.{{0,160}}")
+_TITLE_ROW_LINES = 2  # table rows under a name row looked at for a title row of the table's own
+_HATNOTE_LINES = 60  # body lines looked at for a hatnote (it sits above the article's first part)
 # Where a page without a mirror header may print its title: within its first blocks and lines.
 _HEAD_BLOCKS = 3
 _HEAD_LINES = 4
@@ -181,6 +190,7 @@ def parse(ctx: Context) -> PartResult:
                 claims.append((block.span, "title"))
                 body_start = block.end + 1
             break
+    claims.extend(((n, n), "chrome") for n in _hatnotes(ctx, body_start))
     envelope = Envelope(**fields)  # validated with the Article (see models.deferred_validation)
     values: dict[str, object] = {"envelope": envelope, "_body": (body_start, body_end)}
     if title:
@@ -192,6 +202,21 @@ def parse(ctx: Context) -> PartResult:
     return PartResult(values=values, claims=tuple(claims), diagnostics=tuple(diagnostics))
 
 
+def is_hatnote(text: str) -> bool:
+    """A wiki's hatnote line ("For other uses, see X (disambiguation).", "This article is about
+    the film."): never a box's name, nor prose."""
+    if text.casefold().startswith(HATNOTE_OPENINGS):
+        return True
+    return _HATNOTE.fullmatch(text) is not None
+
+
+def _hatnotes(ctx: Context, start: int) -> list[int]:
+    """The hatnote lines near the top of the body."""
+    lines = ctx.source.lines
+    end = min(len(lines), start + _HATNOTE_LINES)
+    return [n for n in range(start, end + 1) if is_hatnote(clean(lines[n - 1]))]
+
+
 def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, list[int]]:
     """The title line of a page without a mirror header: its first line, past site chrome ("From
     Wikipedia, the free encyclopedia") and a poster line that repeats the title under it ("Night
@@ -200,10 +225,15 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
     information"), which a page printing no title begins with), and the lines passed over."""
     lines = [(n, clean(line)) for block in blocks[:_HEAD_BLOCKS] for n, line in block.numbered()]
     skipped: list[int] = []
-    for index, (number, text) in enumerate(lines[:_HEAD_LINES]):
+    for index, (number, line) in enumerate(lines[:_HEAD_LINES]):
+        following = [t for _, t in lines[index + 1 : index + 1 + _TITLE_ROW_LINES]]
+        text = _header_cell(line, following)
         folded = text.casefold()
-        if folded in CHROME_LINES or folded.startswith(CHROME_OPENINGS):
+        if folded in CHROME_LINES or folded.startswith(CHROME_OPENINGS) or _is_counter(text):
             skipped.append(number)
+            continue
+        if _DESCRIPTION.fullmatch(text) and index + 1 < len(lines):
+            skipped.append(number)  # the page's short description, the title under it
             continue
         after = lines[index + 1][1] if index + 1 < len(lines) else ""
         if after and _is_poster_line(folded, after.casefold()):
@@ -211,8 +241,28 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
             continue
         if not _looks_like_title(text) or _is_box_line(folded):
             return None, skipped
+        both = split_name_caption(text)  # "Night Ferry Night Ferry poster"
+        if both is not None:
+            return (number, both[0]), skipped
         return (number, text.strip("= ").strip() if text.startswith("=") else text), skipped
     return None, skipped
+
+
+def _header_cell(text: str, following: list[str]) -> str:
+    """A table row holding only the box's name ("Night Ferry | |||") as that name; other text
+    as it is. A table with a title row of its own ("Titel | Nebelhafen |") under the first
+    line has printed its template's name there ("Film | |"), no title."""
+    first, bar, rest = text.partition("|")
+    if not bar or rest.replace("|", "").strip():
+        return text
+    if any(LABELS.get(row.partition("|")[0].strip().casefold()) == "title" for row in following):
+        return text
+    return first.strip()
+
+
+def _is_counter(text: str) -> bool:
+    """A line with no letter (a blog's comment counter, "0"): never the title."""
+    return not any(c.isalpha() for c in text)
 
 
 def _is_poster_line(folded: str, after: str) -> bool:

@@ -53,3 +53,10 @@ FOOTER_OPENINGS: tuple[str, ...] = (
     "copyright ©",
 )
 """How a mirror's footer begins (casefolded prefixes)."""
+
+HATNOTE_SEE: tuple[str, ...] = ("see", "voir", "siehe", "véase", "vedi", "veja", "ver")
+"""The word a hatnote points with ("For other uses, see …", "…, voir …"), in the languages of
+the mirrors studied: a hatnote is known by its shape, a short lead-in, a comma and this word."""
+
+HATNOTE_OPENINGS: tuple[str, ...] = ("this article is about ", "not to be confused with ")
+"""How the English hatnotes without a comma and a pointing word open (casefolded)."""

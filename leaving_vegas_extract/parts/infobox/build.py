@@ -56,8 +56,11 @@ def canonical(label: str) -> str | None:
 
     >>> canonical("Writer(s)"), canonical("Production, company"), canonical("Ribbon")
     ('written_by', 'production_companies', None)
+    >>> canonical("Pays d’origine")
+    'countries'
     """
-    text = clean(label).rstrip(":").casefold()
+    # A typographic apostrophe ("d’origine") spells the vocabulary's straight one.
+    text = clean(label).rstrip(":").casefold().replace("’", "'")
     key = LABELS.get(text)
     if key is None and ("(s)" in text or ", " in text):
         # "Writer(s)"; a label broken over two lines, flattened with a comma ("Production,

@@ -16,13 +16,17 @@ from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.parts.infobox.vocab import WORK_KINDS
 
 # Values are cleaned (single spaces) before splitting, so these separators cannot backtrack.
-_AUTHORS = re.compile(r", ?| and | ?& ?")
+_AUTHORS = re.compile(r", ?| and | with | ?& ?")
 _QUOTES = "\"“”'‘’«»"
 # The year and kind of a work a mirror ran onto its title's line ("Picnic 1953 play") or put in
 # brackets after it ("Picnic (1953 play)", "Picnic (novel)"): known kinds only (WORK_KINDS), so no
 # title of the work's own is cut ("Paris 1900 en couleurs").
 _KIND = "|".join(re.escape(kind) for kind in sorted(WORK_KINDS, key=len, reverse=True))
 _WORK_NOTE = re.compile(rf"(?<=\S) (?:\d{{4}} (?:{_KIND})|\((?:\d{{4}} )?(?:{_KIND})\))$")
+# A database's sentence: the work's kind before its title ("the memoir Tide"), and the edition's
+# place and year in brackets after its authors ("by Ann Roe (Boston, 1955).").
+_KIND_FIRST = re.compile(rf"the (?:{_KIND}) (?=\S)")
+_EDITION = re.compile(r" ?\([^()]*\d{4}\)\.?$")
 
 
 def _is_qualifier(value: str) -> bool:
@@ -67,6 +71,7 @@ def _title(text: str) -> str:
     work printed after it on the same line (Picnic 1953 play -> Picnic)."""
     text = text.strip().removesuffix(" and").rstrip(",;").strip()
     text = _WORK_NOTE.sub("", text) or text
+    text = _KIND_FIRST.sub("", text, count=1) if text.startswith("the ") else text
     if text[:1] in _QUOTES:
         close = next((i for i in range(1, len(text)) if text[i] in _QUOTES), -1)
         if close > 1 and text[close + 1 : close + 2] in (" ", ""):
@@ -75,6 +80,7 @@ def _title(text: str) -> str:
 
 
 def _authors(text: str) -> list[str]:
+    text = _EDITION.sub("", text)
     return [name for name in map(str.strip, _AUTHORS.split(text)) if name]
 
 

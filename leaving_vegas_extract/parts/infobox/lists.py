@@ -84,6 +84,8 @@ def list_items(value: str, key: str) -> list[str]:
     ['Trinidad and Tobago', 'Peru']
     >>> list_items("Screen Gems / Columbia Pictures", "production_companies")
     ['Screen Gems', 'Columbia Pictures']
+    >>> list_items("Pell Films Co., LTD, Roe Films, LLC", "production_companies")
+    ['Pell Films Co., LTD', 'Roe Films, LLC']
     """
     listed = ", " in value or ",and " in value or "; " in value
     parts = split_outside_brackets(value, _COMMA) if listed else [value]

@@ -69,6 +69,33 @@ def split_known(cell: str, names: frozenset[str]) -> list[str] | None:
     return _split(tokens, lambda a, b: " ".join(tokens[a:b]).casefold() in names)
 
 
+def split_described(cell: str, names: frozenset[str]) -> list[str] | None:
+    """A cell whose first item describes a language and the rest are languages: the known names
+    after the longest such first item, which names a language after its first word and ends on
+    another word.
+
+    >>> names = frozenset({"english", "english intertitles", "french", "german"})
+    >>> split_described("Silent film with English intertitles French German", names)
+    ['Silent film with English intertitles', 'French', 'German']
+    >>> split_described("Old Northern French", names) is None
+    True
+    >>> split_described("Silent film with English intertitles", names | {"silent"}) is None
+    True
+    """
+    tokens = cell.split()
+    if len(tokens) > _MAX_TOKENS:
+        return None
+    for cut in range(len(tokens) - 1, 0, -1):
+        head, tail = tokens[:cut], " ".join(tokens[cut:])
+        # The language is named inside the description, not as its first word ("Silent film").
+        if head[-1].casefold() in names or not any(t.casefold() in names for t in head[1:]):
+            continue
+        items = [tail] if tail.casefold() in names else split_known(tail, names)
+        if items:
+            return [" ".join(head), *items]
+    return None
+
+
 def split_companies(cell: str) -> list[str] | None:
     """Pieces each closed by a company suffix, when every piece is ("X Pictures Y Films").
 

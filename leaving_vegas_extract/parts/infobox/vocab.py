@@ -24,7 +24,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     # film
     "directed_by": ("Directed by", "Director", "Directors", "Direction"),
     "produced_by": ("Produced by", "Producer", "Producers", "Producer(s)"),
-    "written_by": ("Written by", "Writer", "Writers", "Writer(s)"),
+    "written_by": ("Written by", "Writer", "Writers", "Writer(s)", "Script"),  # film databases
     "screenplay_by": ("Screenplay by", "Screenplay"),
     "story_by": ("Story by", "Story"),
     "based_on": ("Based on",),
@@ -36,6 +36,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Cinematographer",
         "Cinematography by",
         "Director of photography",  # fan wikis and film databases
+        "Photo",  # film databases ("Photo: Ann Roe")
     ),
     "edited_by": (
         "Edited by",
@@ -53,8 +54,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Studio",
         "Studios",
         "Company",  # fan wikis
+        "Production Co",  # blogs ("Production Co: Harbour Films")
     ),
-    "distributed_by": ("Distributed by", "Distributor", "Distributors"),
+    "distributed_by": ("Distributed by", "Distributor", "Distributors", "Distribution Company"),
     "release_dates": (
         "Release dates",
         "Release date",
@@ -69,8 +71,10 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Running time(s)",
         "Approx. run time",  # old television boxes
         "Approx. running time",
+        "Run time",  # film databases
+        "Duration",  # film databases' technical specs
     ),
-    "countries": ("Countries", "Country", "Country of origin"),
+    "countries": ("Countries", "Country", "Country of origin", "Production country"),
     "languages": ("Languages", "Language", "Original language", "Original languages"),
     "budget": ("Budget",),
     "box_office": (
@@ -373,7 +377,7 @@ KEY_ONLY: frozenset[str] = frozenset(
         "narrator", "distributor", "distributors", "cinematographer", "dialogues", "lyrics",
         "lyricist", "lyricists", "production design", "release", "composer", "composers",
         "montage", "musique", "photographie", "actors", "featuring", "negara", "bahasa",
-        "penerbit",
+        "penerbit", "photo", "script", "production co",
     }
 ) | INTL_KEY_ONLY  # fmt: skip
 """Casefolded labels read only as keys or cells, not at the start of a flattened line."""
@@ -402,8 +406,8 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
 """Last words (casefolded) that make a line a company name rather than a person."""
 
 NAME_SUFFIXES: frozenset[str] = frozenset(
-    {"Jr", "Sr", "Inc", "Ltd", "LLC", "Co", "Corp", "S.A", "GmbH", "II", "III", "IV"}
-)
+    {"Jr", "Sr", "Inc", "INC", "Ltd", "LTD", "LLC", "Co", "Corp", "S.A", "GmbH", "II", "III", "IV"}
+)  # a database may print the legal suffix in capitals ("Co., LTD")
 """Suffixes a comma sets off inside one name ("Sammy Davis, Jr.", "Canal Nine, Inc."): a comma
 before one of them (its full stop optional) separates no two items of a list."""
 
@@ -457,6 +461,7 @@ BOX_HEADINGS: frozenset[str] = frozenset(
     {
         "background information", "film information", "production information",
         "release information", "general information", "technical information", "credits",
+        "film details", "technical specs",  # a film database's facts and specs blocks
     }
 ) | INTL_BOX_HEADINGS  # fmt: skip
 """Section headings (casefolded) inside a fan wiki's box ("Film information"), never values."""

@@ -94,3 +94,70 @@ def test_a_box_heading_first_is_neither_title_nor_name() -> None:
     assert article.infobox is not None
     assert article.infobox.name != "Film information"
     assert article.infobox.directed_by == ["Ann Roe"]
+
+
+# A page printing its lead above a box that lost its name line.
+_LEAD_FIRST = (
+    "The Kestrel Pier is a 2012 drama film about a harbour town and the ferry that stopped.\n\n"
+    "Directed byAnn Roe\nWritten byBo Lee\nStarringCy Dane\nCountryNorway\n"
+)
+
+
+def test_a_counter_with_no_letters_before_the_title_is_passed_over() -> None:
+    """A blog copy prints a comment counter ("0") above the page's title."""
+    article = extract_text(f"0\n\n\n\nThe Kestrel Pier\n\n{_LEAD_FIRST}")
+    assert article.title == "The Kestrel Pier"
+    assert article.infobox is not None
+    assert article.infobox.name == "The Kestrel Pier"
+
+
+def test_a_table_header_row_first_gives_its_title_cell() -> None:
+    """A mirror prints the box's name as a table row whose other cells are empty."""
+    page = (
+        "The Kestrel Pier | ||||\n"
+        "Native Name: |\n"
+        "| ||||\n"
+        "Director: | Ann Roe | ||||\n"
+        "Starring: | Cy Dane | ||||\n"
+        "Country: | Norway | ||||\n\n"
+        "The Kestrel Pier is a 2012 drama film about a harbour town and its ferry.\n"
+    )
+    article = extract_text(page)
+    assert article.title == "The Kestrel Pier"
+    assert article.infobox is not None
+    assert article.infobox.name == "The Kestrel Pier"
+
+
+def test_the_short_description_above_the_title_is_no_title() -> None:
+    """A Wikipedia copy prints the page's short description ("2012 Norwegian film") first."""
+    article = extract_text(f"2012 Norwegian film\nThe Kestrel Pier\n\n{_LEAD_FIRST}")
+    assert article.title == "The Kestrel Pier"
+
+
+def test_a_hatnote_above_the_box_is_neither_its_name_nor_prose() -> None:
+    """A wiki copy prints its hatnote ("For other uses, see …") right above the box's name."""
+    for hatnote in (
+        "For other uses, see The Kestrel Pier (disambiguation).",
+        "This article is about the film. For the novel, see The Kestrel Pier (novel).",
+        "Pour les articles homonymes, voir The Kestrel Pier (homonymie).",
+    ):
+        page = f"The Kestrel Pier (film)\n\n{hatnote}\nThe Kestrel Pier\n{_BOX}"
+        article = extract_text(page.format(lead="The Kestrel Pier"))
+        assert article.infobox is not None
+        assert (article.infobox.name, article.infobox.caption) == ("The Kestrel Pier", None)
+        assert not any(hatnote in p.text for p in article.lead)
+
+
+def test_a_name_row_over_a_table_with_its_own_title_row_is_no_title() -> None:
+    """A German copy prints its template's name ("Film | |") over the table's "Titel" row."""
+    page = (
+        "Film | |\n"
+        "Titel | Der Fährmann |\n"
+        "---|---|\n"
+        "Regie | Ann Roe |\n"
+        "Besetzung | Cy Dane |\n"
+        "Produktionsland | Norwegen |\n\n"
+        "Der Fährmann ist ein norwegischer Spielfilm aus dem Jahr 2012.\n"
+    )
+    article = extract_text(page)
+    assert article.title != "Film"

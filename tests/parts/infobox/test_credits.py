@@ -38,3 +38,14 @@ def test_lowercase_words_of_the_title_s_own_after_a_year_stay() -> None:
         "Summer 2031 in the city",
         "Tide Clock (en couleurs)",
     ]
+
+
+def test_a_database_s_based_on_sentence_gives_title_and_authors() -> None:
+    """A film database prints its source as a sentence: "the <kind>" before the title, a
+    co-author after "with", and the edition's place and year in brackets."""
+    works = based_on(
+        ["the memoir Pulling Against the Tide by Amos Fenwick with Ida Lowe (Boston, 1955)."]
+    )
+    assert [(w.title, w.authors) for w in works] == [
+        ("Pulling Against the Tide", ["Amos Fenwick", "Ida Lowe"])
+    ]

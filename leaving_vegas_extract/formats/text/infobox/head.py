@@ -90,8 +90,14 @@ def image_title(line: str) -> str | None:
     return " ".join(words) or None
 
 
-def first_row(numbered: list[tuple[int, str]], title: str | None, matches: Matches) -> int:
-    """Index of the first row line; the block's first line is the box's name unless it is a row."""
+def first_row(
+    numbered: list[tuple[int, str]], title: str | None, matches: Matches, *, alone: bool = False
+) -> int:
+    """Index of the first row line; the block's first line is the box's name unless it is a row.
+
+    ``alone``: the box prints every label alone over its values, so its first line's label alone
+    ("Genre" over "Drama") is a row too.
+    """
     for index, m in enumerate(matches):
         if m is None:
             continue
@@ -99,8 +105,9 @@ def first_row(numbered: list[tuple[int, str]], title: str | None, matches: Match
             index == 0
             and len(numbered) > 1
             and not _measured(m)
-            and not _colon_row(numbered[0][1], m)
+            and not colon_row(numbered[0][1], m)
             and not _alone(m)
+            and not (alone and not m.rest.strip(SPACE))
         ):
             after = numbered[1][1]
             # A credit label alone ("Release date" over its value) was taken by _alone above; a
@@ -111,7 +118,7 @@ def first_row(numbered: list[tuple[int, str]], title: str | None, matches: Match
     return len(numbered)
 
 
-def _colon_row(line: str, m: LabelMatch) -> bool:
+def colon_row(line: str, m: LabelMatch) -> bool:
     """A ``Label: value`` line ("Genre: Drama"): a row as blogs and fan wikis print it, never a
     box's name."""
     return line.lstrip(SPACE)[len(m.label) : len(m.label) + 1] == ":" and bool(m.rest.strip())
@@ -178,7 +185,11 @@ def _not_a_name(line: str, *, above: bool = False) -> bool:
 
 
 def read_head(
-    heads: list[tuple[int, str]], above: str | None, title: str | None = None
+    heads: list[tuple[int, str]],
+    above: str | None,
+    title: str | None = None,
+    *,
+    keyed: bool = False,
 ) -> tuple[str | None, str | None, list[Diagnostic]]:
     """Name, caption, and a note on image lines (file name, alt text) between them.
 
@@ -186,16 +197,20 @@ def read_head(
     it (the page title, printed right above the first row); so does a box whose only head line
     is a caption ("Theatrical release poster") with its name printed before a blank line, or
     under the page's ``title`` (left to the caller then). A box whose first line is its poster's
-    file name or alt text takes its name from there.
+    file name or alt text takes its name from there. ``keyed``: the box prints ``Key: value``
+    rows, so a head line so shaped ("Year: 1987", "Category: Feature Film") is a row of a key no
+    field holds, neither name nor caption.
     """
     heads = [
         (n, t)
         for i, (n, t) in enumerate(heads)
         if not _is_chrome(t)
-        and not _not_a_name(t)
+        and not _not_a_name(t, above=keyed)
         and not (i + 1 < len(heads) and _is_jump(heads[i + 1][1]))
     ]
     latin = [(n, t) for n, t in heads if not _is_native_script(t)]
+    if len(latin) < len(heads):
+        latin = _poster_first(latin)
     if latin or above is not None:
         heads = latin  # the native title is the box's line still, just not its name or caption
     if above is not None and (
@@ -217,6 +232,14 @@ def read_head(
         name = name[6:].strip()  # "Title: Ashen Glass", a wiki's name row
     caption, diags = _caption(heads[1:])
     return name, caption, diags
+
+
+def _poster_first(heads: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Head lines above a block of the film's native names ("Korean name" / "Hangul" / its
+    romanizations): the block's rows end the head after the poster's caption, when a line names
+    the poster ("Theatrical poster"); no row of it is the caption."""
+    worded = [i for i, (_, t) in enumerate(heads) if i and _looks_like_caption(t)]
+    return heads[: worded[-1] + 1] if worded else heads
 
 
 def _caption(heads: list[tuple[int, str]]) -> tuple[str | None, list[Diagnostic]]:

@@ -6,15 +6,19 @@ so rows start mid-line, sometimes glued to the last name of the row before. Such
 before each known label (a label opens a row only after a space, a small letter or a full stop)
 into the lines a label-space box would have printed, all keeping their line's number, then read
 as one. The lead sentence the last line runs into ("Heat is a 1995 film ...") is cut off at the
-box's name, and that line is left to the prose.
+box's name, and that line is left to the prose. A box whose name was printed on lines of its own
+above ("Heat Heat poster" / the title in the film's own script) opens with a label; its name and
+caption come from those head lines.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from leaving_vegas_extract.formats.text.infobox.label_rows import read_text_box
+from leaving_vegas_extract.parts.infobox.poster import split_name_caption
 from leaving_vegas_extract.parts.infobox.raw import BoxRead
 from leaving_vegas_extract.parts.infobox.vocab import KEY_ONLY, LABELS
 
@@ -22,6 +26,8 @@ _FIRST_LABELS = 3  # labels a line needs to open such a block
 _BLOCK_LABELS = 6  # and the block, all its lines together
 _MAX_LINES = 40  # lines one block may span
 _VALUE_CHARS = 120  # a longer line with no label is prose, not a value
+# The page's short description printed above the box ("1994 Korean film"): never its name.
+_DESCRIPTION = re.compile(r"\d{4}(?: [\w'-]+){0,6} (?:film|movie)", re.IGNORECASE)
 _LEAD = (" is a ", " is an ", " was a ", " was an ", " is the ", " was the ")
 
 Numbered = list[tuple[int, str]]
@@ -36,7 +42,8 @@ def _label_pattern() -> re.Pattern[str]:
     ]
     spelled = sorted({_spelling(label) for label in labels}, key=len, reverse=True)
     body = "|".join(re.escape(s) for s in spelled)
-    return re.compile(rf"(?:(?<=[\sa-z.)])|^)(?:{body})(?=\s)")
+    # A label alone at the line's end ("... Release date") has its value on the next line.
+    return re.compile(rf"(?:(?<=[\sa-z.)])|^)(?:{body})(?=\s|$)")
 
 
 def _spelling(label: str) -> str:
@@ -82,11 +89,12 @@ def _cut_lead(pieces: Numbered, name: str) -> tuple[Numbered, bool]:
     return pieces, False
 
 
-def _block(numbered: Numbered) -> tuple[Numbered, int] | None:
+def _block(numbered: Numbered, headed: bool) -> tuple[Numbered, int] | None:
     """The cut lines of a run-together box opening at ``numbered[0]``, and the last line it owns
-    whole (the line with the lead sentence is left to the prose)."""
+    whole (the line with the lead sentence is left to the prose). ``headed``: the name was printed
+    above, so the first line may open with a label."""
     first = _cuts(numbered[0][1])
-    if len(first) < _FIRST_LABELS or first[0] == 0:
+    if len(first) < _FIRST_LABELS or (first[0] == 0 and not headed):
         return None
     name = numbered[0][1][: first[0]].strip()
     out: Numbered = []
@@ -99,11 +107,12 @@ def _block(numbered: Numbered) -> tuple[Numbered, int] | None:
         labels += len(cuts)
         pieces = _pieces(number, line, cuts)
         pieces = [(n, _halve(t)) for n, t in pieces]
+        lead = False
         if name and pieces:
             pieces, lead = _cut_lead(pieces, name)
-            out.extend(p for p in pieces if p[1])
-            if lead:
-                break
+        out.extend(p for p in pieces if p[1])
+        if lead:
+            break
         last = number
     if labels < _BLOCK_LABELS:
         return None
@@ -115,9 +124,22 @@ def opens_inline_box(line: str) -> bool:
     return line.count(" by ") >= 2 and len(_cuts(line)) >= _FIRST_LABELS
 
 
-def read_inline_box(numbered: Numbered, title: str | None) -> BoxRead | None:
-    """A box whose rows run together over the lines from ``numbered[0]``; None when it is not."""
-    found = _block(numbered)
+def _is_native(line: str) -> bool:
+    """A head line holding the title in another script ("Hangul 등불 Revised Romanization
+    Deungbul"): the film's native names, never its name or caption."""
+    return any(c.isalpha() and not c.isascii() and ord(c) > 0x2FF for c in line)
+
+
+def read_inline_box(
+    numbered: Numbered, title: str | None, head: Sequence[tuple[int, str]] = ()
+) -> BoxRead | None:
+    """A box whose rows run together over the lines from ``numbered[0]``; None when it is not.
+
+    ``head``: the short lines printed right above it (its name and caption, when the first line
+    opens with a label).
+    """
+    named = [(n, t) for n, t in head if not _is_native(t) and not _DESCRIPTION.fullmatch(t.strip())]
+    found = _block(numbered, bool(named))
     if found is None:
         return None
     lines, last = found
@@ -125,4 +147,8 @@ def read_inline_box(numbered: Numbered, title: str | None) -> BoxRead | None:
     if box is None:
         return None
     box.span = (numbered[0][0], last)
+    if named and not _cuts(numbered[0][1])[0]:
+        both = split_name_caption(named[0][1])
+        box.name, box.caption = both or (named[0][1].strip(), None)
+        box.span = (named[0][0], last)
     return box

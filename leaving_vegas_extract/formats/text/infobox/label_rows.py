@@ -12,8 +12,12 @@ the rows start and the name and caption above them, ``row_labels`` which lines o
 
 from __future__ import annotations
 
-from leaving_vegas_extract.formats.text.infobox.head import first_row, read_head
-from leaving_vegas_extract.formats.text.infobox.labels import key_label_with_value, match_label
+from leaving_vegas_extract.formats.text.infobox.head import colon_row, first_row, read_head
+from leaving_vegas_extract.formats.text.infobox.labels import (
+    LabelMatch,
+    key_label_with_value,
+    match_label,
+)
 from leaving_vegas_extract.formats.text.infobox.line_shapes import (
     KEYED_ROW,
     SPACE,
@@ -27,6 +31,7 @@ from leaving_vegas_extract.formats.text.infobox.row_labels import (
     label_at,
     lone_key_label,
     split_label,
+    unknown_label,
 )
 from leaving_vegas_extract.formats.text.infobox.row_state import RowState
 from leaving_vegas_extract.normalize.text import strip_markers
@@ -74,22 +79,48 @@ def _gapped(numbered: list[tuple[int, str]], matches: Matches) -> bool:
     return count >= _GAPPED_ROWS
 
 
+_ALONE_ROWS = 3  # known labels alone on their lines that may make it the box's way
+
+
+def labels_alone(matches: Matches) -> bool:
+    """Whether the box prints its labels alone on their lines, over their values: most of its
+    known labels are so printed, and at least ``_ALONE_ROWS``."""
+    labelled = [m for m in matches if m is not None]
+    alone = sum(1 for m in labelled if not m.rest.strip(SPACE))
+    return alone >= _ALONE_ROWS and 3 * alone >= 2 * len(labelled)
+
+
+def _unknown_at(
+    numbered: list[tuple[int, str]], matches: Matches, index: int, state: RowState
+) -> LabelMatch | None:
+    if index + 1 >= len(numbered):
+        return None
+    after = numbered[index + 1][1]
+    return unknown_label(numbered[index][1], after, matches[index + 1] is not None, state)
+
+
 def read_rows(
-    numbered: list[tuple[int, str]], *, plain_lists: bool = True, matches: Matches | None = None
+    numbered: list[tuple[int, str]],
+    *,
+    plain_lists: bool = True,
+    matches: Matches | None = None,
+    alone: bool = False,
 ) -> tuple[list[RawField], int]:
     """The rows of ``numbered`` (from the first row on), and the index after the last row line.
 
     ``plain_lists``: list values are plain lines (label-space), not bullets (label-glued).
     ``matches``: each line's label match, when the caller has them already.
+    ``alone``: the box prints each label alone over its values (see ``labels_alone``).
     """
     if matches is None:
         matches = [match_label(line) for _, line in numbered]
     state = RowState(plain_lists=plain_lists, gapped_lists=_gapped(numbered, matches))
+    state.labels_alone = alone
     index = 0
     count = len(numbered)
     while index < count:
         number, line = numbered[index]
-        m = label_at(matches, index, state) if matches[index] is not None else None
+        m = label_at(matches, index, state, line) if matches[index] is not None else None
         if m is not None:
             state.open(m, (number, number))
         elif (
@@ -103,7 +134,9 @@ def read_rows(
             state.open(m, (number, number))
         elif _is_prose(line) or not state.rows:
             break
-        elif (m := crew_row(line, state)) is not None:
+        elif (m := crew_row(line, state)) is not None or (
+            state.labels_alone and (m := _unknown_at(numbered, matches, index, state))
+        ):
             state.open(m, (number, number))
         elif is_heading(line, matches, index):
             pass  # a television box's section heading ("Production"), not a value of the row above
@@ -129,13 +162,22 @@ def read_text_box(
     """
     if matches is None:
         matches = [match_label(line) for _, line in numbered]
-    start = first_row(numbered, title, matches)
-    rows, end = read_rows(numbered[start:], plain_lists=not glued, matches=matches[start:])
+    alone = labels_alone(matches)
+    start = first_row(numbered, title, matches, alone=alone)
+    rows, end = read_rows(
+        numbered[start:], plain_lists=not glued, matches=matches[start:], alone=alone
+    )
     if sum(1 for row in rows if row.label) < 2:
         return None
-    name, caption, diags = read_head(numbered[:start], above, title)
+    keyed = start < len(numbered) and _keyed(numbered[start][1], matches[start])
+    name, caption, diags = read_head(numbered[:start], above, title, keyed=keyed)
     last = numbered[start + end - 1][0]
     return BoxRead(name, caption, rows, (numbered[0][0], last), diags)
+
+
+def _keyed(line: str, m: LabelMatch | None) -> bool:
+    """Whether a box's first row is printed ``Key: value`` (a blog's or database's way)."""
+    return m is not None and colon_row(line, m)
 
 
 def box_matches(lines: tuple[str, ...], need: int, share: int) -> Matches | None:

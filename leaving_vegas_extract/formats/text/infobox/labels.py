@@ -86,12 +86,15 @@ def match_label(line: str) -> LabelMatch | None:
     ('Directed by', ' Jane Doe', False)
     >>> m = match_label("EditorBud Lane"); (m.label, m.key, m.rest)
     ('Editor', 'edited_by', 'Bud Lane')
+    >>> m = match_label("Pays d’origine Italie"); (m.key, m.rest)
+    ('countries', ' Italie')
     """
     if len(line) < 3 or not line[0].isupper():
         return None
     candidates = _BY_PREFIX.get(line[:3].casefold())
     if candidates:
-        head = line[:40].casefold()
+        # A typographic apostrophe ("d’origine") spells the vocabulary's straight one.
+        head = line[:40].casefold().replace("’", "'")
         for label, key in candidates:
             if head.startswith(label):
                 size = len(label)

@@ -38,6 +38,7 @@ from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
 from leaving_vegas_extract.parts.infobox.build import build_infobox
 from leaving_vegas_extract.parts.infobox.lost_cast import split_lost_cast
 from leaving_vegas_extract.parts.infobox.raw import BoxRead
+from leaving_vegas_extract.parts.infobox.wrapped import join_wrapped
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 from leaving_vegas_extract.source.document import is_blank
 
@@ -99,6 +100,7 @@ def _text_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[
             # A list flattened onto its label's line ("Produced byAnn Roe Bo Lee") lost its breaks.
             box.diagnostics.extend(split_cells(box.rows, _outside(ctx, box.span), table=False))
             box.diagnostics.extend(split_lost_cast(box.rows, _outside(ctx, box.span)))
+            join_wrapped(box.rows, _outside(ctx, box.span))  # a long company name wrapped
             yield box
         elif (labelled := sum(1 for m in matches if m is not None)) >= _CANDIDATE:
             notes.append(_dropped(run.span, labelled, "fewer than two rows could be read"))
@@ -161,6 +163,27 @@ _READERS: dict[str, tuple[Reader, ...]] = {
 }
 
 
+_HEAD_LINES = 3  # short lines above a run-together box that may hold its name and caption
+_HEAD_CHARS = 120
+
+
+def _head_lines(ctx: Context, number: int) -> list[tuple[int, str]]:
+    """The short lines right above line ``number`` (a box's name, caption, native title), first
+    to last: unclaimed, or claimed as the page title (the body starts under it)."""
+    lines = ctx.source.lines
+    head: list[tuple[int, str]] = []
+    above = number - 1
+    while above > 0 and len(head) < _HEAD_LINES:
+        line = lines[above - 1]
+        # The box's name line may have been taken for the page title.
+        claimed = ctx.claims.owner.get(above, "title") != "title"
+        if is_blank(line) or claimed or len(line) > _HEAD_CHARS:
+            break
+        head.insert(0, (above, line))
+        above -= 1
+    return head
+
+
 def _inline_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
     """A box whose rows a mirror ran together on a few lines (read when no other box was)."""
     lines = ctx.source.lines
@@ -172,13 +195,20 @@ def _inline_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterato
             if is_blank(lines[after - 1]) or ctx.claims.is_claimed(after):
                 break
             numbered.append((after, lines[after - 1]))
-        box = read_inline_box(numbered, ctx.values.get("title"))
+        head = _head_lines(ctx, number)
+        box = read_inline_box(numbered, ctx.values.get("title"), head)
         if box is not None:
+            # Its lists lost their breaks with the rows' ("Starring Ann Roe Bo Lee").
+            box.diagnostics.extend(split_cells(box.rows, _outside(ctx, box.span), table=False))
             yield box
             return
 
 
 _DEFAULT: tuple[Reader, ...] = (_text_boxes, _pipe_boxes, _key_boxes, _inline_boxes)
+
+
+def _overlaps(lines: Lines | None, span: Lines) -> bool:
+    return lines is not None and lines[0] <= span[1] and span[0] <= lines[1]
 
 
 def _page_title(ctx: Context) -> tuple[str | None, int]:
@@ -222,7 +252,8 @@ def parse(ctx: Context) -> PartResult | None:
             return PartResult(values=values, claims=tuple(claims), diagnostics=tuple(notes))
         return None
     boxes: list[Infobox] = []
-    diags: list[Diagnostic] = list(notes)
+    # A run one reader dropped that a later one read as a box is no dropped candidate.
+    diags = [note for note in notes if not any(_overlaps(note.lines, r.span) for r in reads)]
     anchors: list[Anchor] = []
     for read in reads:
         box, more = build_infobox(read.name or fallback, read.caption, read.rows, read.span)

@@ -12,7 +12,12 @@ from leaving_vegas_extract.model.article import Diagnostic, Lines
 from leaving_vegas_extract.parts.infobox.build import canonical
 from leaving_vegas_extract.parts.infobox.countries import COUNTRIES, LANGUAGES
 from leaving_vegas_extract.parts.infobox.raw import RawField
-from leaving_vegas_extract.parts.infobox.split import Evidence, split_companies, split_known
+from leaving_vegas_extract.parts.infobox.split import (
+    Evidence,
+    split_companies,
+    split_described,
+    split_known,
+)
 from leaving_vegas_extract.parts.infobox.split_names import (
     looks_listed,
     split_given,
@@ -49,7 +54,7 @@ def _pieces(cell: str, key: str, evidence: Callable[[], Evidence]) -> list[str] 
     if key == "countries":
         return split_known(cell, COUNTRIES)
     if key == "languages":
-        return split_known(cell, LANGUAGES)
+        return split_known(cell, LANGUAGES) or split_described(cell, LANGUAGES)
     companies = key in COMPANY_KEYS
     subs = split_qualified(cell) or [cell]
     if not companies:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from leaving_vegas_extract.formats.text.infobox.head import colon_row
 from leaving_vegas_extract.formats.text.infobox.labels import LABEL_HEADS, LabelMatch, match_label
 from leaving_vegas_extract.formats.text.infobox.line_shapes import (
     KEYED_ROW,
@@ -25,6 +26,9 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 )
 
 _LONE_AHEAD = 12  # lines looked at after a lone key label for the box's next row
+_UNKNOWN_WORDS = 3  # words of a label the vocabulary does not know, alone on its line
+# What a detail line under such a label holds, and a further short capitalised value never does.
+_DETAIL = re.compile(r"[,;:\d]")
 _FILM_ROWS = KIND_SIGNALS["film"] | {"countries", "languages"}
 _PERSON_ROWS = KIND_SIGNALS["person"]
 # A crew credit the vocabulary does not know, its name on the line: "Casting by Ann Roe",
@@ -53,13 +57,14 @@ def split_label(line: str, after: str) -> LabelMatch | None:
     return m if len(m.label) > len(line.strip(SPACE)) else None
 
 
-def label_at(matches: Matches, index: int, state: RowState) -> LabelMatch | None:
+def label_at(matches: Matches, index: int, state: RowState, line: str) -> LabelMatch | None:
     m = matches[index]
     if m is None:
         return None
     if m.rest.strip(SPACE):
-        # A key seen before, with a value after it, is a value ("Studio Canal" under "Studio").
-        return m if m.key not in state.seen else None
+        # A key seen before, with a value after it, is a value ("Studio Canal" under "Studio"),
+        # unless a colon marks it a row ("Production Co: …" / "Studio: …", one key twice).
+        return m if m.key not in state.seen or colon_row(line, m) else None
     # Where lists are plain lines, a one-word label alone amid a list, right before the next row,
     # is one more value ("Occupation Writer" / "Composer" / "Illustrator" / "Years active ...").
     amid_list = state.plain_lists and state.plain and state.key not in SCALAR_KEYS
@@ -89,6 +94,8 @@ def crew_row(line: str, state: RowState) -> LabelMatch | None:
     Roe", "Makeup Department Head: Bo Lee"): a row of its own, never one more name above
     (nor under another such credit). A key glued to its value ("MPAA Rating:PG") is a row under
     any row."""
+    if state.labels_alone and state.rows and not state.rows[-1].values:
+        return None  # the line under a label printed alone is its value ("World premiere: …")
     keyed = KEYED_ROW.match(line)
     if keyed is not None and line[keyed.end() - 2] == ":" and state.rows:
         colon = keyed.end() - 2
@@ -101,6 +108,24 @@ def crew_row(line: str, state: RowState) -> LabelMatch | None:
     label = m.group(0)
     rest = line[m.end() + (1 if line[m.end() : m.end() + 1] == ":" else 0) :]
     return LabelMatch(label, label.casefold(), rest, False)
+
+
+def unknown_label(line: str, after: str, known_after: bool, state: RowState) -> LabelMatch | None:
+    """In a box printing each label alone over its values (a film database's "Genre" / "Drama" /
+    "Release Date" / "Jul 1958"), a label the vocabulary does not know ("Premiere Information",
+    "Location"): a short capitalised line after a row's values, over a detail line (a date, a
+    list with commas), never under a row of people (whose next name may carry a note)."""
+    text = line.strip(SPACE)
+    words = text.split()
+    if not state.rows or not state.rows[-1].values or state.key in PERSON_KEYS:
+        return None
+    if len(words) > _UNKNOWN_WORDS or text.endswith(".") or _DETAIL.search(text):
+        return None
+    if not all(word[:1].isupper() for word in words) or known_after:
+        return None
+    if _DETAIL.search(after) is None:
+        return None
+    return LabelMatch(text, text.casefold(), "", False)
 
 
 def is_heading(line: str, matches: Matches, index: int) -> bool:

@@ -45,6 +45,7 @@ class RowState:
     plain: bool = False  # the last line was a plain (unbulleted) continuation value
     plain_lists: bool = True  # lists print one plain line per value (label-space), not bullets
     gapped_lists: bool = False  # the box sets a list's later values apart by a blank line
+    labels_alone: bool = False  # the box prints each label alone on its line, over its values
     last: int = 0  # the number of the last line read
 
     def open(self, m: LabelMatch, lines: Lines) -> None:

@@ -38,3 +38,33 @@ def test_prose_with_small_letter_credits_opens_no_box() -> None:
 def test_too_few_labels_make_no_box() -> None:
     lines = [(1, "Fen Road Directed by Ann Roe Produced by Bo Lee Written by Cy Moss")]
     assert read_inline_box(lines, None) is None  # three labels in all: not enough for a box
+
+
+def test_box_opening_with_a_label_takes_its_name_and_caption_from_the_head_lines() -> None:
+    head = [
+        (1, "1990 French film"),
+        (2, "Fen Road Fen Road poster"),
+        (3, "Hangul 펜 로드 Revised Romanization Pen Rodeu"),
+    ]
+    lines = [
+        (
+            4,
+            "Directed by Ann Roe Written by Ann Roe Produced by Bo Lee Starring Di Vale"
+            " Release date",
+        ),
+        (5, "May 1, 1990"),
+        (6, "Running time"),
+        (7, "90 minutes Country France Language French"),
+    ]
+    box = read_inline_box(lines, None, head)
+    assert box is not None
+    assert (box.name, box.caption) == ("Fen Road", "Fen Road poster")
+    rows = {row.label: row.values for row in box.rows}
+    assert rows["Release date"] == ["May 1, 1990"]  # a label ending its line: value below
+    assert rows["Running time"] == ["90 minutes"]
+    assert box.span == (2, 7)
+
+
+def test_box_opening_with_a_label_and_no_head_is_no_box() -> None:
+    lines = [(4, "Directed by Ann Roe Written by Ann Roe Produced by Bo Lee Starring Di Vale")]
+    assert read_inline_box(lines, None) is None
