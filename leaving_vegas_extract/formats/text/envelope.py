@@ -48,6 +48,7 @@ _DESCRIPTION = re.compile(r"\d{4}(?: [\w'-]+){0,6} (?:film|movie)", re.IGNORECAS
 _HATNOTE = re.compile(rf"[A-Z][^,.]{{0,80}}, (?:{'|'.join(HATNOTE_SEE)}) \S.{{0,160}}")
 _TITLE_ROW_LINES = 2  # table rows under a name row looked at for a title row of the table's own
 _HATNOTE_LINES = 60  # body lines looked at for a hatnote (it sits above the article's first part)
+_OPENING_CHARS = max(map(len, HATNOTE_OPENINGS))
 # Where a page without a mirror header may print its title: within its first blocks and lines.
 _HEAD_BLOCKS = 3
 _HEAD_LINES = 4
@@ -214,7 +215,17 @@ def _hatnotes(ctx: Context, start: int) -> list[int]:
     """The hatnote lines near the top of the body."""
     lines = ctx.source.lines
     end = min(len(lines), start + _HATNOTE_LINES)
-    return [n for n in range(start, end + 1) if is_hatnote(clean(lines[n - 1]))]
+    return [n for n in range(start, end + 1) if _may_be_hatnote(lines[n - 1])]
+
+
+def _may_be_hatnote(line: str) -> bool:
+    """``is_hatnote`` of the cleaned line, after a check on the raw one that rules out most lines
+    (this runs on every article's first lines): a hatnote has a comma or a known opening."""
+    if "," not in line and not line.lstrip()[:_OPENING_CHARS].casefold().startswith(
+        HATNOTE_OPENINGS
+    ):
+        return False
+    return is_hatnote(clean(line))
 
 
 def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, list[int]]:
