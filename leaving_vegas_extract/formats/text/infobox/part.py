@@ -26,6 +26,7 @@ from leaving_vegas_extract.formats.text.infobox.label_rows import (
     read_text_box,
 )
 from leaving_vegas_extract.formats.text.infobox.labels import LABEL_HEADS, match_label
+from leaving_vegas_extract.formats.text.infobox.line_shapes import glued_row_shape
 from leaving_vegas_extract.formats.text.infobox.pipe_cells import split_cells
 from leaving_vegas_extract.formats.text.infobox.pipe_table import (
     bare_table_at,
@@ -80,6 +81,25 @@ def _dropped(lines: Lines, labelled: int, why: str) -> Diagnostic:
         message=f"{labelled} lines open with infobox labels but were not read as a box: {why}",
         lines=lines,
     )
+
+
+def _unknown_boxes(ctx: Context, body: Lines) -> Iterator[Diagnostic]:
+    """Notes for runs of lines shaped like glued rows whose labels no vocabulary knows (another
+    wiki's box): no reader seeds a run there, so without this note the box is lost unsaid."""
+    run: list[int] = []
+    for number in range(body[0], body[1] + 2):
+        line = ctx.source.lines[number - 1] if number <= body[1] else ""
+        if not ctx.claims.is_claimed(number) and glued_row_shape(line):
+            run.append(number)
+            continue
+        if len(run) >= _CANDIDATE:
+            yield Diagnostic(
+                severity="info",
+                code="infobox-candidate-dropped",
+                message=f"{len(run)} lines look like glued infobox rows in labels none known",
+                lines=(run[0], run[-1]),
+            )
+        run = []
 
 
 def _text_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
@@ -248,6 +268,7 @@ def parse(ctx: Context) -> PartResult | None:
         if reads:
             break
     if not reads:
+        notes.extend(_unknown_boxes(ctx, body))
         if values or notes:
             return PartResult(values=values, claims=tuple(claims), diagnostics=tuple(notes))
         return None
