@@ -9,14 +9,18 @@ from types import MappingProxyType
 
 from leaving_vegas_extract.parts.infobox.labels_intl import (
     BOX_TOP_HEADINGS,
+    DANISH_LABELS,
+    DUTCH_LABELS,
     FRENCH_MORE_LABELS,
     GERMAN_LABELS,
     HATNOTE_OPENINGS,
     INTL_BOX_HEADINGS,
     INTL_KEY_ONLY,
     ITALIAN_LABELS,
+    NORWEGIAN_LABELS,
     PORTUGUESE_LABELS,
     SPANISH_LABELS,
+    SWEDISH_LABELS,
     TAGLINE_ENDINGS,
 )
 
@@ -258,6 +262,10 @@ _TABLES = (
     PORTUGUESE_LABELS,
     SPANISH_LABELS,
     ITALIAN_LABELS,
+    NORWEGIAN_LABELS,
+    SWEDISH_LABELS,
+    DANISH_LABELS,
+    DUTCH_LABELS,
 )
 
 LABELS: MappingProxyType[str, str] = MappingProxyType(

@@ -39,6 +39,7 @@ from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
 from leaving_vegas_extract.parts.infobox.build import build_infobox
 from leaving_vegas_extract.parts.infobox.lost_cast import split_lost_cast
 from leaving_vegas_extract.parts.infobox.raw import BoxRead
+from leaving_vegas_extract.parts.infobox.remnants import drop_edit_links
 from leaving_vegas_extract.parts.infobox.wrapped import join_wrapped
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 from leaving_vegas_extract.source.document import is_blank
@@ -117,6 +118,7 @@ def _text_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[
         box = read_text_box(run.lines, title, glued=glued, matches=matches, above=run.above)
         if box is not None:
             found += 1
+            drop_edit_links(box.rows)
             # A list flattened onto its label's line ("Produced byAnn Roe Bo Lee") lost its breaks.
             box.diagnostics.extend(split_cells(box.rows, _outside(ctx, box.span), table=False))
             box.diagnostics.extend(split_lost_cast(box.rows, _outside(ctx, box.span)))
@@ -149,6 +151,7 @@ def _pipe_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[
                 box = read_bare_box(lines, number)
             if box is not None:
                 spans.append(box.span)
+                drop_edit_links(box.rows)
                 box.diagnostics.extend(split_cells(box.rows, others))
                 yield box
                 number = box.span[1]
@@ -218,6 +221,7 @@ def _inline_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterato
         head = _head_lines(ctx, number)
         box = read_inline_box(numbered, ctx.values.get("title"), head)
         if box is not None:
+            drop_edit_links(box.rows)
             # Its lists lost their breaks with the rows' ("Starring Ann Roe Bo Lee").
             box.diagnostics.extend(split_cells(box.rows, _outside(ctx, box.span), table=False))
             yield box

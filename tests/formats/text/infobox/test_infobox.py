@@ -947,8 +947,8 @@ def test_a_box_in_labels_the_vocabulary_does_not_know_says_so() -> None:
     # Rows of a wiki whose labels the vocabulary lacks, glued to their values: no box can be
     # read, but the lines have a box's shape and are not silently lost.
     article = extract_text(
-        "Vrelo is a film from 1971 by Ilo Vrank.\n\nVrelo\nZorgaIlo Vrank\nPlimkoIlo Vrank, Bo Teo\n"
-        "TravisCy Dunn, Ed Fay\nQuendo1971\nFrastamHolm Filmi\n\nVrelo is a film.\n"
+        "Vrelo is a film from 1971 by Ilo Vrank.\n\nVrelo\nZorgaIlo Vrank\n"
+        "PlimkoIlo Vrank, Bo Teo\nTravisCy Dunn, Ed Fay\nQuendo1971\nFrastamHolm Filmi\n\nVrelo is a film.\n"
     )
     notes = [d for d in article.diagnostics if d.code == "infobox-candidate-dropped"]
     assert article.infobox is None
