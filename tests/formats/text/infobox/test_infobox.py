@@ -948,7 +948,8 @@ def test_a_box_in_labels_the_vocabulary_does_not_know_says_so() -> None:
     # read, but the lines have a box's shape and are not silently lost.
     article = extract_text(
         "Vrelo is a film from 1971 by Ilo Vrank.\n\nVrelo\nZorgaIlo Vrank\n"
-        "PlimkoIlo Vrank, Bo Teo\nTravisCy Dunn, Ed Fay\nQuendo1971\nFrastamHolm Filmi\n\nVrelo is a film.\n"
+        "PlimkoIlo Vrank, Bo Teo\nTravisCy Dunn, Ed Fay\nQuendo1971\nFrastamHolm Filmi\n"
+        "\nVrelo is a film.\n"
     )
     notes = [d for d in article.diagnostics if d.code == "infobox-candidate-dropped"]
     assert article.infobox is None
