@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from leaving_vegas_extract import extract_text
 
 BLOG = """The Kestrel Pier
@@ -161,3 +163,18 @@ def test_a_name_row_over_a_table_with_its_own_title_row_is_no_title() -> None:
     )
     article = extract_text(page)
     assert article.title != "Film"
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Vrelo (Врело), also Spring, is a 1971 film by Ilo Vrank, the first of three.", "Vrelo"),
+        ("Vrelo is a 1971 drama film directed by Ilo Vrank and written by Bo Teo.", "Vrelo"),
+        ("In 1971 the director Ilo Vrank made a long drama film about a spring.", ""),
+    ],
+)
+def test_an_opening_sentence_is_no_title(first: str, title: str) -> None:
+    # A page printing no title line and no box opens with its lead sentence: the title is the
+    # sentence's subject where the sentence shows it, never the sentence cut at a length.
+    article = extract_text(f"{first}\n\nIt was shot in the hills.\n")
+    assert article.title == title
