@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from leaving_vegas_extract.formats.text.infobox.inline_rows import inline_box_name
 from leaving_vegas_extract.model.article import Diagnostic, Envelope, Lines
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.envelope.vocab import (
@@ -239,6 +240,9 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
         if after and _is_poster_line(folded, after.casefold()):
             skipped.append(number)
             continue
+        run_on = inline_box_name(text)  # "Heat Directed by Ann Roe Written by …": the box's rows
+        if run_on is not None:
+            return (number, run_on), skipped
         if not _looks_like_title(text) or _is_box_line(folded):
             return None, skipped
         both = split_name_caption(text)  # "Night Ferry Night Ferry poster"

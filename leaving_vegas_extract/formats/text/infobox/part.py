@@ -210,12 +210,16 @@ def _head_lines(ctx: Context, number: int) -> list[tuple[int, str]]:
 def _inline_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
     """A box whose rows a mirror ran together on a few lines (read when no other box was)."""
     lines = ctx.source.lines
-    for number in range(body[0], body[1] + 1):
-        if ctx.claims.is_claimed(number) or not opens_inline_box(lines[number - 1]):
+    owner = ctx.claims.owner
+    # The box's first line may have been claimed as the title: its name opens it ("Heat Directed
+    # by …"), and the body may start under it.
+    first = max(body[0] - 1, 1)
+    for number in range(first, body[1] + 1):
+        if owner.get(number, "title") != "title" or not opens_inline_box(lines[number - 1]):
             continue
         numbered: list[tuple[int, str]] = []
         for after in range(number, body[1] + 1):
-            if is_blank(lines[after - 1]) or ctx.claims.is_claimed(after):
+            if is_blank(lines[after - 1]) or (after > number and ctx.claims.is_claimed(after)):
                 break
             numbered.append((after, lines[after - 1]))
         head = _head_lines(ctx, number)
