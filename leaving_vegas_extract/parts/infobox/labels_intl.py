@@ -277,3 +277,13 @@ WIKIDATA_LINKS: tuple[str, ...] = (
 """The edit link some wikis print after a value their box reads from Wikidata (casefolded; nn
 "Sjå dette på Wikidata", da and nb "Rediger på Wikidata", sv "Redigera Wikidata"): never part
 of the value."""
+
+NATIVE_NAME_LABELS: tuple[str, ...] = (
+    "revised romanization", "revised hepburn", "mccune–reischauer", "mccune-reischauer",
+    "hanyu pinyin", "wade–giles", "japanese name", "korean name", "chinese name", "hepburn",
+    "kanji", "kana", "hiragana", "katakana", "hangul", "hanja", "jyutping", "traditional",
+    "simplified",
+)  # fmt: skip
+"""Labels of the rows an English box prints the film's native names in, under its poster
+(casefolded; "Japanese name" / "Kanji…" / "Revised Hepburn…"): alone or glued to their value
+such a row is neither the box's name nor its caption."""
