@@ -33,6 +33,10 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 )
 
 _SENTENCE_WORDS = 8  # a name ending in a full stop ("Monsters, Inc.") is shorter than a sentence
+# Two titles glued, a word's small letters running into the next title's capital ("Fen
+# ChronicleThe Fen Road"): a line of the film's other titles, never its name (unless it is the
+# page's title itself, a name with an inner capital).
+_GLUED_TITLES = re.compile(r"[a-z]{3}[A-Z][a-z]")
 
 
 def _same_title(line: str, title: str | None) -> bool:
@@ -237,7 +241,10 @@ def read_head(
     if latin or above is not None:
         heads = latin  # the native title is the box's line still, just not its name or caption
     if above is not None and (
-        _is_chrome(above) or _is_sentence(above) or _not_a_name(above, above=True)
+        _is_chrome(above)
+        or _is_sentence(above)
+        or _not_a_name(above, above=True)
+        or (_GLUED_TITLES.search(above) and title and not _same_title(above, title))
     ):
         above = None
     if not heads:
