@@ -230,7 +230,12 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
         following = [t for _, t in lines[index + 1 : index + 1 + _TITLE_ROW_LINES]]
         text = _header_cell(line, following)
         folded = text.casefold()
-        if folded in CHROME_LINES or folded.startswith(CHROME_OPENINGS) or _is_counter(text):
+        if (
+            folded in CHROME_LINES
+            or folded.startswith(CHROME_OPENINGS)
+            or _is_counter(text)
+            or _is_code(text)
+        ):
             skipped.append(number)
             continue
         if _DESCRIPTION.fullmatch(text) and index + 1 < len(lines):
@@ -262,6 +267,12 @@ def _header_cell(text: str, following: list[str]) -> str:
     if any(LABELS.get(row.partition("|")[0].strip().casefold()) == "title" for row in following):
         return text
     return first.strip()
+
+
+def _is_code(text: str) -> bool:
+    """A site's server script printed as text above the page ("if ($db->ping()) { die(…); }
+    …"): braces, statements and variables no title or sentence has, never the title."""
+    return "{" in text and "}" in text and text.count(";") >= 2 and "$" in text
 
 
 def _is_counter(text: str) -> bool:

@@ -178,3 +178,18 @@ def test_an_opening_sentence_is_no_title(first: str, title: str) -> None:
     # sentence's subject where the sentence shows it, never the sentence cut at a length.
     article = extract_text(f"{first}\n\nIt was shot in the hills.\n")
     assert article.title == title
+
+
+def test_a_line_of_script_debris_above_the_title_is_skipped() -> None:
+    # A student site's copy: its server script printed as text above the page.
+    debris = (
+        'if ($db->ping() === FALSE) { die("no db"); } $q = "SELECT name FROM films"; '
+        "while($row = $res->fetch()) { $n = $row['name']; } ?> Vrelo"
+    )
+    article = extract_text(
+        f"{debris}\n\nVrelo\n\nVrelo is a 1971 drama film by Ilo Vrank.\n\n"
+        "  • Directed by : Ilo Vrank\n  • Written by : Bo Teo\n  • Music by : Cy Dunn\n"
+    )
+    assert article.title == "Vrelo"
+    assert article.infobox is not None
+    assert article.infobox.name == "Vrelo"
