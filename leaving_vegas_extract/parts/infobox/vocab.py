@@ -470,6 +470,7 @@ BOX_HEADINGS: frozenset[str] = frozenset(
         "background information", "film information", "production information",
         "release information", "general information", "technical information", "credits",
         "film details", "technical specs",  # a film database's facts and specs blocks
+        "details",  # a wiki section heading right under a box, or a box's own group heading
     }
 ) | INTL_BOX_HEADINGS  # fmt: skip
 """Section headings (casefolded) inside a fan wiki's box ("Film information"), never values."""

@@ -954,3 +954,12 @@ def test_a_box_in_labels_the_vocabulary_does_not_know_says_so() -> None:
     notes = [d for d in article.diagnostics if d.code == "infobox-candidate-dropped"]
     assert article.infobox is None
     assert [d.lines for d in notes] == [(4, 8)]
+
+
+def test_a_details_heading_under_a_glued_box_is_no_value() -> None:
+    box = _box(
+        "Vrelo\n\nVrelo\nDirected byIlo Vrank\nWritten byBo Teo\nCountryFrance\n"
+        "LanguageFrench\nJapanese\n\nDetails\n\nAwards\n\n  • Best drama, Lune Festival 1972\n\n"
+        "References\n"
+    )
+    assert box.languages == ["French", "Japanese"]
