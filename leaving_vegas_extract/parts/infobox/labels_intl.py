@@ -209,8 +209,10 @@ INTL_KEY_ONLY: frozenset[str] = frozenset(
         # es): labels only as keys and cells.
         "anno", "synchronisation", "argumento",
         # Scandinavian and Dutch: "Premiere of …", "Scenario planning …", "Camera work …",
-        # "Foto …", "Manus …" (a name).
+        # "Foto …", "Manus …" (a name); words that end a company's name ("Lune Film
+        # Distribution", "… Productie"), where a run-together box would cut it.
         "premiere", "scenario", "camera", "foto", "manus", "klip", "klipp",
+        "distribution", "distributie", "productie",
     }
 )  # fmt: skip
 """Casefolded foreign labels read only as keys or cells, not at the start of a flattened line."""
