@@ -485,6 +485,14 @@ CHROME_OPENINGS: tuple[str, ...] = (
     "source: wikipedia",  # a blog's credit line above the box it pasted
     "quick facts",  # a kids' encyclopedia's box heading ("Quick facts for kids")
     "kids encyclopedia",
+    # Wikipedia's maintenance banners above an article ({{More citations needed}}, {{Multiple
+    # issues}}, {{Unreferenced}}, …).
+    "this article needs ",
+    "this article has multiple issues",
+    "this article does not cite",
+    "this article relies ",
+    "this article possibly contains",
+    "this article may ",
     *HATNOTE_OPENINGS,
     *BOX_TOP_HEADINGS,
 )

@@ -193,3 +193,19 @@ def test_a_line_of_script_debris_above_the_title_is_skipped() -> None:
     assert article.title == "Vrelo"
     assert article.infobox is not None
     assert article.infobox.name == "Vrelo"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "This article needs additional citations for verification. (May 2019) |",
+        "This article has multiple issues. Please help improve it. |",
+        "This article does not cite any sources. (May 2019)",
+    ],
+)
+def test_a_maintenance_banner_above_the_box_is_never_the_title(banner: str) -> None:
+    article = extract_text(
+        f"{banner}\nVrelo | |\n---|---|\nDirected by | Ilo Vrank |\nWritten by | Bo Teo |\n"
+        "Music by | Cy Dunn |\nVrelo is a 1971 drama film directed by Ilo Vrank.\n"
+    )
+    assert article.title == "Vrelo"
