@@ -172,3 +172,15 @@ def test_a_norwegian_glued_box_with_wikidata_edit_links() -> None:
     assert [d.date for d in box.release_dates] == ["1981-12-03"]
     assert box.running_time_minutes == 97
     assert (box.countries, box.languages) == (["Noreg"], ["norsk"])
+
+
+def test_a_year_listed_before_a_full_date_is_a_release_of_its_own() -> None:
+    # Wikidata-fed boxes list every release they hold, the year alone first.
+    box = _box(
+        "Fjordlys er ein norsk film.\n\nFjordlys\nRegiOla Brekke\nManusKari Vold\n"
+        "Utgjevingsdato1981, 3. desember 1981 (Noreg)[1]\nLengd97 minutt\n"
+    )
+    assert [(d.date, d.place) for d in box.release_dates] == [
+        ("1981", None),
+        ("1981-12-03", "Noreg"),
+    ]
