@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from leaving_vegas_extract import __version__
@@ -108,8 +109,22 @@ def extract_claimed(
     return build_article(values, source.size), ctx.claims.owner
 
 
+# An opening sentence's subject: the words before its first bracket or its "is"/"was".
+_SUBJECT = re.compile(r"(?P<subject>[^\W\d_][^(),.]{0,80}?)(?: \(| (?:is|was|are|were) )")
+_SUBJECT_WORDS = 8
+_SENTENCE_CHARS = 120
+
+
 def _fallback_title(source: SourceText) -> str:
+    """The first line of a page with no title and no named box; when that line is a sentence
+    (the lead, on a page printing no title), the sentence's subject or nothing: a sentence is
+    no title."""
     for line in source.lines:
         if not is_blank(line):
-            return line.strip()[:200]
+            text = line.strip()
+            if not text.endswith((".", "!", "?")) and len(text) <= _SENTENCE_CHARS:
+                return text[:200]
+            m = _SUBJECT.match(text)
+            subject = m.group("subject").strip() if m is not None else ""
+            return subject if len(subject.split()) <= _SUBJECT_WORDS else ""
     return ""

@@ -7,8 +7,11 @@ import re
 from leaving_vegas_extract.normalize.text import clean
 
 _DIGIT = re.compile(r"\d")
-# "minit": Malay; "Minuten", "minutos", "minuti": German, Spanish and Portuguese, Italian.
-_MINUTE_UNIT = r"(?:minutes?|minuten|minutos|minuti|minit|mins?|m)\.?(?![A-Za-z])"
+# "minit": Malay; "Minuten", "minutos", "minuti": German, Spanish and Portuguese, Italian;
+# "minutt(er)", "minuter": Norwegian and Danish, Swedish.
+_MINUTE_UNIT = (
+    r"(?:minutes?|minuten|minutos|minuti|minutter|minutt|minuter|minit|mins?|m)\.?(?![A-Za-z])"
+)
 _HOURS = re.compile(
     r"(?<![\d.])(?P<hours>\d{1,2}) ?(?:hours?|hrs?|h)\.?(?![A-Za-z])"
     rf"(?:,? ?(?:and )?(?P<minutes>\d{{1,2}}) ?{_MINUTE_UNIT})?",

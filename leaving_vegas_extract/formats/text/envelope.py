@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from leaving_vegas_extract.formats.text.infobox.inline_rows import inline_box_name
 from leaving_vegas_extract.model.article import Diagnostic, Envelope, Lines
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.envelope.vocab import (
@@ -240,7 +241,12 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
         following = [t for _, t in lines[index + 1 : index + 1 + _TITLE_ROW_LINES]]
         text = _header_cell(line, following)
         folded = text.casefold()
-        if folded in CHROME_LINES or folded.startswith(CHROME_OPENINGS) or _is_counter(text):
+        if (
+            folded in CHROME_LINES
+            or folded.startswith(CHROME_OPENINGS)
+            or _is_counter(text)
+            or _is_code(text)
+        ):
             skipped.append(number)
             continue
         if _DESCRIPTION.fullmatch(text) and index + 1 < len(lines):
@@ -250,6 +256,9 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
         if after and _is_poster_line(folded, after.casefold()):
             skipped.append(number)
             continue
+        run_on = inline_box_name(text)  # "Heat Directed by Ann Roe Written by …": the box's rows
+        if run_on is not None:
+            return (number, run_on), skipped
         if not _looks_like_title(text) or _is_box_line(folded):
             return None, skipped
         both = split_name_caption(text)  # "Night Ferry Night Ferry poster"
@@ -269,6 +278,12 @@ def _header_cell(text: str, following: list[str]) -> str:
     if any(LABELS.get(row.partition("|")[0].strip().casefold()) == "title" for row in following):
         return text
     return first.strip()
+
+
+def _is_code(text: str) -> bool:
+    """A site's server script printed as text above the page ("if ($db->ping()) { die(…); }
+    …"): braces, statements and variables no title or sentence has, never the title."""
+    return "{" in text and "}" in text and text.count(";") >= 2 and "$" in text
 
 
 def _is_counter(text: str) -> bool:

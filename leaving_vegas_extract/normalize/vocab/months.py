@@ -1,5 +1,6 @@
-"""Month names and their abbreviations (English; Malay, German, French, Spanish, Portuguese and
-Italian names where they differ), casefolded, to month numbers (data only)."""
+"""Month names and their abbreviations (English; Malay, German, French, Spanish, Portuguese,
+Italian, Scandinavian and Dutch names where they differ), casefolded, to month numbers (data
+only)."""
 
 from __future__ import annotations
 
@@ -32,22 +33,22 @@ _MALAY: tuple[tuple[int, tuple[str, ...]], ...] = (
     (12, ("disember",)),
 )
 
-# Full month names of the German, French, Spanish, Portuguese and Italian Wikipedias' boxes
-# ("10. Dezember 1994", "1er août 1994", "10 de diciembre de 1994"); no abbreviations: several
-# ("ago", "set", "gen") are English words.
+# Full month names of the German, French, Spanish, Portuguese, Italian, Scandinavian and Dutch
+# Wikipedias' boxes ("10. Dezember 1994", "1er août 1994", "10 de diciembre de 1994", "7. mars
+# 1994", "3 maart 1994"); no abbreviations: several ("ago", "set", "gen") are English words.
 _EUROPEAN: tuple[tuple[int, tuple[str, ...]], ...] = (
     (1, ("januar", "janvier", "enero", "janeiro", "gennaio")),
     (2, ("februar", "février", "febrero", "fevereiro", "febbraio")),
-    (3, ("märz", "mars", "marzo", "março")),
+    (3, ("märz", "mars", "marzo", "março", "maart")),
     (4, ("avril", "abril", "aprile")),
-    (5, ("mai", "mayo", "maio", "maggio")),
+    (5, ("mai", "mayo", "maio", "maggio", "maj")),
     (6, ("juni", "juin", "junio", "junho", "giugno")),
     (7, ("juli", "juillet", "julio", "julho", "luglio")),
-    (8, ("août", "agosto")),
+    (8, ("août", "agosto", "augusti", "augustus")),
     (9, ("septembre", "septiembre", "setiembre", "setembro", "settembre")),
     (10, ("oktober", "octobre", "octubre", "outubro", "ottobre")),
     (11, ("novembre", "noviembre", "novembro")),
-    (12, ("dezember", "décembre", "diciembre", "dezembro", "dicembre")),
+    (12, ("dezember", "décembre", "diciembre", "dezembro", "dicembre", "desember")),
 )
 
 MONTHS: MappingProxyType[str, int] = MappingProxyType(
@@ -55,6 +56,6 @@ MONTHS: MappingProxyType[str, int] = MappingProxyType(
 )
 """Casefolded month name or abbreviation (without its full stop) to month number (1 to 12)."""
 
-DAY_ONLY: frozenset[str] = frozenset({"mars", "mayo"})
-"""Month names that are English words or names too ("Mars 2020", "Mayo 2019"): a month only
+DAY_ONLY: frozenset[str] = frozenset({"mars", "mayo", "maj"})
+"""Month names that are English words or names too ("Mars 2020", "Mayo 2019", "Maj"): a month only
 after a day ("14 mars 1994"), never in a month-and-year date."""

@@ -42,6 +42,7 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 # Only the first blank of a run may start a match: a long run of blanks stays linear.
 _LYRICS = re.compile(r"(?:[;,]|(?<![\s;,]))\s+\(?(?i:lyrics)(?::|\s+by)\s")
 _PLACE_COMMA = re.compile(r"(?<=\)), (?=[A-Z][a-z]{2,8}\.? \d|\d{1,2} [A-Z][a-z]{2,8})")
+_YEAR_FIRST = re.compile(r"(\d{4}),\s+(?=\d)")  # "1975, 7. mars 1975": a year listed first
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
 _BULLETS = "•·* "  # a bullet left before a value
 # A letter note glued to the end of a box value ("Buena Vista Distribution[a]"): box values are
@@ -187,6 +188,11 @@ def _release_values(values: list[str]) -> list[str]:
     the comma after a date's place."""
     out: list[str] = []
     for value in values:
+        year = _YEAR_FIRST.match(value)
+        if year is not None:
+            # "1975, 7. mars 1975": a year alone listed before a full date is a release too.
+            out.append(year.group(1))
+            value = value[year.end() :]
         cuts = [m.end() for m in _ISO_COPY.finditer(value)]
         if len(cuts) < 2:
             # "May 2, 1976 (Ohio), June 3, 1976 (Utah)": dates a comma list joins after a place.

@@ -1,4 +1,5 @@
-"""Film infobox labels as the German, Portuguese, Spanish and Italian Wikipedias print them, and
+"""Film infobox labels as the German, Portuguese, Spanish, Italian, Norwegian, Swedish, Danish and
+Dutch Wikipedias print them, and
 the notes and taglines those wikis (and the French one) print above a box (data only).
 
 Learnt from each wiki's own template documentation: Vorlage:Infobox Film (de), Predefinição:Info/
@@ -11,6 +12,13 @@ year row ("Erscheinungsjahr", "Anno", "Año") is the release year; a title row (
 "Título") is the title in the wiki's language, the box's name when it prints no other. Rows no
 typed field holds are keyed too ("Altersfreigabe", "Figurino"): as labels they end the row above
 them in a flattened copy, never a value of it.
+
+The Scandinavian and Dutch boxes (Mal:Infoboks film, nb and nn; Mall:Filmfakta, sv; Skabelon:
+Infoboks film, da; Sjabloon:Infobox film, nl) were learnt from rendered copies of those wikis'
+pages: "Manus" (no, sv) and "Manuskript" (da) are a box's only writing credit (written_by).
+Labels that are English words or names too ("Premiere", "Scenario", "Camera") are KEY_ONLY:
+labels where the layout marks them (glued to a capital, a cell), never at the start of a flattened
+line. Their "Land" (country) is left out: an English place box's "Land" row is its land area.
 """
 
 from __future__ import annotations
@@ -111,6 +119,83 @@ ITALIAN_LABELS: dict[str, tuple[str, ...]] = {
     "original_title": ("Titolo originale",),
 }
 
+NORWEGIAN_LABELS: dict[str, tuple[str, ...]] = {
+    # Bokmål and nynorsk spellings side by side ("Lengde" / "Lengd").
+    "directed_by": ("Regi", "Regissør"),
+    "written_by": ("Manus", "Manusforfatter"),
+    "produced_by": ("Produsent", "Produsenter"),
+    "based_on": ("Basert på",),
+    "starring": ("Medvirkende", "Medverkande", "Skuespillere", "Skodespelarar"),
+    "music_by": ("Musikk",),
+    "cinematography": ("Sjeffotograf", "Filmfotograf", "Foto"),
+    "edited_by": ("Klipp", "Klipper"),
+    "production_companies": ("Produksjonsselskap",),
+    "distributed_by": ("Distributør",),
+    "release_dates": ("Utgivelsesdato", "Utgjevingsdato", "Premiere", "Utgivelse"),
+    "running_time": ("Lengde", "Lengd", "Spilletid"),
+    "countries": ("Opphavsland", "Opprinnelsesland"),
+    "languages": ("Språk",),
+    "budget": ("Budsjett",),
+    "box_office": ("Inntekter",),
+    "genre": ("Sjanger",),
+    "original_title": ("Originaltittel",),
+}
+
+SWEDISH_LABELS: dict[str, tuple[str, ...]] = {
+    "directed_by": ("Regissör", "Regi"),
+    "written_by": ("Manus", "Manusförfattare"),
+    "produced_by": ("Producent", "Producenter"),
+    "based_on": ("Baserad på", "Förlaga"),
+    "starring": ("Skådespelare", "I rollerna", "I större roller"),
+    "music_by": ("Originalmusik", "Kompositör", "Musik"),
+    "cinematography": ("Fotograf",),
+    "edited_by": ("Klippning", "Klippare"),
+    "production_design": ("Scenograf",),
+    "production_companies": ("Produktionsbolag",),
+    "distributed_by": ("Distribution", "Distributör"),
+    "release_dates": ("Premiär",),
+    "running_time": ("Speltid",),
+    "countries": ("Produktionsland",),
+    "languages": ("Språk",),
+    "box_office": ("Intäkter",),
+    "original_title": ("Originaltitel",),
+}
+
+DANISH_LABELS: dict[str, tuple[str, ...]] = {
+    "directed_by": ("Instrueret af", "Instruktør"),
+    "written_by": ("Manuskript af", "Manuskript"),
+    "produced_by": ("Produceret af", "Producent"),
+    "starring": ("Medvirkende",),
+    "music_by": ("Musik af", "Komponist"),
+    "cinematography": ("Fotografering", "Fotograf"),
+    "edited_by": ("Klip", "Klipper"),
+    "production_design": ("Scenografi",),
+    "production_companies": ("Produktionsselskab",),
+    "distributed_by": ("Distributør", "Distribution"),
+    "release_dates": ("Udgivelsesdato", "Premiere"),
+    "running_time": ("Længde", "Spilletid"),
+    "countries": ("Oprindelsesland", "Produktionsland"),
+    "languages": ("Sprog",),
+    "box_office": ("Indtjening",),
+    "age_rating": ("Censur",),
+    "technical_data": ("Tekniske data",),
+    "original_title": ("Originaltitel", "Original titel"),
+}
+
+DUTCH_LABELS: dict[str, tuple[str, ...]] = {
+    "directed_by": ("Regie",),
+    "produced_by": ("Producent", "Productie"),
+    "written_by": ("Scenario",),
+    "starring": ("Hoofdrollen",),
+    "music_by": ("Muziek",),
+    "cinematography": ("Cinematografie", "Camera"),
+    "distributed_by": ("Distributie",),
+    "release_dates": ("Première",),
+    "running_time": ("Lengte", "Speelduur"),
+    "languages": ("Taal",),
+    "box_office": ("Opbrengst",),
+}
+
 # The French box's rows (Modèle:Infobox Cinéma (film)) that earlier rounds left out of vocab.
 FRENCH_MORE_LABELS: dict[str, tuple[str, ...]] = {
     "distributed_by": ("Sociétés de distribution", "Société de distribution"),
@@ -123,13 +208,23 @@ INTL_KEY_ONLY: frozenset[str] = frozenset(
         # "Synchronisation of …"), or the plot section's heading right under a box ("Argumento",
         # es): labels only as keys and cells.
         "anno", "synchronisation", "argumento",
+        # Scandinavian and Dutch: "Premiere of …", "Scenario planning …", "Camera work …",
+        # "Foto …", "Manus …" (a name); words that end a company's name ("Lune Film
+        # Distribution", "… Productie"), where a run-together box would cut it.
+        "premiere", "scenario", "camera", "foto", "manus", "klip", "klipp",
+        "distribution", "distributie", "productie",
     }
 )  # fmt: skip
 """Casefolded foreign labels read only as keys or cells, not at the start of a flattened line."""
 
+LOWER_GLUED: frozenset[str] = frozenset({"språk", "sprog", "sjanger"})
+"""Casefolded labels whose values those wikis print in lower case ("Språkrussisk", "Sprogdansk"):
+glued to a lower-case word they still open a row, as no sentence opens with them so."""
+
 INTL_BOX_HEADINGS: frozenset[str] = frozenset(
-    {"stab", "filmdaten", "ficha técnica", "datos y cifras", "compañías", "dados técnicos"}
-)
+    {"stab", "filmdaten", "ficha técnica", "datos y cifras", "compañías", "dados técnicos",
+     "overblik", "teknisk information", "mer information", "utmärkelser"}
+)  # fmt: skip
 """Section headings (casefolded) inside those wikis' boxes ("Stab", "Datos y cifras"): alone
 before a row they are never a value of the row above."""
 
@@ -173,3 +268,24 @@ _TAGLINES = (
 TAGLINE_ENDINGS: tuple[str, ...] = (*_TAGLINES, *(f"{tagline}." for tagline in _TAGLINES))
 """How the wikis' "From Wikipedia, the free encyclopedia" line ends ("Origem: Wikipédia, a
 enciclopédia livre."), with or without its full stop (casefolded): site chrome, never a name."""
+
+WIKIDATA_LINKS: tuple[str, ...] = (
+    "sjå dette på wikidata",
+    "se dette på wikidata",
+    "rediger på wikidata",
+    "redigera wikidata",
+    "edit on wikidata",
+)
+"""The edit link some wikis print after a value their box reads from Wikidata (casefolded; nn
+"Sjå dette på Wikidata", da and nb "Rediger på Wikidata", sv "Redigera Wikidata"): never part
+of the value."""
+
+NATIVE_NAME_LABELS: tuple[str, ...] = (
+    "revised romanization", "revised hepburn", "mccune–reischauer", "mccune-reischauer",
+    "hanyu pinyin", "wade–giles", "japanese name", "korean name", "chinese name", "hepburn",
+    "kanji", "kana", "hiragana", "katakana", "hangul", "hanja", "jyutping", "traditional",
+    "simplified",
+)  # fmt: skip
+"""Labels of the rows an English box prints the film's native names in, under its poster
+(casefolded; "Japanese name" / "Kanji…" / "Revised Hepburn…"): alone or glued to their value
+such a row is neither the box's name nor its caption."""

@@ -103,7 +103,7 @@ _BAND_OPENINGS = frozenset({"the", "his", "her", "their"})
 
 
 def _split_and(text: str) -> list[str]:
-    """Two people joined by "and", each of two words or more ("Ann Roe and Bo Lee"); a duo's
+    """People joined by "and", each of two words or more ("Ann Roe and Bo Lee"); a duo's
     one-word names ("Rodgers and Hammerstein", a credit of its own) and a band named after its
     leader ("Huey Lane and The Newsmen", "… and His Orchestra") stay one item.
 
@@ -113,8 +113,9 @@ def _split_and(text: str) -> list[str]:
     (['Huey Lane and The Newsmen'], ['Ivo Rask and his Orchestra'])
     """
     pieces = _AND.split(text)
-    people = len(pieces) == 2 and all(len(piece.split()) > 1 for piece in pieces)
-    if people and pieces[1].split()[0].casefold() not in _BAND_OPENINGS:
+    # Old boxes join every writer to the next with "and" ("A (play) and B (play) and C (play)").
+    people = len(pieces) >= 2 and all(len(piece.split()) > 1 for piece in pieces)
+    if people and all(p.split()[0].casefold() not in _BAND_OPENINGS for p in pieces[1:]):
         return pieces
     return [text]
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from leaving_vegas_extract.parts.infobox.countries import COUNTRY_CODES
+from leaving_vegas_extract.parts.infobox.labels_intl import WIKIDATA_LINKS
+from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.source.lazy import LazyPattern
 
 # Maintenance tags: their name, then a "date=Month Year" parameter.
@@ -40,3 +42,22 @@ def strip_remnants(value: str) -> str:
         country = flag.group(1)
         text = f"{text[: flag.start()]}{COUNTRY_CODES.get(country.casefold(), country)}"
     return " ".join(text.split()).replace(" ,", ",")
+
+
+def strip_edit_link(value: str) -> str:
+    """``value`` without the Wikidata edit link a wiki prints after it.
+
+    >>> strip_edit_link("Ann Roe, Bo Lee Rediger på Wikidata"), strip_edit_link("Ann Roe")
+    ('Ann Roe, Bo Lee', 'Ann Roe')
+    """
+    folded = value.rstrip().casefold()
+    for link in WIKIDATA_LINKS:
+        if folded.endswith(link):
+            return value.rstrip()[: -len(link)].rstrip()
+    return value
+
+
+def drop_edit_links(rows: list[RawField]) -> None:
+    """Every row's values without their Wikidata edit links (before lists are split)."""
+    for row in rows:
+        row.values = [strip_edit_link(value) for value in row.values]

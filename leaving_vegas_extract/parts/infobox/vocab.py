@@ -9,14 +9,18 @@ from types import MappingProxyType
 
 from leaving_vegas_extract.parts.infobox.labels_intl import (
     BOX_TOP_HEADINGS,
+    DANISH_LABELS,
+    DUTCH_LABELS,
     FRENCH_MORE_LABELS,
     GERMAN_LABELS,
     HATNOTE_OPENINGS,
     INTL_BOX_HEADINGS,
     INTL_KEY_ONLY,
     ITALIAN_LABELS,
+    NORWEGIAN_LABELS,
     PORTUGUESE_LABELS,
     SPANISH_LABELS,
+    SWEDISH_LABELS,
     TAGLINE_ENDINGS,
 )
 
@@ -258,6 +262,10 @@ _TABLES = (
     PORTUGUESE_LABELS,
     SPANISH_LABELS,
     ITALIAN_LABELS,
+    NORWEGIAN_LABELS,
+    SWEDISH_LABELS,
+    DANISH_LABELS,
+    DUTCH_LABELS,
 )
 
 LABELS: MappingProxyType[str, str] = MappingProxyType(
@@ -462,6 +470,7 @@ BOX_HEADINGS: frozenset[str] = frozenset(
         "background information", "film information", "production information",
         "release information", "general information", "technical information", "credits",
         "film details", "technical specs",  # a film database's facts and specs blocks
+        "details",  # a wiki section heading right under a box, or a box's own group heading
     }
 ) | INTL_BOX_HEADINGS  # fmt: skip
 """Section headings (casefolded) inside a fan wiki's box ("Film information"), never values."""
@@ -476,6 +485,14 @@ CHROME_OPENINGS: tuple[str, ...] = (
     "source: wikipedia",  # a blog's credit line above the box it pasted
     "quick facts",  # a kids' encyclopedia's box heading ("Quick facts for kids")
     "kids encyclopedia",
+    # Wikipedia's maintenance banners above an article ({{More citations needed}}, {{Multiple
+    # issues}}, {{Unreferenced}}, …).
+    "this article needs ",
+    "this article has multiple issues",
+    "this article does not cite",
+    "this article relies ",
+    "this article possibly contains",
+    "this article may ",
     *HATNOTE_OPENINGS,
     *BOX_TOP_HEADINGS,
 )

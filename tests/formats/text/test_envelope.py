@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from leaving_vegas_extract import extract_text
 
 BLOG = """The Kestrel Pier
@@ -161,3 +163,49 @@ def test_a_name_row_over_a_table_with_its_own_title_row_is_no_title() -> None:
     )
     article = extract_text(page)
     assert article.title != "Film"
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Vrelo (Врело), also Spring, is a 1971 film by Ilo Vrank, the first of three.", "Vrelo"),
+        ("Vrelo is a 1971 drama film directed by Ilo Vrank and written by Bo Teo.", "Vrelo"),
+        ("In 1971 the director Ilo Vrank made a long drama film about a spring.", ""),
+    ],
+)
+def test_an_opening_sentence_is_no_title(first: str, title: str) -> None:
+    # A page printing no title line and no box opens with its lead sentence: the title is the
+    # sentence's subject where the sentence shows it, never the sentence cut at a length.
+    article = extract_text(f"{first}\n\nIt was shot in the hills.\n")
+    assert article.title == title
+
+
+def test_a_line_of_script_debris_above_the_title_is_skipped() -> None:
+    # A student site's copy: its server script printed as text above the page.
+    debris = (
+        'if ($db->ping() === FALSE) { die("no db"); } $q = "SELECT name FROM films"; '
+        "while($row = $res->fetch()) { $n = $row['name']; } ?> Vrelo"
+    )
+    article = extract_text(
+        f"{debris}\n\nVrelo\n\nVrelo is a 1971 drama film by Ilo Vrank.\n\n"
+        "  • Directed by : Ilo Vrank\n  • Written by : Bo Teo\n  • Music by : Cy Dunn\n"
+    )
+    assert article.title == "Vrelo"
+    assert article.infobox is not None
+    assert article.infobox.name == "Vrelo"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "This article needs additional citations for verification. (May 2019) |",
+        "This article has multiple issues. Please help improve it. |",
+        "This article does not cite any sources. (May 2019)",
+    ],
+)
+def test_a_maintenance_banner_above_the_box_is_never_the_title(banner: str) -> None:
+    article = extract_text(
+        f"{banner}\nVrelo | |\n---|---|\nDirected by | Ilo Vrank |\nWritten by | Bo Teo |\n"
+        "Music by | Cy Dunn |\nVrelo is a 1971 drama film directed by Ilo Vrank.\n"
+    )
+    assert article.title == "Vrelo"

@@ -54,3 +54,20 @@ def test_a_credit_list_ending_in_et_al_keeps_it_in_the_box() -> None:
     row = RawField("Written by", ["Ann Roe, Bo Lee et al."], (3, 3), [3])
     box, _ = build_infobox("Night Ferry", None, [row, RawField("Directed by", ["Cy Dunn"])], None)
     assert box.written_by == ["Ann Roe", "Bo Lee et al."]
+
+
+@pytest.mark.parametrize(
+    ("value", "items"),
+    [
+        (
+            "Ann Roe (1970 play Quay) and Bo Lee (1970 play Quay) and Cy Dunn (1970 play Quay)",
+            ["Ann Roe (1970 play Quay)", "Bo Lee (1970 play Quay)", "Cy Dunn (1970 play Quay)"],
+        ),
+        ("Ann Roe and Bo Lee and Cy Dunn", ["Ann Roe", "Bo Lee", "Cy Dunn"]),
+        ("Rodgers and Hart and Hammerstein", ["Rodgers and Hart and Hammerstein"]),
+        ("Ann Roe and Huey Lane and The Newsmen", ["Ann Roe and Huey Lane and The Newsmen"]),
+    ],
+)
+def test_people_joined_by_and_more_than_once(value: str, items: list[str]) -> None:
+    # An old box joining each writer to the next with "and": every one is an item.
+    assert list_items(value, "written_by") == items

@@ -22,6 +22,7 @@ from leaving_vegas_extract.model.article import Diagnostic
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.envelope.vocab import CHROME_LINES
 from leaving_vegas_extract.parts.infobox.countries import COUNTRIES
+from leaving_vegas_extract.parts.infobox.labels_intl import NATIVE_NAME_LABELS
 from leaving_vegas_extract.parts.infobox.vocab import (
     BOX_HEADINGS,
     CAPTION_WORDS,
@@ -32,6 +33,10 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 )
 
 _SENTENCE_WORDS = 8  # a name ending in a full stop ("Monsters, Inc.") is shorter than a sentence
+# Two titles glued, a word's small letters running into the next title's capital ("Fen
+# ChronicleThe Fen Road"): a line of the film's other titles, never its name (unless it is the
+# page's title itself, a name with an inner capital).
+_GLUED_TITLES = re.compile(r"[a-z]{3}[A-Z][a-z]")
 
 
 def _same_title(line: str, title: str | None) -> bool:
@@ -143,6 +148,23 @@ def _is_native_script(line: str) -> bool:
     return any(c.isalpha() for c in text) and not any(c.isascii() and c.isalpha() for c in text)
 
 
+def _is_native_row(line: str) -> bool:
+    """A row of the film's native names under the poster: its script alone ("小门神"), or a
+    native-name label alone or glued to its value ("Kanjiかぐや", "Revised HepburnKaguya")."""
+    if _is_native_script(line):
+        return True
+    text = clean(line)
+    folded = text.casefold()
+    for label in NATIVE_NAME_LABELS:
+        if folded.startswith(label):
+            rest = text[len(label) :]
+            after = rest.lstrip()[:1]
+            # Alone, glued to a capital ("HepburnKaguya"), or before the native script.
+            if not after or rest[0].isupper() or not after.isascii():
+                return True
+    return False
+
+
 def _looks_like_caption(text: str) -> bool:
     words = set(clean(text).casefold().replace(",", " ").split())
     return bool(words & CAPTION_WORDS)
@@ -208,13 +230,21 @@ def read_head(
         and not _not_a_name(t, above=keyed)
         and not (i + 1 < len(heads) and _is_jump(heads[i + 1][1]))
     ]
-    latin = [(n, t) for n, t in heads if not _is_native_script(t)]
+    # The first line is the name unless it is all native script (a name may mix scripts).
+    latin = [
+        (n, t)
+        for i, (n, t) in enumerate(heads)
+        if not (_is_native_row(t) if i else _is_native_script(t))
+    ]
     if len(latin) < len(heads):
         latin = _poster_first(latin)
     if latin or above is not None:
         heads = latin  # the native title is the box's line still, just not its name or caption
     if above is not None and (
-        _is_chrome(above) or _is_sentence(above) or _not_a_name(above, above=True)
+        _is_chrome(above)
+        or _is_sentence(above)
+        or _not_a_name(above, above=True)
+        or (_GLUED_TITLES.search(above) and title and not _same_title(above, title))
     ):
         above = None
     if not heads:

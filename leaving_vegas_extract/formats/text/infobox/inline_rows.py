@@ -20,7 +20,7 @@ from functools import lru_cache
 from leaving_vegas_extract.formats.text.infobox.label_rows import read_text_box
 from leaving_vegas_extract.parts.infobox.poster import split_name_caption
 from leaving_vegas_extract.parts.infobox.raw import BoxRead
-from leaving_vegas_extract.parts.infobox.vocab import KEY_ONLY, LABELS
+from leaving_vegas_extract.parts.infobox.vocab import KEY_ONLY, LABELS, SCALAR_KEYS
 
 _FIRST_LABELS = 3  # labels a line needs to open such a block
 _BLOCK_LABELS = 6  # and the block, all its lines together
@@ -42,8 +42,16 @@ def _label_pattern() -> re.Pattern[str]:
     ]
     spelled = sorted({_spelling(label) for label in labels}, key=len, reverse=True)
     body = "|".join(re.escape(s) for s in spelled)
+    # Short labels of one-amount rows ("Budget") open a row only before their number
+    # ("English Budget $40 million"), which no name or language is followed by.
+    short = [
+        _spelling(label)
+        for label, key in LABELS.items()
+        if key in SCALAR_KEYS and label not in KEY_ONLY and " " not in label and len(label) < 7
+    ]
+    amounts = "|".join(re.escape(s) for s in sorted(set(short), key=len, reverse=True))
     # A label alone at the line's end ("... Release date") has its value on the next line.
-    return re.compile(rf"(?:(?<=[\sa-z.)])|^)(?:{body})(?=\s|$)")
+    return re.compile(rf"(?:(?<=[\sa-z.)])|^)(?:(?:{body})(?=\s|$)|(?:{amounts})(?= [$£€¥₹\d]))")
 
 
 def _spelling(label: str) -> str:
@@ -83,8 +91,9 @@ def _cut_lead(pieces: Numbered, name: str) -> tuple[Numbered, bool]:
     """``pieces`` without the lead sentence the last one runs into; whether one was cut."""
     number, text = pieces[-1]
     for verb in _LEAD:
-        at = text.find(f" {name}{verb}")
-        if at > 0:
+        # The sentence may open a line of its own, short enough to pass for a value.
+        at = 0 if text.startswith(f"{name}{verb}") else text.find(f" {name}{verb}")
+        if at >= 0:
             return [*pieces[:-1], (number, text[:at].strip())], True
     return pieces, False
 
@@ -117,6 +126,15 @@ def _block(numbered: Numbered, headed: bool) -> tuple[Numbered, int] | None:
     if labels < _BLOCK_LABELS:
         return None
     return out, last
+
+
+def inline_box_name(line: str) -> str | None:
+    """The name a run-together box's first line opens with ("Heat Directed by Ann Roe Produced
+    by Bo Lee Written by" -> "Heat"): the page's title, never that whole line; None when
+    ``line`` opens no such box or no name stands before its first label."""
+    if not opens_inline_box(line):
+        return None
+    return line[: _cuts(line)[0]].strip() or None
 
 
 def opens_inline_box(line: str) -> bool:

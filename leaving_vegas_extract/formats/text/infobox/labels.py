@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from leaving_vegas_extract.parts.infobox.labels_intl import LOWER_GLUED
 from leaving_vegas_extract.parts.infobox.lost import is_company
 from leaving_vegas_extract.parts.infobox.vocab import KEY_ONLY, LABELS, SCALAR_KEYS
 
@@ -103,6 +104,8 @@ def match_label(line: str) -> LabelMatch | None:
                     # "Directed by: Ann Roe" (blogs and film databases copy boxes so).
                     return _new(LabelMatch, (line[:size], key, rest[1:], False))
                 glued = _joins(rest, key)
+                if glued is None and label in LOWER_GLUED and rest[:1].isalpha():
+                    glued = True  # "Språkrussisk": the wiki prints languages in lower case
                 if glued is not None:
                     return _new(LabelMatch, (line[:size], key, rest, glued))
     word, _, after_word = line.partition(" ")

@@ -33,3 +33,29 @@ def bullet_text(line: str) -> str | None:
 
 def is_bullet(line: str) -> bool:
     return line[:1] in _BULLET_FIRST and _BULLET.match(line) is not None
+
+
+_ROW_WORD = range(3, 26)  # letters a glued label's word may have
+
+
+def glued_row_shape(line: str) -> bool:
+    """A line shaped like a label glued to its value ("ZorgaIlo Vrank", "Quendo1971"): one
+    capitalised word running straight into a capital or a digit, as no sentence does. It needs
+    no known label: a box in a wiki's labels the vocabulary lacks has this shape too.
+
+    >>> glued_row_shape("ZorgaIlo Vrank"), glued_row_shape("Quendo1971")
+    (True, True)
+    >>> glued_row_shape("Zorga Ilo"), glued_row_shape("McNeil"), glued_row_shape("ilo Vrank")
+    (False, False, False)
+    """
+    if not line[:1].isupper():
+        return False
+    for size in _ROW_WORD:
+        after = line[size : size + 1]
+        if not after or not line[size - 1].islower():
+            return False
+        if after.isupper() or after.isdigit():
+            return True
+        if not after.isalpha():
+            return False
+    return False

@@ -26,6 +26,7 @@ from leaving_vegas_extract.formats.text.infobox.label_rows import (
     read_text_box,
 )
 from leaving_vegas_extract.formats.text.infobox.labels import LABEL_HEADS, match_label
+from leaving_vegas_extract.formats.text.infobox.line_shapes import glued_row_shape
 from leaving_vegas_extract.formats.text.infobox.pipe_cells import split_cells
 from leaving_vegas_extract.formats.text.infobox.pipe_table import (
     bare_table_at,
@@ -38,6 +39,7 @@ from leaving_vegas_extract.model.article import Diagnostic, Infobox, Lines
 from leaving_vegas_extract.parts.infobox.build import build_infobox
 from leaving_vegas_extract.parts.infobox.lost_cast import split_lost_cast
 from leaving_vegas_extract.parts.infobox.raw import BoxRead
+from leaving_vegas_extract.parts.infobox.remnants import drop_edit_links
 from leaving_vegas_extract.parts.infobox.wrapped import join_wrapped
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 from leaving_vegas_extract.source.document import is_blank
@@ -82,6 +84,25 @@ def _dropped(lines: Lines, labelled: int, why: str) -> Diagnostic:
     )
 
 
+def _unknown_boxes(ctx: Context, body: Lines) -> Iterator[Diagnostic]:
+    """Notes for runs of lines shaped like glued rows whose labels no vocabulary knows (another
+    wiki's box): no reader seeds a run there, so without this note the box is lost unsaid."""
+    run: list[int] = []
+    for number in range(body[0], body[1] + 2):
+        line = ctx.source.lines[number - 1] if number <= body[1] else ""
+        if not ctx.claims.is_claimed(number) and glued_row_shape(line):
+            run.append(number)
+            continue
+        if len(run) >= _CANDIDATE:
+            yield Diagnostic(
+                severity="info",
+                code="infobox-candidate-dropped",
+                message=f"{len(run)} lines look like glued infobox rows in labels none known",
+                lines=(run[0], run[-1]),
+            )
+        run = []
+
+
 def _text_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
     title = ctx.values.get("title")
     glued = ctx.rendering == "label-glued"
@@ -97,6 +118,7 @@ def _text_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[
         box = read_text_box(run.lines, title, glued=glued, matches=matches, above=run.above)
         if box is not None:
             found += 1
+            drop_edit_links(box.rows)
             # A list flattened onto its label's line ("Produced byAnn Roe Bo Lee") lost its breaks.
             box.diagnostics.extend(split_cells(box.rows, _outside(ctx, box.span), table=False))
             box.diagnostics.extend(split_lost_cast(box.rows, _outside(ctx, box.span)))
@@ -129,6 +151,7 @@ def _pipe_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[
                 box = read_bare_box(lines, number)
             if box is not None:
                 spans.append(box.span)
+                drop_edit_links(box.rows)
                 box.diagnostics.extend(split_cells(box.rows, others))
                 yield box
                 number = box.span[1]
@@ -187,17 +210,22 @@ def _head_lines(ctx: Context, number: int) -> list[tuple[int, str]]:
 def _inline_boxes(ctx: Context, body: Lines, notes: list[Diagnostic]) -> Iterator[BoxRead]:
     """A box whose rows a mirror ran together on a few lines (read when no other box was)."""
     lines = ctx.source.lines
-    for number in range(body[0], body[1] + 1):
-        if ctx.claims.is_claimed(number) or not opens_inline_box(lines[number - 1]):
+    owner = ctx.claims.owner
+    # The box's first line may have been claimed as the title: its name opens it ("Heat Directed
+    # by …"), and the body may start under it.
+    first = max(body[0] - 1, 1)
+    for number in range(first, body[1] + 1):
+        if owner.get(number, "title") != "title" or not opens_inline_box(lines[number - 1]):
             continue
         numbered: list[tuple[int, str]] = []
         for after in range(number, body[1] + 1):
-            if is_blank(lines[after - 1]) or ctx.claims.is_claimed(after):
+            if is_blank(lines[after - 1]) or (after > number and ctx.claims.is_claimed(after)):
                 break
             numbered.append((after, lines[after - 1]))
         head = _head_lines(ctx, number)
         box = read_inline_box(numbered, ctx.values.get("title"), head)
         if box is not None:
+            drop_edit_links(box.rows)
             # Its lists lost their breaks with the rows' ("Starring Ann Roe Bo Lee").
             box.diagnostics.extend(split_cells(box.rows, _outside(ctx, box.span), table=False))
             yield box
@@ -248,6 +276,7 @@ def parse(ctx: Context) -> PartResult | None:
         if reads:
             break
     if not reads:
+        notes.extend(_unknown_boxes(ctx, body))
         if values or notes:
             return PartResult(values=values, claims=tuple(claims), diagnostics=tuple(notes))
         return None

@@ -104,3 +104,83 @@ def test_a_note_or_tagline_above_the_box_is_never_its_name(note: str) -> None:
     )
     box = _box(text)
     assert (box.name, box.caption) == ("Lune de sel", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("Regi Ola Brekke", "directed_by"),  # Norwegian, Swedish
+        ("Regissør Ola Brekke", "directed_by"),
+        ("Medverkande Ola Brekke", "starring"),  # nynorsk
+        ("Utgjevingsdato 7. mars 1975", "release_dates"),
+        ("Opphavsland Noreg", "countries"),
+        ("Regissör Ola Brekke", "directed_by"),  # Swedish
+        ("Skådespelare Ola Brekke", "starring"),
+        ("Speltid 95 minuter", "running_time"),
+        ("Instrueret af Ola Brekke", "directed_by"),  # Danish
+        ("Manuskript af Ola Brekke", "written_by"),
+        ("Oprindelsesland Danmark", "countries"),
+        ("Hoofdrollen Ola Brekke", "starring"),  # Dutch
+        ("Taal Nederlands", "languages"),
+        ("ManusOla Brekke", "written_by"),  # a key-only label glued to a capital
+        ("Språkrussisk", "languages"),  # glued to a language printed in lower case
+    ],
+)
+def test_scandinavian_and_dutch_labels(line: str, key: str) -> None:
+    m = match_label(line)
+    assert m is not None
+    assert m.key == key
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Premiere night was a success.",
+        "Scenario planning took a year.",
+        "Camera work by the crew.",
+        "Manus Brekke wrote it.",
+        "Regina Brekke starred.",
+    ],
+)
+def test_scandinavian_labels_that_are_english_words_never_open_a_line(line: str) -> None:
+    assert match_label(line) is None
+
+
+def test_a_norwegian_glued_box_with_wikidata_edit_links() -> None:
+    box = _box(
+        "\n".join(
+            [
+                "Fjordlys er ein norsk film frå 1981 av Ola Brekke.",
+                "",
+                "Fjordlys",
+                "RegiOla Brekke Sjå dette på Wikidata",
+                "ManusOla Brekke, Kari Vold Sjå dette på Wikidata",
+                "MedverkandeKari Vold, Per Lund Sjå dette på Wikidata",
+                "Utgjevingsdato3. desember 1981",
+                "Lengd97 minutt Sjå dette på Wikidata",
+                "OpphavslandNoreg Sjå dette på Wikidata",
+                "Språknorsk",
+                "",
+                "Kjelder",
+            ]
+        )
+    )
+    assert box.name == "Fjordlys"
+    assert box.directed_by == ["Ola Brekke"]
+    assert box.written_by == ["Ola Brekke", "Kari Vold"]
+    assert box.starring == ["Kari Vold", "Per Lund"]
+    assert [d.date for d in box.release_dates] == ["1981-12-03"]
+    assert box.running_time_minutes == 97
+    assert (box.countries, box.languages) == (["Noreg"], ["norsk"])
+
+
+def test_a_year_listed_before_a_full_date_is_a_release_of_its_own() -> None:
+    # Wikidata-fed boxes list every release they hold, the year alone first.
+    box = _box(
+        "Fjordlys er ein norsk film.\n\nFjordlys\nRegiOla Brekke\nManusKari Vold\n"
+        "Utgjevingsdato1981, 3. desember 1981 (Noreg)[1]\nLengd97 minutt\n"
+    )
+    assert [(d.date, d.place) for d in box.release_dates] == [
+        ("1981", None),
+        ("1981-12-03", "Noreg"),
+    ]

@@ -941,3 +941,25 @@ def test_a_lead_sentence_under_the_last_row_is_no_value_of_it(last: str, values:
 )
 def test_a_silent_film_s_language_cell_splits(cell: str, expected: list[str] | None) -> None:
     assert split_known(cell, LANGUAGES) == expected
+
+
+def test_a_box_in_labels_the_vocabulary_does_not_know_says_so() -> None:
+    # Rows of a wiki whose labels the vocabulary lacks, glued to their values: no box can be
+    # read, but the lines have a box's shape and are not silently lost.
+    article = extract_text(
+        "Vrelo is a film from 1971 by Ilo Vrank.\n\nVrelo\nZorgaIlo Vrank\n"
+        "PlimkoIlo Vrank, Bo Teo\nTravisCy Dunn, Ed Fay\nQuendo1971\nFrastamHolm Filmi\n"
+        "\nVrelo is a film.\n"
+    )
+    notes = [d for d in article.diagnostics if d.code == "infobox-candidate-dropped"]
+    assert article.infobox is None
+    assert [d.lines for d in notes] == [(4, 8)]
+
+
+def test_a_details_heading_under_a_glued_box_is_no_value() -> None:
+    box = _box(
+        "Vrelo\n\nVrelo\nDirected byIlo Vrank\nWritten byBo Teo\nCountryFrance\n"
+        "LanguageFrench\nJapanese\n\nDetails\n\nAwards\n\n  • Best drama, Lune Festival 1972\n\n"
+        "References\n"
+    )
+    assert box.languages == ["French", "Japanese"]

@@ -68,3 +68,18 @@ def test_box_opening_with_a_label_takes_its_name_and_caption_from_the_head_lines
 def test_box_opening_with_a_label_and_no_head_is_no_box() -> None:
     lines = [(4, "Directed by Ann Roe Written by Ann Roe Produced by Bo Lee Starring Di Vale")]
     assert read_inline_box(lines, None) is None
+
+
+def test_a_company_ending_in_a_foreign_label_word_stays_whole() -> None:
+    # "Distribution", a Scandinavian box's label, ends many an English company's name.
+    lines = [
+        (3, "Fen Road Directed by Ann Roe Produced by Bo Lee Written by Ann Roe Music by Cy Moss"),
+        (4, "Distributed by Lune Film Distribution Release date"),
+        (5, "1991 Running time 90 mins. Country France Language French Budget $2 million"),
+    ]
+    box = read_inline_box(lines, "Fen Road")
+    assert box is not None
+    rows = {row.label: row.values for row in box.rows}
+    assert rows["Distributed by"] == ["Lune Film Distribution"]
+    assert rows["Language"] == ["French"]
+    assert rows["Budget"] == ["$2 million"]
