@@ -240,7 +240,8 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
         following = [t for _, t in lines[index + 1 : index + 1 + _TITLE_ROW_LINES]]
         text = _header_cell(line, following)
         folded = text.casefold()
-        if folded in CHROME_LINES or folded.startswith(CHROME_OPENINGS) or _is_counter(text):
+        later = [t for _, t in lines[index + 1 : index + 1 + _HEAD_LINES]]
+        if folded in CHROME_LINES or folded.startswith(CHROME_OPENINGS) or _is_counter(text, later):
             skipped.append(number)
             continue
         if _DESCRIPTION.fullmatch(text) and index + 1 < len(lines):
@@ -271,9 +272,13 @@ def _header_cell(text: str, following: list[str]) -> str:
     return first.strip()
 
 
-def _is_counter(text: str) -> bool:
-    """A line with no letter (a blog's comment counter, "0"): never the title."""
-    return not any(c.isalpha() for c in text)
+def _is_counter(text: str, later: list[str]) -> bool:
+    """A line with no letter (a blog's comment counter, "0"): never the title, unless a line
+    under it prints it again or opens with it (a title of digits, "2046", as the box's name or
+    the lead's first words)."""
+    if any(c.isalpha() for c in text):
+        return False
+    return not any(t == text or t.startswith(f"{text} ") for t in later)
 
 
 def _is_poster_line(folded: str, after: str) -> bool:
