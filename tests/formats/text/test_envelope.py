@@ -128,6 +128,22 @@ def test_a_title_with_no_letters_is_no_counter() -> None:
         )  # fmt: skip
 
 
+def test_a_title_opening_with_a_digit_is_the_title_line() -> None:
+    """A title opening with a digit ("28 Days Later", "2046"), printed first and again as the box's
+    name, is the title line: it was left to the prose and became the lead's first paragraph."""
+    for name in ("28 Days Later", "2046", "8½"):
+        page = (
+            f"{name}\n\n{name}\nTheatrical release poster\nDirected by Ann Roe\n"
+            f"Starring Cy Dane\nCountry Norway\nLanguage Norwegian\n\n"
+            f"{name} is a 2012 drama film about a harbour town and the ferry that stopped.\n"
+        )
+        article = extract_text(page)
+        assert article.title == name
+        assert [p.text for p in article.lead][:1] == [
+            f"{name} is a 2012 drama film about a harbour town and the ferry that stopped."
+        ]
+
+
 def test_a_table_header_row_first_gives_its_title_cell() -> None:
     """A mirror prints the box's name as a table row whose other cells are empty."""
     page = (
