@@ -117,8 +117,42 @@ def test_the_process_ends_at_once_when_nothing_is_left(
     monkeypatch.setattr(os, "_exit", end)
     monkeypatch.setattr(atexit, "_ncallbacks", lambda: 0)
     monkeypatch.setattr(threading, "active_count", lambda: 1)  # the suite's own threads aside
+    monkeypatch.setattr(sys, "gettrace", lambda: None)  # a coverage tracer aside
+    monkeypatch.setattr(sys, "getprofile", lambda: None)
     print("written before the end", end="")
     with pytest.raises(SystemExit):
         cli._end(1)
     assert ended == [1]
     assert capsys.readouterr().out == "written before the end"
+
+
+def test_a_profiled_or_traced_run_ends_through_the_interpreter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ``python -m cProfile -m leaving_vegas_extract extract …`` printed no profile (and wrote no
+    # ``-o`` file): cProfile reports after the program's SystemExit, which os._exit skipped.
+    # A tracer (trace, a debugger) reports after it too.
+    ended: list[int] = []
+    monkeypatch.setattr(os, "_exit", ended.append)
+    monkeypatch.setattr(atexit, "_ncallbacks", lambda: 0)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    for watch in (sys.setprofile, sys.settrace):
+        previous = sys.getprofile() if watch is sys.setprofile else sys.gettrace()
+        watch(lambda *_: None)
+        try:
+            with pytest.raises(SystemExit) as exit_:
+                cli._end(0)
+        finally:
+            watch(previous)
+        assert exit_.value.code == 0
+    assert ended == []
+
+
+def test_cprofile_over_the_cli_writes_its_profile(tmp_path: Path) -> None:
+    stats = tmp_path / "run.prof"
+    subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(stats), "-m", "leaving_vegas_extract",
+         "extract", SEED, "-q", "-o", str(tmp_path / "out")],
+        cwd=ROOT, timeout=300, check=True,
+    )  # fmt: skip
+    assert stats.stat().st_size > 0

@@ -43,12 +43,15 @@ def _end(code: int) -> NoReturn:
     ~50 M instructions, a sixth of what the run itself took. When this is the only thread and
     no exit callback is registered (a process pool, Dask, a temporary folder, and a caller that
     wants to go on after ``main`` each register one), the standard streams are flushed and the
-    process ends with the same code, as the interpreter would end it.
+    process ends with the same code, as the interpreter would end it. A profiler or a tracer
+    (``python -m cProfile``, ``trace``, a debugger) reports after the program's SystemExit: it
+    gets one.
     """
     import atexit
     import threading
 
-    if threading.active_count() == 1 and atexit._ncallbacks() == 0:
+    watched = sys.getprofile() is not None or sys.gettrace() is not None
+    if threading.active_count() == 1 and atexit._ncallbacks() == 0 and not watched:
         try:
             sys.stdout.flush()
             sys.stderr.flush()

@@ -196,3 +196,38 @@ def test_a_credit_printed_once_covers_the_discs_after_it_in_every_format() -> No
             ("Harbour Lights", LINA, True, 1),
             ("Salt Road", LINA, True, 2),
         ], article.source.format  # fmt: skip
+
+
+def test_a_listing_without_a_disc_label_after_labelled_ones_is_a_disc_too() -> None:
+    # One Disc per listing when an album has several (CONTRACT): a bonus listing that prints no
+    # "Disc N" got no Disc record and its tracks no disc (text and HTML numbered by labels only).
+    article = extract_text(
+        "Title\n\nA short lead.\n\nSoundtrack\n\n"
+        "Disc 1: Songs\nNo. Title Length\n"
+        '1. "Opening"   2:00\n'
+        "Disc 2\nNo. Title Length\n"
+        '1. "Ice Road"   3:00\n'
+        "Bonus tracks\nNo. Title Length\n"
+        '1. "Late Tide"   3:30\n'
+    )
+    assert article.soundtrack is not None
+    assert [(t.title, t.disc) for t in article.soundtrack.tracks] == [
+        ("Opening", 1), ("Ice Road", 2), ("Late Tide", 3),
+    ]  # fmt: skip
+    assert _discs(article) == [(1, "Disc 1: Songs"), (2, "Disc 2"), (3, None)]
+    html = HTML.replace("<caption>Songs</caption>", "<caption>Disc 1</caption>")
+    html = html.replace("<caption>Original score</caption>", "<caption>Bonus tracks</caption>")
+    article = extract_bytes(html.encode(), source="kestrel-hill.html")
+    assert _discs(article) == [(1, "Disc 1"), (2, "Bonus tracks")]
+    assert [t.disc for t in article.soundtrack.tracks] == [1, 1, 1, 1, 1, 2, 2]  # type: ignore[union-attr]
+
+
+def test_two_listings_printing_the_same_disc_label_are_two_discs() -> None:
+    # A track's disc names one Disc: two listings captioned "Disc 1" (a re-issue's) were two
+    # Disc records numbered 1, and the review page and the SQLite join could not tell them apart.
+    html = HTML.replace("<caption>Songs</caption>", "<caption>Disc 1</caption>")
+    html = html.replace("<caption>Original score</caption>", "<caption>Disc 1</caption>")
+    article = extract_bytes(html.encode(), source="kestrel-hill.html")
+    assert _discs(article) == [(1, "Disc 1"), (2, "Disc 1")]
+    assert article.soundtrack is not None
+    assert [t.disc for t in article.soundtrack.tracks][-2:] == [2, 2]

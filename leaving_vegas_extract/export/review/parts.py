@@ -13,6 +13,7 @@ from leaving_vegas_extract.model.article import (
     Section,
     Soundtrack,
 )
+from leaving_vegas_extract.parts.soundtrack.build import read_disc
 
 _EXCERPT = 140
 
@@ -95,6 +96,14 @@ def _length(seconds: int | None) -> str | None:
     return None if seconds is None else f"{seconds // 60}:{seconds % 60:02d}"
 
 
+def _disc_name(number: int, headline: str | None) -> str:
+    """A disc's heading: its headline alone when that is its disc label ("Disc 1", "Side A"),
+    else its number and headline ("Disc 3: Bonus tracks")."""
+    if headline and read_disc(headline) == number:
+        return headline
+    return f"Disc {number}" + (f": {headline}" if headline else "")
+
+
 def soundtrack_html(values: Values, album: Soundtrack | None) -> str:
     """The album line and one table row per track, under a row per disc when there are several."""
     if album is None:
@@ -120,7 +129,7 @@ def soundtrack_html(values: Values, album: Soundtrack | None) -> str:
             # A heading row above each listing of an album with several: its number, headline.
             shown.add(t.disc)
             j, disc = discs[t.disc]
-            name = f"Disc {disc.number}" + (f": {disc.headline}" if disc.headline else "")
+            name = _disc_name(disc.number, disc.headline)
             rows.append(
                 values.value(
                     "tr",

@@ -29,7 +29,12 @@ from leaving_vegas_extract.normalize.duration import parse_length
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.soundtrack import vocab
 from leaving_vegas_extract.parts.soundtrack.album import album_facts
-from leaving_vegas_extract.parts.soundtrack.build import read_credit, read_disc, read_music_credit
+from leaving_vegas_extract.parts.soundtrack.build import (
+    disc_numbers,
+    read_credit,
+    read_disc,
+    read_music_credit,
+)
 from leaving_vegas_extract.parts.soundtrack.defaults import CreditCarry, default_writers
 from leaving_vegas_extract.parts.soundtrack.split import performer, split_performers, split_writers
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
@@ -204,9 +209,8 @@ def parse(ctx: Context) -> PartResult | None:
     listings = [x for i, _ in free_items(ctx, doc, "table") if (x := _read_listing(doc, i))]
     if not listings:
         return None
-    if len(listings) > 1 and all(x.disc is None for x in listings):
-        for number, listing in enumerate(listings, 1):
-            listing.disc = number
+    for listing, number in zip(listings, disc_numbers([x.disc for x in listings]), strict=True):
+        listing.disc = number
     discs = [
         Disc(number=x.disc, headline=x.headline, lines=x.lines)
         for x in listings

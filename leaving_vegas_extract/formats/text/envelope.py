@@ -241,10 +241,12 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
         following = [t for _, t in lines[index + 1 : index + 1 + _TITLE_ROW_LINES]]
         text = _header_cell(line, following)
         folded = text.casefold()
+        later = [t for _, t in lines[index + 1 : index + 1 + _HEAD_LINES]]
+        repeated = any(t == text or t.startswith(f"{text} ") for t in later)
         if (
             folded in CHROME_LINES
             or folded.startswith(CHROME_OPENINGS)
-            or _is_counter(text)
+            or _is_counter(text, repeated)
             or _is_code(text)
         ):
             skipped.append(number)
@@ -259,7 +261,7 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
         run_on = inline_box_name(text)  # "Heat Directed by Ann Roe Written by …": the box's rows
         if run_on is not None:
             return (number, run_on), skipped
-        if not _looks_like_title(text) or _is_box_line(folded):
+        if not _looks_like_title(text, repeated) or _is_box_line(folded):
             return None, skipped
         both = split_name_caption(text)  # "Night Ferry Night Ferry poster"
         if both is not None:
@@ -286,9 +288,11 @@ def _is_code(text: str) -> bool:
     return "{" in text and "}" in text and text.count(";") >= 2 and "$" in text
 
 
-def _is_counter(text: str) -> bool:
-    """A line with no letter (a blog's comment counter, "0"): never the title."""
-    return not any(c.isalpha() for c in text)
+def _is_counter(text: str, repeated: bool) -> bool:
+    """A line with no letter (a blog's comment counter, "0"): never the title, unless a line
+    under it prints it again or opens with it (``repeated``: a title of digits, "2046", as the
+    box's name or the lead's first words)."""
+    return not repeated and not any(c.isalpha() for c in text)
 
 
 def _is_poster_line(folded: str, after: str) -> bool:
@@ -306,10 +310,13 @@ def _is_box_line(folded: str) -> bool:
     return " " in folded and LABELS.get(folded) in PERSON_KEYS
 
 
-def _looks_like_title(text: str) -> bool:
+def _looks_like_title(text: str, repeated: bool = False) -> bool:
+    """A short capitalised line; one opening with a digit ("28 Days Later") only when a line
+    under it prints it again (``repeated``): a date or a count may open a page too."""
     if not text or "|" in text or len(text) > 120 or text.endswith((".", ":", ";", ",")):
         return False
-    return (len(text.split()) <= 14 and text[0].isupper()) or text.startswith("= ")
+    opening = text[0].isupper() or (repeated and text[0].isdigit())
+    return (len(text.split()) <= 14 and opening) or text.startswith("= ")
 
 
 def _str(value: object) -> str | None:

@@ -142,6 +142,18 @@ def read_disc(line: str) -> int | None:
     return vocab.DISC_WORDS.get(word)
 
 
+def disc_numbers(printed: Sequence[int | None]) -> list[int | None]:
+    """Each listing's disc: the label it prints when every listing of several prints a
+    different one, else its 1-based place (one ``Disc`` per listing, as wikitext numbers them).
+
+    >>> disc_numbers([1, 2]), disc_numbers([1, 2, None]), disc_numbers([1, 1]), disc_numbers([2])
+    ([1, 2], [1, 2, 3], [1, 2], [2])
+    """
+    if len(printed) < 2 or (None not in printed and len(set(printed)) == len(printed)):
+        return list(printed)
+    return list(range(1, len(printed) + 1))
+
+
 def total_label(line: str) -> str | None:
     """The text after a total-length label ("Total length: 39:41"), None when there is none."""
     text = clean(line)

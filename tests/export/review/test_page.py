@@ -12,6 +12,7 @@ from leaving_vegas_extract.api import Claimed, extract_file_claimed
 from leaving_vegas_extract.export.review import assets
 from leaving_vegas_extract.export.review.page import Golden, review_page
 from leaving_vegas_extract.export.review.values import ABSENT
+from leaving_vegas_extract.parts.soundtrack.build import read_disc
 from leaving_vegas_extract.source.document import is_blank
 from tests.conftest import ROOT, SEED
 
@@ -135,7 +136,27 @@ def test_each_disc_heads_its_tracks() -> None:
     for j, disc in enumerate(album.discs):
         first = next(t for t in album.tracks if t.disc == disc.number)
         name = f"Disc {disc.number}" + (f": {disc.headline}" if disc.headline else "")
+        if disc.headline and read_disc(disc.headline) == disc.number:
+            name = disc.headline  # "Side A": no "Disc 1: Side A"
         head = html.index(f'data-ptr="/soundtrack/discs/{j}"')
         assert f'data-lines="{disc.lines[0]}-{disc.lines[1]}"' in html[head : html.index(">", head)]
         track = html.index(f'data-label="Track {first.number}:', head)
         assert html.index(escape(name), head) < track
+
+
+def test_a_disc_headline_that_is_a_disc_label_is_not_repeated() -> None:
+    """A headline printed as a disc label ("Disc 1", "Side A") is the heading as it is: the
+    page showed "Disc 1: Disc 1" and "Disc 1: Side A"; another headline follows the number."""
+    for path, want, never in (
+        ("tests/fixtures/html/amadeus.html", ">Disc 1</td>", "Disc 1: Disc 1"),
+        ("tests/fixtures/wikitext/the-cinder-orchard.wiki", ">Side A</td>", "Disc 1: Side A"),
+        (
+            "tests/fixtures/wikitext/the-cinder-orchard.wiki",
+            ">Disc 3: Bonus tracks</td>",
+            "Disc 2:",
+        ),
+    ):
+        got = extract_file_claimed(ROOT / path)
+        html = review_page(got.article, got.lines, got.owners)
+        assert want in html, path
+        assert never not in html, path

@@ -113,6 +113,39 @@ def test_a_counter_with_no_letters_before_the_title_is_passed_over() -> None:
     assert article.infobox.name == "The Kestrel Pier"
 
 
+def test_a_title_with_no_letters_is_no_counter() -> None:
+    """A film named by digits ("2046", "8½") printed first, then as the box's name and in the
+    lead: the counter rule passed it over, and the poster caption became title and name."""
+    for name in ("2046", "8½"):
+        page = (
+            f"{name}\n\n{name}\nTheatrical release poster\nDirected by Ann Roe\n"
+            f"Starring Cy Dane\nCountry Norway\nLanguage Norwegian\n\n"
+            f"{name} is a 2012 drama film about a harbour town and the ferry that stopped.\n"
+        )
+        article = extract_text(page)
+        assert article.title == name
+        assert article.infobox is not None
+        assert (article.infobox.name, article.infobox.caption) == (
+            name, "Theatrical release poster",
+        )  # fmt: skip
+
+
+def test_a_title_opening_with_a_digit_is_the_title_line() -> None:
+    """A title opening with a digit ("28 Days Later", "2046"), printed first and again as the box's
+    name, is the title line: it was left to the prose and became the lead's first paragraph."""
+    for name in ("28 Days Later", "2046", "8½"):
+        page = (
+            f"{name}\n\n{name}\nTheatrical release poster\nDirected by Ann Roe\n"
+            f"Starring Cy Dane\nCountry Norway\nLanguage Norwegian\n\n"
+            f"{name} is a 2012 drama film about a harbour town and the ferry that stopped.\n"
+        )
+        article = extract_text(page)
+        assert article.title == name
+        assert [p.text for p in article.lead][:1] == [
+            f"{name} is a 2012 drama film about a harbour town and the ferry that stopped."
+        ]
+
+
 def test_a_table_header_row_first_gives_its_title_cell() -> None:
     """A mirror prints the box's name as a table row whose other cells are empty."""
     page = (

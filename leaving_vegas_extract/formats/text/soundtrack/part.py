@@ -15,7 +15,7 @@ from leaving_vegas_extract.formats.text.soundtrack.listings import Listing, find
 from leaving_vegas_extract.model.article import Diagnostic, Disc, Lines, Soundtrack, Track
 from leaving_vegas_extract.parts.soundtrack import vocab
 from leaving_vegas_extract.parts.soundtrack.album import album_facts, prose_before
-from leaving_vegas_extract.parts.soundtrack.build import build_tracks
+from leaving_vegas_extract.parts.soundtrack.build import build_tracks, disc_numbers
 from leaving_vegas_extract.parts.soundtrack.defaults import CreditCarry
 from leaving_vegas_extract.source.context import Anchor, Context, PartResult
 
@@ -67,12 +67,8 @@ def _by_matches(line: str, low: str) -> list[re.Match[str]]:
 
 
 def _discs(listings: list[Listing]) -> list[int | None]:
-    """Printed disc labels; without any, several listings count as discs 1, 2, …"""
-    if any(listing.disc is not None for listing in listings):
-        return [listing.disc for listing in listings]
-    if len(listings) > 1:
-        return list(range(1, len(listings) + 1))
-    return [None]
+    """Each listing's disc (``disc_numbers`` of the printed labels)."""
+    return disc_numbers([listing.disc for listing in listings])
 
 
 def _runs(spans: list[Lines]) -> list[Lines]:
