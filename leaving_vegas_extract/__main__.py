@@ -1,5 +1,5 @@
 """``python -m leaving_vegas_extract``."""
 
-from leaving_vegas_extract.cli import main
+from leaving_vegas_extract.cli import run
 
-main()
+run()

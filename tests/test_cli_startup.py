@@ -20,19 +20,19 @@ from .conftest import ROOT, SEED
 # Modules a one-file extract has no use for (each was once imported by it).
 _NOT_NEEDED = ("typer",)
 
-# Runs main() on one file and reports what start-up left behind.
+# Runs run() (the console script) on one file and reports what start-up left behind.
 _PROBE = """
 import gc, json, os, sys
 NOT_NEEDED = sys.argv[3].split(",")
 ended = []
-def _exit(code):  # main() ends the process itself: noted here, so that this probe goes on
+def _exit(code):  # run() ends the process itself: noted here, so that this probe goes on
     ended.append(code)
     raise SystemExit(code)
 os._exit = _exit
 sys.argv = ["leaving-vegas-extract", "extract", sys.argv[1], "-q", "-o", sys.argv[2]]
-from leaving_vegas_extract.cli import main
+from leaving_vegas_extract.cli import run
 try:
-    main()
+    run()
 except SystemExit as exit:
     code = exit.code
 loader = sys.modules.get("pydantic.plugin._loader")
@@ -156,3 +156,22 @@ def test_cprofile_over_the_cli_writes_its_profile(tmp_path: Path) -> None:
         cwd=ROOT, timeout=300, check=True,
     )  # fmt: skip
     assert stats.stat().st_size > 0
+
+
+def test_a_program_calling_main_goes_on_after_it(tmp_path: Path) -> None:
+    """``cli.main`` ends by SystemExit whatever the run: a caller may catch it and carry on
+    (only the console script's ``run`` ends the process at once)."""
+    program = (
+        "import sys\n"
+        "from leaving_vegas_extract.cli import main\n"
+        f"sys.argv = ['x', 'extract', {SEED!r}, '-q', '-o', {str(tmp_path)!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exit:\n"
+        "    print('went on after', exit.code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+    assert done.stdout.strip() == "went on after 0"
+    assert (tmp_path / "leaving_las_vegas.json").exists()

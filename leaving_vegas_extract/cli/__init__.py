@@ -18,19 +18,33 @@ from typing import TYPE_CHECKING, NoReturn
 if TYPE_CHECKING:
     from leaving_vegas_extract.cli.commands import app
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "run"]
 
 _GEN0 = 20_000  # allocations between young collections at start-up (the default is 700)
 
 
 def main() -> None:
-    """Console-script entry point: runs the command line and ends the process."""
+    """Run the command line (``sys.argv``); it ends by ``SystemExit`` with the exit code, so a
+    program that calls it may catch that and go on."""
+    _main(fast_end=False)
+
+
+def run() -> None:
+    """The console script's and ``python -m``'s entry: :func:`main`, but a plain run that leaves
+    nothing to do ends the process at once (``_end``), as this process is the tool's own."""
+    _main(fast_end=True)
+
+
+def _main(*, fast_end: bool) -> None:
     _quick_start()
     from leaving_vegas_extract.cli.extract import plain_arguments, run_plain
 
     arguments = plain_arguments(sys.argv[1:])
     if arguments is not None:
-        _end(run_plain(arguments))
+        code = run_plain(arguments)
+        if fast_end:
+            _end(code)
+        sys.exit(code)
     from leaving_vegas_extract.cli.commands import app
 
     app()
@@ -41,11 +55,11 @@ def _end(code: int) -> NoReturn:
 
     Freeing every module and object a one-file run made (pydantic, the models, the parts) cost
     ~50 M instructions, a sixth of what the run itself took. When this is the only thread and
-    no exit callback is registered (a process pool, Dask, a temporary folder, and a caller that
-    wants to go on after ``main`` each register one), the standard streams are flushed and the
-    process ends with the same code, as the interpreter would end it. A profiler or a tracer
-    (``python -m cProfile``, ``trace``, a debugger) reports after the program's SystemExit: it
-    gets one.
+    no exit callback is registered (a process pool, Dask and a temporary folder each register
+    one), the standard streams are flushed and the process ends with the same code, as the
+    interpreter would end it. Only :func:`run` (the tool's own process) ends so. A profiler or
+    a tracer (``python -m cProfile``, ``trace``, a debugger) reports after the program's
+    SystemExit: it gets one.
     """
     import atexit
     import threading
