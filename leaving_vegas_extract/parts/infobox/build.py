@@ -41,7 +41,8 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 # The ISO copy a mirror prints after each release date: several in one value mean lost separators.
 # Only the first blank of a run may start a match: a long run of blanks stays linear.
 _LYRICS = re.compile(r"(?:[;,]|(?<![\s;,]))\s+\(?(?i:lyrics)(?::|\s+by)\s")
-_PLACE_COMMA = re.compile(r"(?<=\)), (?=[A-Z][a-z]{2,8}\.? \d|\d{1,2} [A-Z][a-z]{2,8})")
+# A date right after the place in brackets of the one before, with or without a comma.
+_PLACE_COMMA = re.compile(r"(?<=\)),? (?=[A-Z][a-z]{2,8}\.? \d|\d{1,2} [A-Z][a-z]{2,8})")
 _YEAR_FIRST = re.compile(r"(\d{4}),\s+(?=\d)")  # "1975, 7. mars 1975": a year listed first
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
 _BULLETS = "•·* "  # a bullet left before a value
@@ -195,7 +196,8 @@ def _release_values(values: list[str]) -> list[str]:
             value = value[year.end() :]
         cuts = [m.end() for m in _ISO_COPY.finditer(value)]
         if len(cuts) < 2:
-            # "May 2, 1976 (Ohio), June 3, 1976 (Utah)": dates a comma list joins after a place.
+            # "May 2, 1976 (Ohio), June 3, 1976 (Utah)": dates a comma list joins after a place,
+            # or a cell of two lines printed on one ("18 May 1938 (France) October 29, 1939").
             out.extend(_PLACE_COMMA.split(value))
             continue
         start = 0

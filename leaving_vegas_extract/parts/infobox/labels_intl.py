@@ -120,23 +120,31 @@ ITALIAN_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 NORWEGIAN_LABELS: dict[str, tuple[str, ...]] = {
-    # Bokmål and nynorsk spellings side by side ("Lengde" / "Lengd").
-    "directed_by": ("Regi", "Regissør"),
-    "written_by": ("Manus", "Manusforfatter"),
-    "produced_by": ("Produsent", "Produsenter"),
+    # Bokmål and nynorsk spellings side by side ("Lengde" / "Lengd"), then the "… av" forms of
+    # machine-translated mirrors of English articles ("I regi av", "Musikk av": the English box's
+    # "Directed by", "Music by" word for word).
+    "directed_by": ("Regi", "Regissør", "I regi av", "Regissert av"),
+    "written_by": ("Manus", "Manusforfatter", "Manus av", "Skrevet av"),
+    "produced_by": ("Produsent", "Produsenter", "Produsert av"),
     "based_on": ("Basert på",),
-    "starring": ("Medvirkende", "Medverkande", "Skuespillere", "Skodespelarar"),
-    "music_by": ("Musikk",),
-    "cinematography": ("Sjeffotograf", "Filmfotograf", "Foto"),
-    "edited_by": ("Klipp", "Klipper"),
-    "production_companies": ("Produksjonsselskap",),
-    "distributed_by": ("Distributør",),
+    "starring": (
+        "Medvirkende",
+        "Medverkande",
+        "Skuespillere",
+        "Skodespelarar",
+        "Med hovedrollen",
+    ),
+    "music_by": ("Musikk", "Musikk av"),
+    "cinematography": ("Sjeffotograf", "Filmfotograf", "Foto", "Kinematografi"),
+    "edited_by": ("Klipp", "Klipper", "Redigert av"),
+    "production_companies": ("Produksjonsselskap", "Produksjonsselskaper"),
+    "distributed_by": ("Distributør", "Distribuert av"),
     "release_dates": ("Utgivelsesdato", "Utgjevingsdato", "Premiere", "Utgivelse"),
-    "running_time": ("Lengde", "Lengd", "Spilletid"),
+    "running_time": ("Lengde", "Lengd", "Spilletid", "Driftstid", "Kjøretid"),
     "countries": ("Opphavsland", "Opprinnelsesland"),
     "languages": ("Språk",),
     "budget": ("Budsjett",),
-    "box_office": ("Inntekter",),
+    "box_office": ("Inntekter", "Billettluke", "Billettkontor"),
     "genre": ("Sjanger",),
     "original_title": ("Originaltittel",),
 }

@@ -124,6 +124,14 @@ def test_a_note_or_tagline_above_the_box_is_never_its_name(note: str) -> None:
         ("Taal Nederlands", "languages"),
         ("ManusOla Brekke", "written_by"),  # a key-only label glued to a capital
         ("Språkrussisk", "languages"),  # glued to a language printed in lower case
+        # A machine-translated mirror of an English box: its labels word for word.
+        ("I regi av Ola Brekke", "directed_by"),
+        ("Musikk av Ola Brekke", "music_by"),
+        ("Redigert av Ola Brekke", "edited_by"),
+        ("Distribuert av Fjord Film", "distributed_by"),
+        ("Med hovedrollen Ola Brekke", "starring"),
+        ("Driftstid 104 minutter", "running_time"),
+        ("Billettluke 2,1 millioner dollar", "box_office"),
     ],
 )
 def test_scandinavian_and_dutch_labels(line: str, key: str) -> None:
