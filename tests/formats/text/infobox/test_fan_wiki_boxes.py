@@ -10,18 +10,8 @@ import pytest
 from leaving_vegas_extract import extract_text
 from leaving_vegas_extract.formats.text.infobox.label_rows import read_text_box
 from leaving_vegas_extract.formats.text.infobox.labels import match_label
-from leaving_vegas_extract.model.article import Infobox
 from leaving_vegas_extract.parts.infobox.lost import is_company
-
-
-def _numbered(*lines: str) -> list[tuple[int, str]]:
-    return list(enumerate(lines, 1))
-
-
-def _box(text: str) -> Infobox:
-    box = extract_text(text).infobox
-    assert box is not None
-    return box
+from tests.formats.text.infobox.boxes import box_of, numbered
 
 
 @pytest.mark.parametrize(
@@ -77,7 +67,7 @@ def test_a_bare_scalar_key_opens_a_row_before_its_number() -> None:
 def test_box_head_without_a_name_line(
     lines: tuple[str, ...], expected: tuple[str | None, str | None]
 ) -> None:
-    read = read_text_box(_numbered(*lines), None)
+    read = read_text_box(numbered(*lines), None)
     assert read is not None
     assert (read.name, read.caption) == expected
 
@@ -100,7 +90,7 @@ def test_a_lone_caption_under_chrome_is_the_caption() -> None:
             "Cinder Bay is a 2011 film.",
         ]
     )
-    box = _box(text)
+    box = box_of(text)
     assert (box.name, box.caption) == ("Cinder Bay (2011)", "Theatrical Poster")
 
 
@@ -117,14 +107,14 @@ def test_a_colon_row_first_is_no_name() -> None:
             "Cinder Bay is a 2011 drama film directed by Ann Roe.",
         ]
     )
-    box = _box(text)
+    box = box_of(text)
     assert box.name == "Cinder Bay"
     assert box.caption is None
     assert box.running_time_minutes == 88
 
 
 def test_a_kids_encyclopedia_heading_above_is_no_name() -> None:
-    lines = _numbered("Cinder Bay poster.jpg", "Directed by Ann Roe", "Starring Bo Lee")
+    lines = numbered("Cinder Bay poster.jpg", "Directed by Ann Roe", "Starring Bo Lee")
     read = read_text_box(lines, None, above="Cinder Bay (film) facts for kids")
     assert read is not None
     assert read.name == "Cinder Bay"
@@ -151,7 +141,7 @@ def test_lists_set_apart_by_a_blank_line_in_every_row_stay_their_rows() -> None:
             "Cinder Bay is a 2011 drama film directed by Ann Roe.",
         ]
     )
-    box = _box(text)
+    box = box_of(text)
     assert box.produced_by == ["Dara Quill", "Ann Roe"]
     assert box.starring == ["Bo Lee", "Cy Moss", "Eda Pike"]
     assert box.music_by == ["Fen Oakes"]
@@ -172,7 +162,7 @@ def test_a_key_colon_list_that_lost_its_commas_is_split() -> None:
             "Cinder Bay is a 2011 drama film directed by Helen Varga.",
         ]
     )
-    box = _box(text)
+    box = box_of(text)
     assert box.produced_by == ["Helen Varga", "Thomas Brill", "Julia Ostrow"]
     assert box.starring == ["Ann Roe", "Bo Lee"]
     assert box.production_companies == ["Varga Pictures"]
@@ -196,7 +186,7 @@ def test_bulleted_company_under_people_and_a_numbered_award_line() -> None:
             "Cinder Bay is a 2011 drama film directed by Ann Roe.",
         ]
     )
-    box = _box(text)
+    box = box_of(text)
     assert box.edited_by == ["Bo Lee", "Cy Moss"]
     assert box.production_companies == ["Quarry Lane Pictures"]
 
@@ -236,7 +226,7 @@ def test_a_joint_credit_label_gives_its_value_to_both_credits() -> None:
             "A drama about a ferry town.",
         ]
     )
-    box = _box(text)
+    box = box_of(text)
     assert box.directed_by == ["Ann Roe"]
     assert box.written_by == ["Ann Roe"]
     assert box.edited_by == ["Bo Lee"]
@@ -259,7 +249,7 @@ def test_a_fan_wiki_box_heading_and_company_row() -> None:
             "Cinder Bay is a 2011 drama film directed by Ann Roe.",
         ]
     )
-    box = _box(text)
+    box = box_of(text)
     assert box.production_companies == ["Quarry Lane"]
     assert box.written_by == ["Ann Roe", "Bo Lee"]
     assert [(w.title, w.authors) for w in box.based_on] == [("Salt Tide", ["Bo Lee"])]
@@ -279,14 +269,14 @@ def test_a_label_alone_on_the_first_line_opens_a_row() -> None:
             "Cinder Bay is a 2011 drama film directed by Ann Roe.",
         ]
     )
-    box = _box(text)
+    box = box_of(text)
     assert box.name == "Cinder Bay"
     assert box.caption is None
     assert [d.date for d in box.release_dates] == ["2011-06-03"]
 
 
 def test_a_wiki_tagline_and_a_year_in_the_poster_file_name() -> None:
-    lines = _numbered(
+    lines = numbered(
         "From Salt Wiki",
         "Jump to: navigation, search",
         "Cinder Bay",
@@ -297,7 +287,7 @@ def test_a_wiki_tagline_and_a_year_in_the_poster_file_name() -> None:
     read = read_text_box(lines, None)
     assert read is not None
     assert (read.name, read.caption) == ("Cinder Bay", "Theatrical release poster")
-    lines = _numbered("Cinder Bay (2011).png", "Directed byAnn Roe", "Starring Bo Lee")
+    lines = numbered("Cinder Bay (2011).png", "Directed byAnn Roe", "Starring Bo Lee")
     read = read_text_box(lines, None)
     assert read is not None
     assert read.name == "Cinder Bay"
@@ -320,6 +310,6 @@ def test_one_word_companies_before_a_company_under_the_editors() -> None:
             "Cinder Bay is a 2011 drama film directed by Ann Roe.",
         ]
     )
-    box = _box(text)
+    box = box_of(text)
     assert box.edited_by == ["Bo Lee", "Cy Moss"]
     assert box.production_companies == ["Quarrylane", "Harbour Nine Pictures"]

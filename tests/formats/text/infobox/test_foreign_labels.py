@@ -8,15 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from leaving_vegas_extract import extract_text
 from leaving_vegas_extract.formats.text.infobox.labels import match_label
-from leaving_vegas_extract.model.article import Infobox
-
-
-def _box(text: str) -> Infobox:
-    box = extract_text(text).infobox
-    assert box is not None
-    return box
+from tests.formats.text.infobox.boxes import box_of
 
 
 @pytest.mark.parametrize(
@@ -102,7 +95,7 @@ def test_a_note_or_tagline_above_the_box_is_never_its_name(note: str) -> None:
             "Durée 92 minutes",
         ]
     )
-    box = _box(text)
+    box = box_of(text)
     assert (box.name, box.caption) == ("Lune de sel", None)
 
 
@@ -155,7 +148,7 @@ def test_scandinavian_labels_that_are_english_words_never_open_a_line(line: str)
 
 
 def test_a_norwegian_glued_box_with_wikidata_edit_links() -> None:
-    box = _box(
+    box = box_of(
         "\n".join(
             [
                 "Fjordlys er ein norsk film frå 1981 av Ola Brekke.",
@@ -184,7 +177,7 @@ def test_a_norwegian_glued_box_with_wikidata_edit_links() -> None:
 
 def test_a_year_listed_before_a_full_date_is_a_release_of_its_own() -> None:
     # Wikidata-fed boxes list every release they hold, the year alone first.
-    box = _box(
+    box = box_of(
         "Fjordlys er ein norsk film.\n\nFjordlys\nRegiOla Brekke\nManusKari Vold\n"
         "Utgjevingsdato1981, 3. desember 1981 (Noreg)[1]\nLengd97 minutt\n"
     )

@@ -30,16 +30,7 @@ from leaving_vegas_extract.parts.infobox.split import (
     split_known,
     strip_flag,
 )
-
-
-def _numbered(*lines: str) -> list[tuple[int, str]]:
-    return list(enumerate(lines, 1))
-
-
-def _box(text: str) -> Infobox:
-    box = extract_text(text).infobox
-    assert box is not None
-    return box
+from tests.formats.text.infobox.boxes import box_of, numbered
 
 
 def _codes(article: Article) -> list[str]:
@@ -101,7 +92,7 @@ def test_not_a_label(line: str) -> None:
 
 
 def _rows(*lines: str, plain_lists: bool = True) -> list[tuple[str, list[str]]]:
-    rows, _ = read_rows(_numbered(*lines), plain_lists=plain_lists)
+    rows, _ = read_rows(numbered(*lines), plain_lists=plain_lists)
     return [(row.label, row.values) for row in rows]
 
 
@@ -207,13 +198,13 @@ HEAD_CASES = [
 
 @pytest.mark.parametrize(("lines", "expected"), HEAD_CASES)
 def test_box_head(lines: tuple[str, ...], expected: tuple[str | None, str | None]) -> None:
-    read = read_text_box(_numbered(*lines), None)
+    read = read_text_box(numbered(*lines), None)
     assert read is not None
     assert (read.name, read.caption) == expected
 
 
 def test_text_box_needs_two_rows() -> None:
-    assert read_text_box(_numbered("Night Ferry", "Directed by Ann"), None) is None
+    assert read_text_box(numbered("Night Ferry", "Directed by Ann"), None) is None
 
 
 # --- pipe tables ------------------------------------------------------------------------------
@@ -387,7 +378,7 @@ def test_key_colon_helpers() -> None:
 
 def test_key_box_name_line_and_lists() -> None:
     read = read_key_box(
-        _numbered("Night Ferry", "- Director: Ann Roe", "- Producer: Bo Lee, Cy Dunn", "- Budget:")
+        numbered("Night Ferry", "- Director: Ann Roe", "- Producer: Bo Lee, Cy Dunn", "- Budget:")
     )
     assert read is not None
     assert read.name == "Night Ferry"
@@ -742,7 +733,7 @@ def test_film_box_is_main_when_the_album_box_comes_first() -> None:
 
 
 def test_no_pipe_in_values_whatever_reader() -> None:
-    box = _box("Heat\n\nDirected by: | Ann Roe |\nProduced by: | Bo Lee |\nCountry: | France |\n")
+    box = box_of("Heat\n\nDirected by: | Ann Roe |\nProduced by: | Bo Lee |\nCountry: | France |\n")
     assert all("|" not in v for f in box.fields for v in f.values)
     assert box.directed_by == ["Ann Roe"]
 
@@ -755,12 +746,12 @@ def test_no_pipe_in_values_whatever_reader() -> None:
     ],
 )
 def test_title_directly_above_the_first_row(text: str) -> None:
-    box = _box(text)
+    box = box_of(text)
     assert (box.name, box.directed_by, box.produced_by) == ("Heat", ["Ann Roe"], ["Bo Lee"])
 
 
 def test_name_blank_caption_and_chrome() -> None:
-    box = _box(
+    box = box_of(
         "Heat\n\nLast updated\nHeat\n\nTheatrical release poster\n"
         "Directed by Ann Roe\nProduced by Bo Lee\n\nHeat is a film.\n"
     )
@@ -782,7 +773,7 @@ def test_blank_lines_inside_a_box_make_one_box() -> None:
 
 def test_forty_continuation_names_do_not_drop_the_box() -> None:
     cast = "\n".join(f"Actor{i} Person" for i in range(40))
-    box = _box(
+    box = box_of(
         f"Heat\n\nHeat\nDirected by Ann Roe\nStarring Lead Person\n{cast}\n"
         "Music by Cy Dunn\nCountry France\nLanguage French\nBudget $2 million\n\nHeat is a film.\n"
     )
@@ -847,7 +838,7 @@ def test_pipe_rows_without_header_or_rule() -> None:
 
 
 def test_raw_template_parameters() -> None:
-    box = _box(
+    box = box_of(
         "Heat\n\nInfobox Film\nname = Heat\ncaption =\ndirector =Ann Roe\nproducer = Bo Lee\n"
         "amg_id = 1234\nHeat is a film about a long night in a port town.\n"
     )
@@ -957,7 +948,7 @@ def test_a_box_in_labels_the_vocabulary_does_not_know_says_so() -> None:
 
 
 def test_a_details_heading_under_a_glued_box_is_no_value() -> None:
-    box = _box(
+    box = box_of(
         "Vrelo\n\nVrelo\nDirected byIlo Vrank\nWritten byBo Teo\nCountryFrance\n"
         "LanguageFrench\nJapanese\n\nDetails\n\nAwards\n\n  • Best drama, Lune Festival 1972\n\n"
         "References\n"
