@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from leaving_vegas_extract.formats.text.infobox.inline_rows import inline_box_name
+from leaving_vegas_extract.formats.text.infobox.inline_rows import DESCRIPTION, inline_box_name
+from leaving_vegas_extract.formats.text.infobox.pipe_table import name_cell
 from leaving_vegas_extract.model.article import Diagnostic, Envelope, Lines
 from leaving_vegas_extract.normalize.text import clean
 from leaving_vegas_extract.parts.envelope.vocab import (
@@ -18,6 +19,7 @@ from leaving_vegas_extract.parts.envelope.vocab import (
     HEADER_KEYS,
     LIST_KEYS,
 )
+from leaving_vegas_extract.parts.infobox.build import canonical
 from leaving_vegas_extract.parts.infobox.poster import split_name_caption
 from leaving_vegas_extract.parts.infobox.vocab import (
     BOX_HEADINGS,
@@ -44,7 +46,6 @@ _NOT_OPENING = frozenset(
 Pairs = list[tuple[int, str, str]]
 
 # The page's short description printed above its title ("2004 Norwegian drama film").
-_DESCRIPTION = re.compile(r"\d{4}(?: [\w'-]+){0,6} (?:film|movie)", re.IGNORECASE)
 # A hatnote: a short lead-in, a comma, a pointing word and its target ("For other uses, see X").
 _HATNOTE = re.compile(rf"[A-Z][^,.]{{0,80}}, (?:{'|'.join(HATNOTE_SEE)}) \S.{{0,160}}")
 _TITLE_ROW_LINES = 2  # table rows under a name row looked at for a title row of the table's own
@@ -251,7 +252,7 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
         ):
             skipped.append(number)
             continue
-        if _DESCRIPTION.fullmatch(text) and index + 1 < len(lines):
+        if DESCRIPTION.fullmatch(text) and index + 1 < len(lines):
             skipped.append(number)  # the page's short description, the title under it
             continue
         after = lines[index + 1][1] if index + 1 < len(lines) else ""
@@ -274,12 +275,10 @@ def _header_cell(text: str, following: list[str]) -> str:
     """A table row holding only the box's name ("Night Ferry | |||") as that name; other text
     as it is. A table with a title row of its own ("Titel | Nebelhafen |") under the first
     line has printed its template's name there ("Film | |"), no title."""
-    first, bar, rest = text.partition("|")
-    if not bar or rest.replace("|", "").strip():
+    name = name_cell(text)
+    if name is None or any(canonical(row.partition("|")[0]) == "title" for row in following):
         return text
-    if any(LABELS.get(row.partition("|")[0].strip().casefold()) == "title" for row in following):
-        return text
-    return first.strip()
+    return name
 
 
 def _is_code(text: str) -> bool:

@@ -26,8 +26,9 @@ _FIRST_LABELS = 3  # labels a line needs to open such a block
 _BLOCK_LABELS = 6  # and the block, all its lines together
 _MAX_LINES = 40  # lines one block may span
 _VALUE_CHARS = 120  # a longer line with no label is prose, not a value
-# The page's short description printed above the box ("1994 Korean film"): never its name.
-_DESCRIPTION = re.compile(r"\d{4}(?: [\w'-]+){0,6} (?:film|movie)", re.IGNORECASE)
+# The page's short description printed above the box or its title ("1994 Korean film"): never
+# its name or title.
+DESCRIPTION = re.compile(r"\d{4}(?: [\w'-]+){0,6} (?:film|movie)", re.IGNORECASE)
 _LEAD = (" is a ", " is an ", " was a ", " was an ", " is the ", " was the ")
 
 Numbered = list[tuple[int, str]]
@@ -156,7 +157,7 @@ def read_inline_box(
     ``head``: the short lines printed right above it (its name and caption, when the first line
     opens with a label).
     """
-    named = [(n, t) for n, t in head if not _is_native(t) and not _DESCRIPTION.fullmatch(t.strip())]
+    named = [(n, t) for n, t in head if not _is_native(t) and not DESCRIPTION.fullmatch(t.strip())]
     found = _block(numbered, bool(named))
     if found is None:
         return None

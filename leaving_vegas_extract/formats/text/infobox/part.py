@@ -31,6 +31,7 @@ from leaving_vegas_extract.formats.text.infobox.pipe_cells import split_cells
 from leaving_vegas_extract.formats.text.infobox.pipe_table import (
     bare_table_at,
     is_rule,
+    name_cell,
     read_bare_box,
     read_pipe_box,
 )
@@ -250,10 +251,9 @@ def _page_title(ctx: Context) -> tuple[str | None, int]:
     title = page_title(lines[number - 1])
     if title is not None:
         return title, number
-    cells = lines[number - 1].split("|")
-    header = len(cells) > 1 and not any(c.strip() for c in cells[1:])
-    if header and number < len(lines) and is_rule(lines[number]):
-        return cells[0].strip() or None, 0
+    name = name_cell(lines[number - 1])
+    if name is not None and number < len(lines) and is_rule(lines[number]):
+        return name or None, 0
     return None, 0
 
 

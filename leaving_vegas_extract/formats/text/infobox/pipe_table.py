@@ -226,18 +226,25 @@ def _header_row(text: str, number: int) -> RawField | None:
     return row
 
 
+def name_cell(line: str) -> str | None:
+    """What a table row holding only its first cell prints there ("Title | ||", "| Title | |":
+    a box's name as its header row); None for any other line."""
+    cells = [c.strip() for c in _without_lead(line.strip()).split("|")]
+    if len(cells) > 1 and not any(cells[1:]):
+        return clean(cells[0])
+    return None
+
+
 def _header_name(lines: Sequence[str], rule: int) -> tuple[str | None, int]:
     """The box name from the header row above the rule ("Title | |", "| Title | |", or
     "Title |" over a lone "|"), and the table's first line."""
     first = rule - 1
     while first > 1 and _pipes_only(lines[first - 1].strip()) and lines[first - 1].strip():
         first -= 1  # the header row's empty cells printed on lines of their own
-    if first < 1 or "|" not in lines[first - 1]:
+    name = name_cell(lines[first - 1]) if first >= 1 else None
+    if name is None:
         return None, rule
-    cells = [c.strip() for c in _without_lead(lines[first - 1].strip()).split("|")]
-    if len(cells) > 1 and not any(cells[1:]):
-        return clean(cells[0]) or None, first
-    return None, rule
+    return name or None, first
 
 
 def _wide(lines: Sequence[str], rule: int) -> bool:
@@ -295,9 +302,7 @@ def read_bare_box(lines: Sequence[str], number: int) -> BoxRead | None:
 def _bare_header(lines: Sequence[str], number: int) -> tuple[str | None, int]:
     """The box's name from a header row right above a table printed without its rule ("Title |
     ||", a fan wiki's), and the table's first line."""
-    if number < 2:  # no line above the first row
-        return None, number
-    cells = [c.strip() for c in _without_lead(lines[number - 2].strip()).split("|")]
-    if len(cells) > 1 and cells[0] and not any(cells[1:]) and canonical(cells[0]) is None:
-        return clean(cells[0]), number - 1
+    name = name_cell(lines[number - 2]) if number >= 2 else None  # the line above the first row
+    if name and canonical(name) is None:
+        return name, number - 1
     return None, number
