@@ -58,5 +58,27 @@ HATNOTE_SEE: tuple[str, ...] = ("see", "voir", "siehe", "véase", "vedi", "veja"
 """The word a hatnote points with ("For other uses, see …", "…, voir …"), in the languages of
 the mirrors studied: a hatnote is known by its shape, a short lead-in, a comma and this word."""
 
-HATNOTE_OPENINGS: tuple[str, ...] = ("this article is about ", "not to be confused with ")
-"""How the English hatnotes without a comma and a pointing word open (casefolded)."""
+HATNOTE_OPENINGS: tuple[str, ...] = (
+    "this article is about ",
+    "not to be confused with ",
+    "for other uses, see",
+    "pour les articles homonymes",
+    "pour l'article homonyme",
+    "pour l’article homonyme",
+    "pour les articles ayant des titres",
+    "ne doit pas être confondu avec",
+    "dieser artikel behandelt",
+    "dieser artikel beschreibt",
+    "zu weiteren bedeutungen siehe",
+    "para otros usos de este término",
+    "no debe confundirse con",
+    "este artículo trata sobre",
+    "nota: para outros significados",
+    "este artigo é sobre",
+    "disambiguazione –",
+    "nota disambigua",
+)
+"""How a hatnote opens (casefolded), the ones a comma and a pointing word do not tell: the
+hatnote templates as each wiki prints them (en {{About}}, {{Distinguish}}, {{Other uses}}; fr
+{{Voir homonymes}}, de {{Dieser Artikel}}, es {{Otros usos}}, pt {{Outros significados}}, it
+{{Disambigua}}). Never a box's name or title, nor prose."""

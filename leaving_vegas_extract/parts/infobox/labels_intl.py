@@ -240,28 +240,6 @@ BOX_TOP_HEADINGS: tuple[str, ...] = ("ficha técnica", "filmdaten")
 """The heading atop those wikis' boxes (casefolded; es "Ficha técnica", de "Filmdaten"), under
 the name: never the box's name or caption."""
 
-HATNOTE_OPENINGS: tuple[str, ...] = (
-    "pour les articles homonymes",
-    "pour l'article homonyme",
-    "pour l’article homonyme",
-    "pour les articles ayant des titres",
-    "ne doit pas être confondu avec",
-    "dieser artikel behandelt",
-    "dieser artikel beschreibt",
-    "zu weiteren bedeutungen siehe",
-    "para otros usos de este término",
-    "no debe confundirse con",
-    "este artículo trata sobre",
-    "nota: para outros significados",
-    "este artigo é sobre",
-    "disambiguazione –",
-    "nota disambigua",
-    "for other uses, see",
-    "this article is about",
-)
-"""How a disambiguation note above the box opens (casefolded; the hatnote templates as each wiki
-prints them: fr {{Voir homonymes}}, de {{Dieser Artikel}}, es {{Otros usos}}, pt {{Outros
-significados}}, it {{Disambigua}}, en {{Other uses}}, {{About}}): never the box's name."""
 
 _TAGLINES = (
     "der freien enzyklopädie",

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from leaving_vegas_extract.parts.envelope.vocab import HATNOTE_OPENINGS
 from leaving_vegas_extract.parts.infobox.labels_intl import (
     BOX_TOP_HEADINGS,
     DANISH_LABELS,
     DUTCH_LABELS,
     FRENCH_MORE_LABELS,
     GERMAN_LABELS,
-    HATNOTE_OPENINGS,
     INTL_BOX_HEADINGS,
     INTL_KEY_ONLY,
     ITALIAN_LABELS,

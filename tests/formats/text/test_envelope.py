@@ -242,3 +242,13 @@ def test_a_maintenance_banner_above_the_box_is_never_the_title(banner: str) -> N
         "Music by | Cy Dunn |\nVrelo is a 1971 drama film directed by Ilo Vrank.\n"
     )
     assert article.title == "Vrelo"
+
+
+def test_one_table_of_hatnote_openings_serves_the_body_and_the_box_head() -> None:
+    """A hatnote with no comma and pointing word is known by its opening, in every language
+    the box head knows (the body's scan once knew only the English ones)."""
+    from leaving_vegas_extract.formats.text.envelope import is_hatnote
+
+    assert is_hatnote("Dieser Artikel behandelt den Film von 1994")
+    assert is_hatnote("Not to be confused with The Kestrel Pier")
+    assert not is_hatnote("The Kestrel Pier is a 2012 drama film.")
