@@ -18,6 +18,7 @@ _HOURS = re.compile(
     re.I,
 )
 _MINUTES = re.compile(rf"(?<![\d.:])(?P<minutes>\d{{1,4}}) ?{_MINUTE_UNIT}", re.I)
+_MINUTES_ONLY = re.compile(rf"\d{{1,4}} ?{_MINUTE_UNIT}", re.I)
 _LENGTH = re.compile(r"(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d)|(?P<m>\d{1,3})):(?P<s>[0-5]\d)")
 
 
@@ -48,6 +49,17 @@ def parse_minutes(s: str) -> int | None:
     if hours is not None:
         return int(hours.group("hours")) * 60 + int(hours.group("minutes") or 0)
     return None
+
+
+def is_minutes(s: str) -> bool:
+    """Whether ``s`` is only a length in minutes (a lone value a box printed under another row).
+
+    >>> is_minutes("104 Minutes"), is_minutes("98 min."), is_minutes("109 Minuten")
+    (True, True, True)
+    >>> is_minutes("October 25, 1978"), is_minutes("104 minutes (theatrical)")
+    (False, False)
+    """
+    return _DIGIT.search(s) is not None and _MINUTES_ONLY.fullmatch(clean(s)) is not None
 
 
 def parse_length(s: str) -> int | None:

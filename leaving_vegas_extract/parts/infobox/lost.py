@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from leaving_vegas_extract.model.article import Diagnostic, Lines
+from leaving_vegas_extract.normalize.duration import is_minutes
 from leaving_vegas_extract.normalize.text import clean, strip_markers
 from leaving_vegas_extract.parts.infobox.countries import COUNTRIES, LANGUAGES
 from leaving_vegas_extract.parts.infobox.raw import RawField
@@ -43,24 +44,11 @@ def is_company(value: str) -> bool:
     return len(words) >= 2 and words[-1].casefold() in COMPANY_SUFFIXES
 
 
-# A length alone ("104 Minutes", "98 min."): a running time whatever row it was printed under.
-_DURATION = re.compile(r"\d{1,3} ?(?:minutes|mins?\.?)", re.IGNORECASE)
-
-
-def is_duration(value: str) -> bool:
-    """Whether a value is only a length in minutes ("104 Minutes").
-
-    >>> is_duration("104 Minutes"), is_duration("98 min."), is_duration("October 25, 1978")
-    (True, True, False)
-    """
-    return _DURATION.fullmatch(strip_markers(value)[0].strip()) is not None
-
-
 def value_class(value: str) -> str | None:
     """The key a lone value reveals by its shape: countries, languages, production companies,
     running time."""
     text = clean(strip_flag(strip_markers(value)[0].lstrip("•·* ")))
-    if is_duration(text):
+    if is_minutes(text):  # a length alone: a running time whatever row it was printed under
         return "running_time"
     folded = text.casefold()
     if folded in COUNTRIES:

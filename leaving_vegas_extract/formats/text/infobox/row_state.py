@@ -11,7 +11,9 @@ from leaving_vegas_extract.formats.text.infobox.head import is_image_name
 from leaving_vegas_extract.formats.text.infobox.labels import LabelMatch
 from leaving_vegas_extract.formats.text.infobox.line_shapes import SPACE
 from leaving_vegas_extract.model.article import Lines
-from leaving_vegas_extract.parts.infobox.lost import is_company, is_duration, value_class
+from leaving_vegas_extract.normalize.duration import is_minutes
+from leaving_vegas_extract.normalize.text import strip_markers
+from leaving_vegas_extract.parts.infobox.lost import is_company, value_class
 from leaving_vegas_extract.parts.infobox.raw import RawField
 from leaving_vegas_extract.parts.infobox.vocab import PERSON_KEYS, SCALAR_KEYS
 
@@ -70,7 +72,7 @@ class RowState:
             company = self.key in PERSON_KEYS and is_company(text)
             lost = (self.key in SCALAR_KEYS and current.values) or company
             # A length under another row ("Release Date" / "June 3, 1988" / "104 Minutes").
-            lost = lost or (self.key != "running_time" and is_duration(text))
+            lost = lost or (self.key != "running_time" and is_minutes(strip_markers(text)[0]))
             lost = lost or self._foreign(current, text, bulleted)
             if lost or self._detached(current, number, bulleted):
                 if company and bulleted:
