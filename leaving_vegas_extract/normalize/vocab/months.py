@@ -56,6 +56,10 @@ MONTHS: MappingProxyType[str, int] = MappingProxyType(
 )
 """Casefolded month name or abbreviation (without its full stop) to month number (1 to 12)."""
 
+ENGLISH_MONTHS: frozenset[str] = frozenset(name for _, names in _NAMES for name in names)
+"""The English month names and abbreviations alone (an awards table's Date cell, whose pattern
+the other languages' names would only slow down and mislead: "Mars 2020" is no date there)."""
+
 DAY_ONLY: frozenset[str] = frozenset({"mars", "mayo", "maj"})
 """Month names that are English words or names too ("Mars 2020", "Mayo 2019", "Maj"): a month only
 after a day ("14 mars 1994"), never in a month-and-year date."""

@@ -38,12 +38,12 @@ from leaving_vegas_extract.parts.infobox.vocab import (
     UNKNOWN_LABEL,
 )
 
-# The ISO copy a mirror prints after each release date: several in one value mean lost separators.
 # Only the first blank of a run may start a match: a long run of blanks stays linear.
 _LYRICS = re.compile(r"(?:[;,]|(?<![\s;,]))\s+\(?(?i:lyrics)(?::|\s+by)\s")
 # A date right after the place in brackets of the one before, with or without a comma.
 _PLACE_COMMA = re.compile(r"(?<=\)),? (?=[A-Z][a-z]{2,8}\.? \d|\d{1,2} [A-Z][a-z]{2,8})")
 _YEAR_FIRST = re.compile(r"(\d{4}),\s+(?=\d)")  # "1975, 7. mars 1975": a year listed first
+# The ISO copy a mirror prints after each release date: several in one value mean lost separators.
 _ISO_COPY = re.compile(r"\(\d{4}(?:-\d{2}){0,2}\)(?: ?\([^()]{1,60}\))?")
 _BULLETS = "•·* "  # a bullet left before a value
 # A letter note glued to the end of a box value ("Buena Vista Distribution[a]"): box values are

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from leaving_vegas_extract.model.article import Lines
 from leaving_vegas_extract.normalize.dates import parse_date
 from leaving_vegas_extract.normalize.text import strip_markers
-from leaving_vegas_extract.normalize.vocab.months import MONTHS
+from leaving_vegas_extract.normalize.vocab.months import ENGLISH_MONTHS
 from leaving_vegas_extract.parts.awards.vocab import (
     AWARD_ITEM_WORDS,
     AWARD_ORG_WORDS,
@@ -35,7 +35,7 @@ from leaving_vegas_extract.source.lazy import LazyPattern
 SEP = re.compile(
     r",? (?:and|&) |, (?!(?:" + "|".join(re.escape(s) for s in sorted(NAME_SUFFIXES)) + r")(?!\w))"
 )
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 # A Year, Date or Ceremony cell: "1996", "1995–96", "1996 (68th)", "March 25, 1996",
 # "25 March 1996", "68th".
 _YEAR_CELL = LazyPattern(

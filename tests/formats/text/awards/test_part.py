@@ -436,6 +436,14 @@ def test_read_row_year_between_award_and_category() -> None:
     )
 
 
+def test_a_foreign_month_word_in_an_award_row_is_no_date() -> None:
+    """The Date cell is read with the English month names only: "Mars" before a year is no
+    month (the infobox's dates know other languages' months; an awards row does not)."""
+    columns = ("award", "year", "category", "recipients", "result")
+    row = read_row("Mars 2020 Film Prize Best Actor John Doe Won", columns, KNOWN, False)
+    assert (row.award, row.year) == ("Mars", "2020")  # not March 2020
+
+
 def test_read_row_year_inside_category_is_not_a_date_column() -> None:
     columns = ("award", "year", "category", "recipients", "result")
     row = read_row("Best Film of 2016 Jane Roe Won", columns, KNOWN, True)
