@@ -6,6 +6,7 @@ Also fixes the body region (after the header and title, before the footer) for l
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from leaving_vegas_extract.formats.text.infobox.inline_rows import DESCRIPTION, inline_box_name
 from leaving_vegas_extract.formats.text.infobox.pipe_table import name_cell
@@ -236,7 +237,10 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
     Ferry image" / "Night Ferry"). The title's line number and text (None when that line is no
     title: a sentence, a box's credit label alone ("Directed By") or heading ("Film
     information"), which a page printing no title begins with), and the lines passed over."""
-    lines = [(n, clean(line)) for block in blocks[:_HEAD_BLOCKS] for n, line in block.numbered()]
+    numbered = (pair for block in blocks[:_HEAD_BLOCKS] for pair in block.numbered())
+    # The head lines looked at, and the ones under the last that the checks read (cleaned once).
+    read = _HEAD_LINES + max(_HEAD_LINES, _TITLE_ROW_LINES)
+    lines = [(n, clean(line)) for n, line in islice(numbered, read)]
     skipped: list[int] = []
     for index, (number, line) in enumerate(lines[:_HEAD_LINES]):
         following = [t for _, t in lines[index + 1 : index + 1 + _TITLE_ROW_LINES]]

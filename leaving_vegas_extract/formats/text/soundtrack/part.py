@@ -97,7 +97,8 @@ def parse(ctx: Context) -> PartResult | None:
     claimed: list[Lines] = []
     carry = CreditCarry()
     performed = _performed_by(ctx)
-    for listing, disc in zip(listings, _discs(listings), strict=True):
+    numbers = _discs(listings)
+    for listing, disc in zip(listings, numbers, strict=True):
         default, music = carry.take((listing.credit or [], listing.music)) or ([], None)
         built, diags = build_tracks(listing.header, listing.rows, default, disc, performed, music)
         tracks.extend(built)
@@ -107,7 +108,6 @@ def parse(ctx: Context) -> PartResult | None:
         if listing.credit_line is not None:
             claimed.append((listing.credit_line, listing.credit_line))
     runs = _runs(claimed)
-    numbers = _discs(listings)
     discs = [
         Disc(number=n, headline=x.headline, lines=(x.first, x.last))
         for x, n in zip(listings, numbers, strict=True)
