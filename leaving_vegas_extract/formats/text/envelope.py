@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from leaving_vegas_extract.formats.text.infobox.head import is_chrome
 from leaving_vegas_extract.formats.text.infobox.inline_rows import DESCRIPTION, inline_box_name
 from leaving_vegas_extract.formats.text.infobox.pipe_table import name_cell
 from leaving_vegas_extract.model.article import Diagnostic, Envelope, Lines
@@ -24,7 +25,6 @@ from leaving_vegas_extract.parts.infobox.build import canonical
 from leaving_vegas_extract.parts.infobox.poster import split_name_caption
 from leaving_vegas_extract.parts.infobox.vocab import (
     BOX_HEADINGS,
-    CHROME_OPENINGS,
     IMAGE_SUFFIXES,
     LABELS,
     PERSON_KEYS,
@@ -248,12 +248,7 @@ def _headless_title(blocks: tuple[Block, ...]) -> tuple[tuple[int, str] | None, 
         folded = text.casefold()
         later = [t for _, t in lines[index + 1 : index + 1 + _HEAD_LINES]]
         repeated = any(t == text or t.startswith(f"{text} ") for t in later)
-        if (
-            folded in CHROME_LINES
-            or folded.startswith(CHROME_OPENINGS)
-            or _is_counter(text, repeated)
-            or _is_code(text)
-        ):
+        if is_chrome(text) or _is_counter(text, repeated) or _is_code(text):
             skipped.append(number)
             continue
         if DESCRIPTION.fullmatch(text) and index + 1 < len(lines):

@@ -252,3 +252,10 @@ def test_one_table_of_hatnote_openings_serves_the_body_and_the_box_head() -> Non
     assert is_hatnote("Dieser Artikel behandelt den Film von 1994")
     assert is_hatnote("Not to be confused with The Kestrel Pier")
     assert not is_hatnote("The Kestrel Pier is a 2012 drama film.")
+
+
+def test_chrome_known_by_its_ending_before_the_title() -> None:
+    """The envelope's title scan and the box head share one chrome test (``head.is_chrome``):
+    a kids' encyclopedia's page heading is the title with words added, known by its end."""
+    page = _page("The Kestrel Pier (film) facts for kids\n\nThe Kestrel Pier\n\n")
+    assert extract_text(page).title == "The Kestrel Pier"

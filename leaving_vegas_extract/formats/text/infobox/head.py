@@ -182,7 +182,9 @@ def _is_jump(line: str) -> bool:
     return clean(line).casefold().startswith(("jump to:", "jump to navigation"))
 
 
-def _is_chrome(line: str) -> bool:
+def is_chrome(line: str) -> bool:
+    """A site's chrome line (its name, a tagline, "Jump to content", a hatnote or banner): never
+    a box's name, nor a page's title."""
     text = clean(line).casefold()
     if text in CHROME_LINES:
         return True
@@ -226,7 +228,7 @@ def read_head(
     heads = [
         (n, t)
         for i, (n, t) in enumerate(heads)
-        if not _is_chrome(t)
+        if not is_chrome(t)
         and not _not_a_name(t, above=keyed)
         and not (i + 1 < len(heads) and _is_jump(heads[i + 1][1]))
     ]
@@ -241,7 +243,7 @@ def read_head(
     if latin or above is not None:
         heads = latin  # the native title is the box's line still, just not its name or caption
     if above is not None and (
-        _is_chrome(above)
+        is_chrome(above)
         or _is_sentence(above)
         or _not_a_name(above, above=True)
         or (_GLUED_TITLES.search(above) and title and not _same_title(above, title))
