@@ -22,7 +22,7 @@ from leaving_vegas_extract.parts.infobox.vocab import (
 # ", " or "; " between list items, or ",and " with the space lost ("A (US),and B (Japan)"); not
 # before the suffixes of a single name or company.
 _SUFFIX = "|".join(re.escape(suffix) for suffix in sorted(NAME_SUFFIXES))
-_COMMA = re.compile(rf"(?:;\s+|,(?:\s+|(?=and\s))(?!(?:{_SUFFIX})\b\.?))")
+_COMMA = re.compile(rf"(?:;\s+|,(?:\s+|(?=and\s))(?!(?i:{_SUFFIX})\b\.?))")
 _HIDE = str.maketrans({",": "\x00", ";": "\x01"})
 _SHOW = str.maketrans({"\x00": ",", "\x01": ";"})
 # A closing "and" between two people ("Ann Roe and Bo Lee", "Ann Roe (book) and Bo Lee").

@@ -414,10 +414,11 @@ COMPANY_SUFFIXES: frozenset[str] = frozenset(
 """Last words (casefolded) that make a line a company name rather than a person."""
 
 NAME_SUFFIXES: frozenset[str] = frozenset(
-    {"Jr", "Sr", "Inc", "INC", "Ltd", "LTD", "LLC", "Co", "Corp", "S.A", "GmbH", "II", "III", "IV"}
-)  # a database may print the legal suffix in capitals ("Co., LTD")
-"""Suffixes a comma sets off inside one name ("Sammy Davis, Jr.", "Canal Nine, Inc."): a comma
-before one of them (its full stop optional) separates no two items of a list."""
+    {"jr", "sr", "inc", "ltd", "llc", "co", "corp", "s.a", "gmbh", "ii", "iii", "iv"}
+)
+"""Suffixes (casefolded) a comma sets off inside one name ("Sammy Davis, Jr.", "Canal Nine, Inc.",
+a database's "Co., LTD"): a comma before one of them (its full stop optional, in any case)
+separates no two items of a list."""
 
 CAPTION_WORDS: frozenset[str] = frozenset(
     {

@@ -71,3 +71,14 @@ def test_a_credit_list_ending_in_et_al_keeps_it_in_the_box() -> None:
 def test_people_joined_by_and_more_than_once(value: str, items: list[str]) -> None:
     # An old box joining each writer to the next with "and": every one is an item.
     assert list_items(value, "written_by") == items
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Harbour Films Co., LTD", "Harbour Films, inc.", "Harbour Films, Ltd", "Ann Roe, Jr."],
+)
+def test_a_legal_or_generational_suffix_in_any_case_stays_with_its_name(value: str) -> None:
+    assert list_items(f"{value}, Fjord Pictures", "production_companies") == [
+        value,
+        "Fjord Pictures",
+    ]

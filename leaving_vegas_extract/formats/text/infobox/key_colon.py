@@ -112,7 +112,7 @@ def split_list(value: str) -> list[str]:
     items = [item.strip() for item in split_outside_brackets(value, _ANY_COMMA)]
     merged: list[str] = []
     for item in items:
-        if merged and item.rstrip(".") in NAME_SUFFIXES:
+        if merged and item.rstrip(".").casefold() in NAME_SUFFIXES:
             merged[-1] = f"{merged[-1]}, {item}"
         elif merged and item.startswith("(") and item.endswith(")"):
             merged[-1] = f"{merged[-1]} {item}"
